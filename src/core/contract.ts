@@ -1,0 +1,55 @@
+// The CLI's JSON contract (version 1). Keep it stable: outside tools score against it.
+import type { Annotation, ArticleAnalysis } from './types';
+
+export interface JsonArticle {
+  path: string;
+  published: string | null;
+  annotations: JsonAnnotation[];
+}
+
+export type JsonAnnotation =
+  | { kind: 'entity'; type: string; start: number; end: number; text: string; canonical: string }
+  | { kind: 'date'; start: number; end: number; text: string; value: string | null }
+  | { kind: 'quote'; start: number; end: number; text: string; speaker: string | null }
+  | { kind: 'typo'; start: number; end: number; text: string; suggestions: string[] }
+  | { kind: 'boilerplate'; start: number; end: number };
+
+export interface JsonStory {
+  id: string;
+  label: string;
+  articles: string[];
+  duplicates: [string, string][];
+}
+
+export interface JsonOutput {
+  version: 1;
+  articles: JsonArticle[];
+  stories: JsonStory[];
+  errors: { path: string; message: string }[];
+}
+
+/** All annotations of an analysis, in document order, in the contract's shape. */
+export function toJsonAnnotations(a: ArticleAnalysis): JsonAnnotation[] {
+  const all: Annotation[] = [...a.boilerplate, ...a.quotes, ...a.entities, ...a.dates, ...a.typos];
+  all.sort((x, y) => x.start - y.start || y.end - x.end);
+  return all.map(toJsonAnnotation);
+}
+
+export function toJsonAnnotation(a: Annotation): JsonAnnotation {
+  switch (a.kind) {
+    case 'entity':
+      return { kind: 'entity', type: a.type, start: a.start, end: a.end, text: a.text, canonical: a.canonical };
+    case 'date':
+      return { kind: 'date', start: a.start, end: a.end, text: a.text, value: a.value };
+    case 'quote':
+      return { kind: 'quote', start: a.start, end: a.end, text: a.text, speaker: a.speaker };
+    case 'typo':
+      return { kind: 'typo', start: a.start, end: a.end, text: a.text, suggestions: a.suggestions };
+    case 'boilerplate':
+      return { kind: 'boilerplate', start: a.start, end: a.end };
+  }
+}
+
+export function toJsonArticle(path: string, a: ArticleAnalysis, published = a.header.published): JsonArticle {
+  return { path, published, annotations: toJsonAnnotations(a) };
+}

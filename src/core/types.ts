@@ -1,0 +1,116 @@
+// Data types shared by the whole core, the CLI and the editor layer. Declared once, here.
+// Offsets are JavaScript string (UTF-16) indices into the article text (BOM removed), end exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+export interface EntityAnnotation extends Span {
+  kind: 'entity';
+  type: EntityType;
+  text: string;
+  /** The fullest name this article uses for the same referent ("Sir Keir" -> "Keir Starmer"). */
+  canonical: string;
+}
+
+export interface DateAnnotation extends Span {
+  kind: 'date';
+  text: string;
+  /** Calendar value: YYYY-MM-DD, YYYY-MM or YYYY; null when it cannot be resolved. */
+  value: string | null;
+  /** True when the value was computed relative to the publication date ("on Thursday"). */
+  relative?: boolean;
+}
+
+export interface QuoteAnnotation extends Span {
+  kind: 'quote';
+  /** The quoted words, without the quote marks. */
+  text: string;
+  /** Canonical speaker name when known. */
+  speaker: string | null;
+  /** Where the speaker is mentioned (the attribution cue's subject), when found in the text. */
+  speakerSpan?: Span;
+}
+
+export interface TypoAnnotation extends Span {
+  kind: 'typo';
+  text: string;
+  suggestions: string[];
+}
+
+export interface BoilerplateAnnotation extends Span {
+  kind: 'boilerplate';
+  /** Why it was recognised: 'banner', 'caption', 'credit', 'stray', 'repeated'. */
+  reason?: string;
+}
+
+export type Annotation =
+  | EntityAnnotation
+  | DateAnnotation
+  | QuoteAnnotation
+  | TypoAnnotation
+  | BoilerplateAnnotation;
+
+export type AnnotationKind = Annotation['kind'];
+
+/** What the `date YYYY-MM-DD` header and the first lines tell about the article. */
+export interface ArticleHeader {
+  /** Publication date from the header, YYYY-MM-DD, or null. */
+  published: string | null;
+  /** The header line's span (to dim it and keep it out of the analysis), if any. */
+  span: Span | null;
+  /** A short title: the first sentence of the body. */
+  title: string;
+  /** Outlet name when the text names it ("The Independent"), else null. */
+  outlet: string | null;
+}
+
+export interface ArticleAnalysis {
+  header: ArticleHeader;
+  boilerplate: BoilerplateAnnotation[];
+  quotes: QuoteAnnotation[];
+  entities: EntityAnnotation[];
+  dates: DateAnnotation[];
+  typos: TypoAnnotation[];
+  /** Length of the analysed text, to check offsets against. */
+  length: number;
+  /** Set when the analysis was cut short (e.g. a stage failed); the other kinds are still valid. */
+  warnings: string[];
+}
+
+/** Options that change the analysis; everything has a default. */
+export interface AnalysisOptions {
+  /** Words the user accepts (workspace word list plus settings). */
+  userWords?: Iterable<string>;
+  /** Spelling dialect: 'en-GB', 'en-US' or 'auto' (from the text). */
+  dialect?: 'en-GB' | 'en-US' | 'auto';
+  /** Names (and their counts) frequent in the workspace corpus: typo detection uses them. */
+  corpusNames?: ReadonlyMap<string, number>;
+  /** Stages to run; all when omitted. */
+  stages?: ReadonlySet<Stage>;
+}
+
+export type Stage = 'boilerplate' | 'quotes' | 'entities' | 'dates' | 'typos';
+
+/** One article as the corpus sees it. `id` is a path or URI string chosen by the caller. */
+export interface CorpusDocument {
+  id: string;
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
+/** A group of articles about the same event. */
+export interface Story {
+  id: string;
+  /** Short title taken from the articles. */
+  label: string;
+  /** Earliest publication date (given or inferred) of its articles, or null. */
+  date: string | null;
+  /** Article ids, ordered by date then id. */
+  articles: string[];
+  /** Pairs [copy, original]: the first is (mostly) contained in the second. */
+  duplicates: [string, string][];
+}

@@ -1,0 +1,2 @@
+export function activate() {}
+export function deactivate() {}

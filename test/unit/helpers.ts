@@ -1,0 +1,8 @@
+// Shared test helpers: one analyzer for the whole test run (models load once).
+import { createAnalyzer, type Analyzer } from '../../src/core/analyze';
+import { loadResources } from '../../src/resources';
+
+let analyzer: Analyzer | undefined;
+export function testAnalyzer(): Analyzer {
+  return (analyzer ??= createAnalyzer(loadResources()));
+}
