@@ -1,12 +1,14 @@
 // Bundles the extension and the CLI with esbuild and copies the data files they load.
-// Usage: node scripts/build.mjs [--quiet] [--watch]
+// Usage: node scripts/build.mjs [--quiet] [--outdir DIR]
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const quiet = process.argv.includes('--quiet');
-const dist = path.join(root, 'dist');
+// --outdir lets several people (or checks) build side by side without overwriting dist/.
+const outArg = process.argv.indexOf('--outdir');
+const dist = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'dist');
 
 function copyResources() {
   const res = path.join(dist, 'resources');
