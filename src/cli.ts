@@ -130,7 +130,7 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
   return errors.length ? 1 : 0;
 }
 
-if (require.main === module) {
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   const out: string[] = [];
   const code = run(process.argv.slice(2), (s) => out.push(s), (s) => process.stderr.write(s));
   // One write, then exit once stdout has drained (large JSON outputs to a pipe).

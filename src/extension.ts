@@ -1,2 +1,82 @@
-export function activate() {}
-export function deactivate() {}
+// Wires the pieces together; every disposable goes to context.subscriptions.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { AnalysisClient } from './analysisClient';
+import { registerCommands } from './commands';
+import type { ArticleAnalysis } from './core/types';
+import { CrossRefTreeProvider } from './crossRefTree';
+import { Decorations } from './decorations';
+import { TypoActions, TypoDiagnostics } from './diagnostics';
+import { DocumentAnalyses } from './documentAnalyses';
+import { EditorSync } from './editorSync';
+import { NewsHovers } from './hovers';
+import { NewsStatusBar } from './statusBar';
+import { StoryTreeProvider } from './storyTree';
+import { UserDictionary } from './userDictionary';
+import { WorkspaceCorpus } from './workspaceCorpus';
+
+/** What the extension exports (used by the in-VS-Code tests and by other extensions). */
+export interface NewsAnnotatorApi {
+  analyze(doc: vscode.TextDocument): Promise<ArticleAnalysis | undefined>;
+  corpus: WorkspaceCorpus;
+  decorations: Decorations;
+  dictionary: UserDictionary;
+  storyTree: StoryTreeProvider;
+  crossRefTree: CrossRefTreeProvider;
+  /** Milliseconds activate() took. */
+  activationMs: number;
+}
+
+const NEWS: vscode.DocumentSelector = { language: 'news' };
+
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const t0 = performance.now();
+  const sub = (...d: vscode.Disposable[]) => context.subscriptions.push(...d);
+  const client = new AnalysisClient(path.join(context.extensionPath, 'dist', 'analysisWorker.js'));
+  sub({ dispose: () => client.dispose() });
+
+  const dictionary = new UserDictionary(context.workspaceState);
+  const analyses = new DocumentAnalyses(client, () => dictionary.list(), (doc) => dictionary.ignoredIn(doc.uri));
+  const decorations = new Decorations();
+  const diagnostics = new TypoDiagnostics();
+  const status = new NewsStatusBar();
+  const sync = new EditorSync(analyses, decorations, diagnostics, status);
+  const corpus = new WorkspaceCorpus(client, () => dictionary.list());
+  const storyTree = new StoryTreeProvider(corpus.corpus);
+  const crossRefTree = new CrossRefTreeProvider(corpus.corpus);
+  const storyView = vscode.window.createTreeView('newsAnnotator.stories', { treeDataProvider: storyTree, showCollapseAll: true });
+  const crossRefView = vscode.window.createTreeView('newsAnnotator.crossRefs', { treeDataProvider: crossRefTree, showCollapseAll: true });
+  sub(dictionary, analyses, decorations, diagnostics, status, sync, corpus, storyView, crossRefView);
+
+  sub(
+    vscode.languages.registerHoverProvider(NEWS, new NewsHovers((d) => analyses.get(d), corpus.corpus)),
+    vscode.languages.registerCodeActionsProvider(NEWS, new TypoActions((d) => analyses.get(d)), { providedCodeActionKinds: TypoActions.kinds }),
+    ...registerCommands({ analyses, sync, dictionary, corpus, storyTree, storyView: storyView as vscode.TreeView<unknown>, crossRefTree }),
+    // Open articles feed the corpus as they are analysed (unsaved edits count).
+    analyses.onDidAnalyze(({ document, analysis }) => corpus.updateFromDocument(document, analysis)),
+    corpus.onDidChange(() => {
+      storyTree.refresh();
+      crossRefTree.refresh();
+    }),
+    dictionary.onDidChange(() => analyses.invalidateAll()),
+    // The corpus is scanned when a view is first shown, not at activation.
+    storyView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
+    crossRefView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
+  );
+  if (storyView.visible || crossRefView.visible) void corpus.ensureScanned();
+  void dictionary.load().then(() => sync.start());
+
+  return {
+    analyze: (doc) => analyses.analyze(doc),
+    corpus,
+    decorations,
+    dictionary,
+    storyTree,
+    crossRefTree,
+    activationMs: performance.now() - t0,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -13,7 +13,8 @@ export function parseHeader(text: string): ArticleHeader {
   const m = HEADER.exec(text);
   if (m && isCalendarDate(+m[1], +m[2], +m[3])) {
     published = `${m[1]}-${m[2]}-${m[3]}`;
-    span = { start: m.index, end: m.index + m[0].length };
+    const lead = m[0].length - m[0].trimStart().length;
+    span = { start: m.index + lead, end: m.index + m[0].length };
   }
   return { published, span, title: '', outlet: findOutlet(text) };
 }

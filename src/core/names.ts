@@ -1,7 +1,18 @@
-// PLACEHOLDER (typos owner may refine): counts capitalised words, to tell names from typos.
-const CAP_WORD = /\b\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{L}/gu;
+// Word counts over a corpus (workspace or CLI batch). Typo detection reads the capitalised
+// entries as the corpus's names ("Russia" ×40 makes a lone "Rudsia" a typo) and all entries as
+// word frequencies to rank suggestions. Possessives count as their word ("Russia’s" → "Russia"),
+// and ’ is stored as ' so keys match the typo checker's tokens.
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 export function countNames(text: string, into: Map<string, number> = new Map()): Map<string, number> {
-  for (const m of text.matchAll(CAP_WORD)) into.set(m[0], (into.get(m[0]) ?? 0) + 1);
+  for (const m of text.matchAll(WORD)) {
+    const w = stripPossessive(m[0].replace(/’/g, "'"));
+    into.set(w, (into.get(w) ?? 0) + 1);
+  }
   return into;
+}
+
+export function stripPossessive(w: string): string {
+  const n = w.length;
+  return n > 2 && w[n - 2] === "'" && (w[n - 1] === 's' || w[n - 1] === 'S') ? w.slice(0, -2) : w;
 }

@@ -1,0 +1,249 @@
+// Regex rules for the date expressions chrono-node does not cover (or covers badly):
+// weekdays, months without a day, years, decades, quarters, seasons, holidays,
+// "last year", "three weeks ago", "now". Each rule is a linear regex (literal words
+// separated by whitespace, no nested open-ended repetition) plus a builder that
+// returns the meaning, or null to reject the match after looking at its context.
+import { COUNT, countValue, monthNumber, spokenYear, weekdayNumber } from './lexicon';
+import type { Candidate, Direction, Spec } from './spec';
+
+interface Rule {
+  re: RegExp;
+  build(m: RegExpExecArray, text: string): Spec | null;
+}
+
+const S = '\\s+';
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const PART = '(?:morning|afternoon|evening|night)';
+// A year-like number must not be part of a larger number, an amount or a code.
+const NOT_BEFORE_NUM = '(?<![\\d$£€#.,/:-]|No\\.\\s?)';
+const NOT_AFTER_NUM = '(?![\\d%]|[.,:]\\d|\\s?(?:percent|per\\s+cent)\\b)';
+
+const isCap = (w: string | undefined) => !!w && /^[A-Z]/.test(w);
+const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+/** The word just before a match (or '' at a sentence start), to check cues. */
+function wordBefore(text: string, at: number): string {
+  const m = /([A-Za-z]+|[,;:(])\s*$/.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1] : '';
+}
+
+function direction(mod: string): Direction | undefined {
+  if (/^(last|this past|past|previous)$/.test(mod)) return 'past';
+  if (/^(next|this coming|coming|following)$/.test(mod)) return 'future';
+  return undefined;
+}
+
+const relYear = (mod: string) => (direction(mod) === 'past' ? -1 : direction(mod) === 'future' ? 1 : 0);
+
+// Words before a bare "May"/"March" that make it a month, not a verb.
+const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|each|every|and|or|to|between|,|\()$/i;
+
+const RULES: Rule[] = [
+  // Weekdays, with what may sit around them: "last Friday", "Monday night", "noon Saturday".
+  {
+    re: new RegExp(
+      `\\b(?:(?<mod>last|next|this|this${S}coming|this${S}past|coming|early|late|earlier|later)${S}|(?:noon|midnight)${S})?(?<wd>${WEEKDAY})(?:['’]s)?(?:${S}${PART})?\\b`,
+      'gi',
+    ),
+    build(m, text) {
+      const wd = m.groups!.wd;
+      if (!isCap(wd)) return null;
+      // "Black Monday", "Good Friday", "Super Tuesday": names, not this week's day.
+      if (/^(Black|Good|Super|Ash|Cyber|Bloody|Blue|Holy|Palm|Easter|Shrove|Maundy)$/.test(wordBefore(text, m.index))) return null;
+      return { t: 'weekday', wd: weekdayNumber(wd), dir: direction(lower(m.groups!.mod)) };
+    },
+  },
+  // today / yesterday / tomorrow / tonight, optionally "late yesterday", "yesterday morning".
+  {
+    re: new RegExp(`\\b(?:(?:early|late|earlier|later)${S})?(?<w>today|tonight|yesterday|tomorrow)(?!['’]s)(?:${S}${PART})?\\b`, 'gi'),
+    build(m, text) {
+      const w = lower(m.groups!.w);
+      // "USA Today", "VOA Today": a title, not a date.
+      if (m[0].startsWith('Today') && /[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?]["'”’]?\s+[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, m.index - 22), m.index))) return null;
+      return { t: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
+    },
+  },
+  { re: new RegExp(`\\bthis${S}${PART}\\b`, 'gi'), build: () => ({ t: 'day', n: 0 }) },
+  { re: new RegExp(`\\blast${S}night\\b`, 'gi'), build: () => ({ t: 'day', n: -1 }) },
+  { re: new RegExp(`\\bthe${S}day${S}before${S}yesterday\\b`, 'gi'), build: () => ({ t: 'day', n: -2 }) },
+  { re: new RegExp(`\\bthe${S}day${S}after${S}tomorrow\\b`, 'gi'), build: () => ({ t: 'day', n: 2 }) },
+  // The present and vague past/future: TimeML gives them no calendar value.
+  {
+    re: new RegExp(`\\b(?:right${S}now|now|currently|(?:more${S}|until${S}|only${S})?recently|recent${S}(?:years|months|weeks|days|times)|these${S}days|the${S}(?:near${S}|foreseeable${S}|distant${S})?future(?!${S}of)|in${S}the${S}past(?!${S}(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade))|(?:the${S})?(?:current|recent)${S}(?:period|time))\\b`, 'gi'),
+    build(m, text) {
+      const w = lower(m[0]);
+      // "now that ..." is a conjunction; "Now" opening a title is rare but "Now, ..." is a date.
+      if (w === 'now' && /^\s+that\b/.test(text.slice(m.index + 3, m.index + 12))) return null;
+      return { t: 'none' };
+    },
+  },
+  // last/this/next year|month|week, with "earlier"/"early"/"late" in front.
+  {
+    re: new RegExp(
+      `\\b(?:(?:earlier|later|early|late)${S})?(?<mod>last|this|next|the${S}past|the${S}coming|the${S}current|the${S}previous|the${S}following|this${S}past|this${S}coming)${S}(?<unit>year|month|week|weekend|decade|century)\\b(?!-)`,
+      'gi',
+    ),
+    build(m) {
+      const unit = lower(m.groups!.unit);
+      const mod = lower(m.groups!.mod).replace(/^the /, '');
+      if (unit === 'year') return { t: 'year', n: relYear(mod) };
+      if (unit === 'month') return { t: 'month', n: relYear(mod) };
+      return { t: 'none' };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:earlier|later)${S}in${S}the${S}(?<unit>year|month|week|day)\\b`, 'gi'),
+    build(m) {
+      const unit = lower(m.groups!.unit);
+      return unit === 'year' ? { t: 'year', n: 0 } : unit === 'month' ? { t: 'month', n: 0 } : unit === 'day' ? { t: 'day', n: 0 } : { t: 'none' };
+    },
+  },
+  {
+    re: new RegExp(`\\bthe${S}(?<mod>current|latest|full|previous|same|following)${S}(?:fiscal${S})?year\\b(?!-)`, 'gi'),
+    build(m) {
+      const mod = lower(m.groups!.mod);
+      return mod === 'same' ? null : { t: 'year', n: mod === 'previous' ? -1 : mod === 'following' ? 1 : 0 };
+    },
+  },
+  // "three weeks ago", "a year earlier", "nearly four years ago".
+  {
+    re: new RegExp(
+      `\\b(?:(?:about|nearly|almost|some|just|only|more${S}than|less${S}than|roughly|over|exactly)${S})?(?<n>${COUNT})${S}(?<unit>days?|weeks?|months?|years?|decades?)${S}(?:ago|earlier)\\b`,
+      'gi',
+    ),
+    build(m) {
+      const n = countValue(m.groups!.n.split(/\s+/)[0]);
+      const unit = lower(m.groups!.unit).replace(/s$/, '');
+      if (!Number.isFinite(n) || unit === 'decade') return { t: 'none' };
+      if (unit === 'day') return { t: 'day', n: -n };
+      if (unit === 'week') return { t: 'day', n: -7 * n };
+      if (unit === 'month') return { t: 'month', n: -n };
+      return { t: 'year', n: -n };
+    },
+  },
+  { re: /\byear[- ](?:earlier|ago)\b/gi, build: () => ({ t: 'year', n: -1 }) },
+  // Quarters and halves: no calendar value in our format, still dates.
+  {
+    re: new RegExp(
+      `\\b(?:(?:the|its|this|that|last|next|a|each)${S})?(?:(?:year-earlier|year-ago|comparable|same|latest|current|previous|preceding|fiscal|flat|${YEAR})[\\s-]+){0,2}(?:first|second|third|fourth|1st|2nd|3rd|4th|final|fiscal-first)[- ](?:quarter|half)\\b(?:${S}of${S}(?:${YEAR}|this${S}year|last${S}year))?`,
+      'gi',
+    ),
+    build: () => ({ t: 'none' }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:the|this|that|its|last|next)${S}(?:(?:year-earlier|year-ago|comparable|same|latest|current|previous|preceding|fiscal|${YEAR})${S}){0,2}quarter\\b(?!-)`,
+      'gi',
+    ),
+    build: () => ({ t: 'none' }),
+  },
+  // Years, with "early"/"mid-"/"fiscal"/"the end of" in front.
+  {
+    re: new RegExp(
+      `${NOT_BEFORE_NUM}\\b(?:(?<mod>early|late|mid|the${S}end${S}of|the${S}beginning${S}of|the${S}start${S}of|the${S}middle${S}of|fiscal(?:${S}year)?|calendar(?:${S}year)?|post|pre)(?:${S}|-))?(?<y>${YEAR})${NOT_AFTER_NUM}(?!['’]?s\\b)`,
+      'gi',
+    ),
+    build: (m) => ({ t: 'abs', y: +m.groups!.y }),
+  },
+  // Spoken years of broadcast transcripts.
+  {
+    re: /\b(?<a>nineteen|eighteen)\s+(?<b>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi,
+    build(m) {
+      const y = spokenYear(m.groups!.a, m.groups!.b);
+      return Number.isFinite(y) ? { t: 'abs', y } : null;
+    },
+  },
+  { re: /\bthe\s+year\s+two\s+thousand\b/gi, build: () => ({ t: 'abs', y: 2000 }) },
+  // Decades and centuries.
+  {
+    re: new RegExp(`\\b(?:the${S})?(?:(?:early|late|mid)[\\s-]+)?(?:(?:1[89]|20)\\d0|['’]\\d0)['’]?s\\b`, 'gi'),
+    build: () => ({ t: 'none' }),
+  },
+  {
+    re: new RegExp(`(?:\\bthe${S}(?:(?:early|late|mid)[\\s-]+)?)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`, 'gi'),
+    build: () => ({ t: 'none' }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:the${S})?(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|this|last|next|past)[\\s-]century\\b`,
+      'gi',
+    ),
+    build: (m) => (/^\d|^the \d/i.test(m[0]) || /\b(this|last|next|past|twentieth|twenty-first|nineteenth|eighteenth)\b/i.test(m[0]) ? { t: 'none' } : null),
+  },
+  // Months without a day: "in July", "late November", "June 1998", "June last year".
+  {
+    re: new RegExp(
+      `\\b(?:(?<mod>early|late|mid|last|next|this|this${S}past|this${S}coming|the${S}end${S}of|the${S}middle${S}of|the${S}beginning${S}of|the${S}start${S}of)(?:${S}|-))?(?<mon>${MONTH})(?![A-Za-z])(?:,?${S}(?:of${S})?(?:(?<y>${YEAR})${NOT_AFTER_NUM}|(?<yr>this|last|next)${S}year\\b))?`,
+      'gi',
+    ),
+    build(m, text) {
+      const g = m.groups!;
+      if (!isCap(g.mon)) return null;
+      const mon = monthNumber(g.mon);
+      if (g.y) return { t: 'abs', y: +g.y, m: mon };
+      if (g.yr) return { t: 'year', n: relYear(lower(g.yr)), m: mon };
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      // A day number follows: chrono-node reads the full date; this stays as the month fallback.
+      if (g.mon.endsWith('.') && !/^\s*\d/.test(after)) return null; // a lone "Dec." is rarely a date
+      if (!g.mod && /^(May|March)$/.test(g.mon)) {
+        if (/^\s*\d/.test(after)) return { t: 'abs', m: mon };
+        if (!MONTH_CUE.test(wordBefore(text, m.index))) return null;
+        if (g.mon === 'March' && /^\s+(of|for|on|to|in|against|through|from|past|and)\b/.test(after)) return null;
+        if (g.mon === 'May' && /^\s+(be|have|not|also|well|never|still|seem|need|take|make|come|go|get)\b/.test(after)) return null;
+      }
+      const dir = direction(lower(g.mod));
+      return { t: 'abs', m: mon, dir };
+    },
+  },
+  // Seasons: "last fall", "this summer", "the winter of 1994".
+  {
+    re: new RegExp(
+      `\\b(?:(?<mod>the|this|last|next|early|late|this${S}past|this${S}coming|mid|in)(?:${S}|-))?(?:(?:early|late)${S})?(?<s>spring|summer|autumn|fall|winter)\\b(?:${S}of${S}${YEAR}\\b)?`,
+      'gi',
+    ),
+    build(m, text) {
+      const mod = lower(m.groups!.mod);
+      const s = lower(m.groups!.s);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!mod && !/^(in|during|by|until|since|through)$/i.test(wordBefore(text, m.index))) return null;
+      if (s === 'fall' && (mod === 'the' || mod === 'in' || !mod) && !/^\s+of\s+\d/.test(after)) return null;
+      if (mod === 'the' && /^\s+of\s+(?!\d)/.test(after)) return null;
+      return { t: 'none' };
+    },
+  },
+  // Holidays (capitalised: "Christmas", "Thanksgiving Day").
+  {
+    re: /\b(?:(?:last|next|this)\s+)?(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Veterans\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day)\b(?!\s+(?:week|season|holidays?|shopping|tree|card|party|present|gift|message|speech|weekend)\b)/g,
+    build: (m) => ({ t: 'holiday', name: lower(m.groups!.h).replace(/['’]/g, '') }),
+  },
+  { re: /\b(?:Christmas|Easter|Thanksgiving)\s+(?:week|weekend|season|holidays?)\b/g, build: () => ({ t: 'none' }) },
+  { re: new RegExp(`\\b(?:the|this|last|next|over${S}the)${S}weekend\\b`, 'gi'), build: () => ({ t: 'none' }) },
+];
+
+/** The date expressions the regex rules recognise, unmerged (they may overlap). */
+export function findRuleDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const spec = rule.build(m, text);
+      if (spec) out.push(trimCandidate(text, m.index, m.index + m[0].length, spec));
+    }
+  }
+  return out;
+}
+
+/** Drops a leading "over the"/"in" and surrounding blanks so spans hold the expression only. */
+function trimCandidate(text: string, start: number, end: number, spec: Spec): Candidate {
+  const lead = /^(?:over\s+|in\s+)(?=the\b)|^in\s+(?=the\s+past)/i.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end, spec };
+}

@@ -1,0 +1,47 @@
+// What a recognised expression means, before it is resolved against the publication date.
+
+export type Direction = 'past' | 'future';
+
+export type Spec =
+  /** A calendar date with parts possibly missing; a missing year is taken from the context. */
+  | { t: 'abs'; y?: number; m?: number; d?: number; dir?: Direction; wd?: number }
+  /** A year (plus optional month) counted from the publication year: "last year", "June last year". */
+  | { t: 'year'; n: number; m?: number }
+  /** A month counted from the publication month: "last month", "five months ago". */
+  | { t: 'month'; n: number }
+  /** A day counted from the publication day: "yesterday", "ten days ago". */
+  | { t: 'day'; n: number }
+  /** A weekday; dir forces the direction ("last Friday"), else the clause's tense decides. */
+  | { t: 'weekday'; wd: number; dir?: Direction }
+  /** A holiday, resolved to its date in the year the tense points to. */
+  | { t: 'holiday'; name: string }
+  /** A time of day only ("10 a.m."): it takes the date of what it is attached to. */
+  | { t: 'time' }
+  /** A real date expression without a calendar value (now, a quarter, a season, a decade). */
+  | { t: 'none' };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  spec: Spec;
+}
+
+/** How precise a spec is, to choose among overlapping candidates. */
+export function precision(s: Spec): number {
+  switch (s.t) {
+    case 'abs':
+      return s.d ? 3 : s.m ? 2 : 1;
+    case 'year':
+      return s.m ? 2 : 1;
+    case 'month':
+      return 2;
+    case 'day':
+    case 'weekday':
+    case 'holiday':
+      return 3;
+    case 'time':
+      return -1;
+    default:
+      return 0;
+  }
+}

@@ -1,0 +1,102 @@
+// Near-duplicates by word-shingle containment: a cut-down copy is mostly contained in its original
+// even though the symmetric similarity (Jaccard) of the two is low.
+
+/** Words per shingle. */
+const SHINGLE = 5;
+/** Shingles with hash % SAMPLE === 0 are indexed to find candidates (containment is then exact). */
+const SAMPLE = 4;
+/** Shingles carried by more articles than this are ignored as candidates (stock phrases). */
+const POSTING_CAP = 50;
+/** Fewer shingles than this: too short to call a copy. */
+const MIN_SHINGLES = 12;
+/** Share of the copy's shingles found in the original. */
+export const CONTAINMENT = 0.8;
+
+/** Sorted unique 32-bit hashes of the word 5-grams of a text. */
+export function shingles(text: string): Uint32Array {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  return Uint32Array.from(set).sort();
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Size of the intersection of two sorted arrays. */
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+export interface DuplicateInput {
+  id: string;
+  shingles: Uint32Array;
+  /** Publication date (given or inferred) to tell the original of two mutual copies. */
+  date: string | null;
+}
+
+/**
+ * Pairs [copy, original]: at least CONTAINMENT of the copy's shingles occur in the original.
+ * Each copy gets one original (the one containing most of it); mutual copies: the earlier,
+ * then the longer, then the smaller id is the original.
+ */
+export function findDuplicates(docs: readonly DuplicateInput[]): [string, string][] {
+  const postings = new Map<number, number[]>();
+  docs.forEach((d, k) => {
+    for (const h of d.shingles) {
+      if (h % SAMPLE !== 0) continue;
+      let p = postings.get(h);
+      if (!p) postings.set(h, (p = []));
+      p.push(k);
+    }
+  });
+  const best = new Map<number, { orig: number; c: number }>();
+  const seen = new Int32Array(docs.length).fill(-1);
+  docs.forEach((a, i) => {
+    if (a.shingles.length < MIN_SHINGLES) return;
+    for (const h of a.shingles) {
+      if (h % SAMPLE !== 0) continue;
+      const p = postings.get(h)!;
+      if (p.length > POSTING_CAP) continue;
+      for (const j of p) {
+        if (j === i || seen[j] === i) continue;
+        seen[j] = i;
+        const b = docs[j];
+        const c = intersectionSize(a.shingles, b.shingles) / a.shingles.length;
+        if (c < CONTAINMENT || !isOriginal(b, a, c, intersectionSize(a.shingles, b.shingles) / b.shingles.length)) continue;
+        const cur = best.get(i);
+        if (!cur || c > cur.c || (c === cur.c && docs[j].id < docs[cur.orig].id)) best.set(i, { orig: j, c });
+      }
+    }
+  });
+  const out: [string, string][] = [];
+  for (const [i, { orig }] of best) out.push([docs[i].id, docs[orig].id]);
+  return out.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+}
+
+/** Whether `b` is the original of `a`, given how much of a is in b (cAB) and of b in a (cBA). */
+function isOriginal(b: DuplicateInput, a: DuplicateInput, cAB: number, cBA: number): boolean {
+  if (cBA < CONTAINMENT) return cAB >= CONTAINMENT; // only a is (mostly) inside b
+  // Mutual copies: the earlier, then the longer, then the smaller id is the original.
+  if (a.date && b.date && a.date !== b.date) return b.date < a.date;
+  if (a.date !== b.date) return b.date !== null;
+  if (a.shingles.length !== b.shingles.length) return b.shingles.length > a.shingles.length;
+  return b.id < a.id;
+}

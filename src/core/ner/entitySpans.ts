@@ -1,0 +1,48 @@
+// Turns per-token labels into output spans: PER/LOC/ORG only, titles trimmed off the front of
+// person spans (CoNLL: "President Bill Clinton" -> "Bill Clinton"), never a trailing
+// possessive or punctuation token.
+import type { EntityType } from '../types';
+import { isInside, labelType } from './labels';
+import type { Token } from './tokenize';
+
+export interface LabelledSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+const OUTPUT: (EntityType | null)[] = ['person', 'place', 'organization', null];
+
+const TITLES = new Set(
+  ('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president prime minister chancellor secretary ' +
+    'king queen prince princess pope gen gen. general sen. senator rep. gov. governor rev. reverend ' +
+    'judge justice mayor premier pm chairman chief officer captain capt. col. lt. sgt. professor prof.')
+    .split(' '),
+);
+
+const isWordy = (t: string) => /[\p{L}\p{N}]/u.test(t) && !/^'(s|re|ve|ll|d|m)$|^n't$/i.test(t);
+
+export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number>): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = labelType(labels[i]);
+    if (t < 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && isInside(labels[j]) && labelType(labels[j]) === t) j++;
+    const type = OUTPUT[t];
+    if (type) {
+      let a = i;
+      let b = j;
+      if (type === 'person') while (b - a > 1 && TITLES.has(tokens[a].text.toLowerCase())) a++;
+      while (a < b && !isWordy(tokens[a].text)) a++;
+      while (b > a && !isWordy(tokens[b - 1].text)) b--;
+      if (b > a) out.push({ start: tokens[a].start, end: tokens[b - 1].end, type });
+    }
+    i = j;
+  }
+  return out;
+}

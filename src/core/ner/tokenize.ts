@@ -1,0 +1,93 @@
+// Splits raw article text into CoNLL-like tokens with offsets: punctuation apart, "'s" and
+// "n't" apart, hyphenated words and "U.S." kept whole, known abbreviations keep their period.
+// Each line is split further into sentences after . ! ? so features see sentence starts.
+
+export interface Token {
+  /** Normalised form (ASCII quotes and dashes), as the training data spells it. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Acronyms with dots, then words/numbers with inner hyphens, &, digit separators, apostrophes.
+const TOKEN_RE =
+  /[\p{Lu}\p{Ll}](?:\.[\p{Lu}\p{Ll}])+\.?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|(?<=\p{N})[.,:/](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*|--+|\.\.\.|[^\s\p{L}\p{M}\p{N}]/uy;
+
+// Words whose following period belongs to them (titles, company suffixes, months, US states).
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr st jr sr inc corp co ltd plc gen sen rep gov lt col capt sgt maj prof rev mt ft ' +
+    'no vs etc jan feb mar apr jun jul aug sep sept oct nov dec calif fla mass wash ariz colo conn ' +
+    'ill ind kan ky la md mich minn mo neb nev okla ore pa tenn tex va vt wis wyo ala ark del ga ' +
+    'bros dept est approx')
+    .split(' '),
+);
+
+const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+
+/** ASCII forms of typographic quotes and dashes, as in the CoNLL text. */
+export function normalizeToken(s: string): string {
+  if (s === '“' || s === '”' || s === '„' || s === '«' || s === '»') return '"';
+  if (s === '—' || s === '―') return '--';
+  if (s === '–') return '-';
+  return s.replace(/[’‘‛]/g, "'");
+}
+
+/** Tokens of one stretch of text (no newline handling). */
+function tokenizeRun(text: string, from: number, to: number, out: Token[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) {
+      i++;
+      continue;
+    }
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(text);
+    let end = m && m.index === i ? i + m[0].length : i + 1;
+    if (end > to) end = to;
+    let word = text.slice(i, end);
+    // A known abbreviation or a single-capital initial takes the period after it.
+    if (text.charCodeAt(end) === 46 && end < to && /^[\p{L}]+$/u.test(word)) {
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) {
+        end++;
+        word += '.';
+      }
+    }
+    const cl = word.length > 2 ? CLITIC_RE.exec(word) : null;
+    if (cl && /\p{L}/u.test(cl[1])) {
+      const cut = i + cl[1].length;
+      out.push({ text: normalizeToken(cl[1]), start: i, end: cut });
+      out.push({ text: normalizeToken(cl[2]), start: cut, end });
+    } else {
+      out.push({ text: normalizeToken(word), start: i, end });
+    }
+    i = end;
+  }
+}
+
+const isFinal = (t: string) => t === '.' || t === '!' || t === '?' || t === '...';
+const isCloser = (t: Token, prev: Token) =>
+  t.text === ')' || t.text === "'" || (t.text === '"' && t.start === prev.end);
+
+/** Sentences of tokens: every line, split after sentence-final punctuation. */
+export function tokenize(text: string): Token[][] {
+  const sentences: Token[][] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const toks: Token[] = [];
+    tokenizeRun(text, lineStart, lineEnd, toks);
+    let cur: Token[] = [];
+    for (let k = 0; k < toks.length; k++) {
+      cur.push(toks[k]);
+      if (!isFinal(toks[k].text)) continue;
+      while (k + 1 < toks.length && isCloser(toks[k + 1], toks[k])) cur.push(toks[++k]);
+      sentences.push(cur);
+      cur = [];
+    }
+    if (cur.length) sentences.push(cur);
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}

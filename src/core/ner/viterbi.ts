@@ -1,0 +1,58 @@
+// Viterbi decoding of one sentence under the IOB2 constraint.
+import { allowed } from './labels';
+
+const NEG = -1e30;
+
+// allowed(prev, cur) as a table per label count; row L is the sentence start.
+const tables = new Map<number, Uint8Array>();
+function allowedTable(L: number): Uint8Array {
+  let t = tables.get(L);
+  if (!t) {
+    t = new Uint8Array((L + 1) * L);
+    for (let p = -1; p < L; p++) for (let y = 0; y < L; y++) t[(p < 0 ? L : p) * L + y] = allowed(p, y) ? 1 : 0;
+    tables.set(L, t);
+  }
+  return t;
+}
+
+/**
+ * emissions: n*L scores (token-major); trans: L*L (prev-major) then L start scores.
+ * Returns the best label per token.
+ */
+export function viterbi(emissions: ArrayLike<number>, n: number, L: number, trans: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const ok = allowedTable(L);
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = ok[L * L + y] ? emissions[y] + trans[L * L + y] : NEG;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ok[p * L + y]) continue;
+        const s = score[(i - 1) * L + p] + trans[p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + emissions[i * L + y];
+      back[i * L + y] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  for (let y = 0; y < L; y++) {
+    if (score[(n - 1) * L + y] > best) {
+      best = score[(n - 1) * L + y];
+      arg = y;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli';
+import type { JsonOutput } from '../../src/core/contract';
+
+function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-cli-'));
+  for (const [name, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), body);
+  }
+  return dir;
+}
+
+const ARTICLE = 'date 2024-05-02\n\nThe mayor of Leeds, Tom Hardy, said: “We will rebuild the bridge by June.”\nHe spoke on Tuesday.\n';
+
+describe('CLI', () => {
+  it('prints usage and exits 2 on a usage error', () => {
+    expect(cli().code).toBe(2);
+    expect(cli('frobnicate').code).toBe(2);
+    expect(cli('analyze').code).toBe(2);
+    expect(cli('analyze', 'x', '--bogus').err).toMatch(/unknown option/);
+    expect(cli('--help')).toMatchObject({ code: 0 });
+  });
+
+  it('prints one JSON object with the version 1 contract', () => {
+    const dir = workspace({ 'a.txt': ARTICLE });
+    const { code, out } = cli('analyze', dir, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as JsonOutput;
+    expect(json.version).toBe(1);
+    expect(json.errors).toEqual([]);
+    expect(json.articles).toHaveLength(1);
+    const [a] = json.articles;
+    expect(a.path).toBe(path.join(dir, 'a.txt'));
+    expect(a.published).toBe('2024-05-02');
+    expect(json.stories.map((s) => s.articles)).toEqual([[a.path]]);
+    const kinds = new Set(a.annotations.map((x) => x.kind));
+    expect(kinds).toContain('quote');
+    expect(kinds).toContain('date');
+    expect(kinds).toContain('entity');
+  });
+
+  it('gives every annotation text equal to the source at its offsets (BOM, CRLF, astral)', () => {
+    const text = '\ufeffdate 2024-05-02\r\n\r\n😀 Angela Merkel visited Paris on Monday 😀.\r\n“It was a good visit,” Merkel said.\r\n';
+    const dir = workspace({ 'b.txt': text });
+    const json = JSON.parse(cli('analyze', dir, '--json').out) as JsonOutput;
+    const source = text.slice(1); // offsets are into the text without the BOM
+    const anns = json.articles[0].annotations;
+    expect(anns.length).toBeGreaterThan(2);
+    for (const x of anns) {
+      expect(x.start).toBeGreaterThanOrEqual(0);
+      expect(x.end).toBeLessThanOrEqual(source.length);
+      if ('text' in x) expect(x.text).toBe(source.slice(x.start, x.end));
+    }
+    expect(anns.find((x) => x.kind === 'quote' && x.text === 'It was a good visit,')).toBeTruthy();
+  });
+
+  it('reports unreadable and binary files per file, analyses the others, exits 1', () => {
+    const dir = workspace({ 'good.txt': ARTICLE, 'img.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
+    const { code, out } = cli('analyze', dir, path.join(dir, 'missing.txt'), '--json');
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as JsonOutput;
+    expect(json.articles.map((a) => path.basename(a.path))).toEqual(['good.txt']);
+    const errors = Object.fromEntries(json.errors.map((e) => [path.basename(e.path), e.message]));
+    expect(errors['img.txt']).toMatch(/binary/);
+    expect(errors['latin1.txt']).toMatch(/UTF-8/);
+    expect(errors['missing.txt']).toMatch(/no such file/);
+  });
+
+  it('refuses files above the size limit with a message', () => {
+    const dir = workspace({ 'big.txt': 'word '.repeat(300_000) });
+    const json = JSON.parse(cli('analyze', dir, '--json', '--max-size', '1').out) as JsonOutput;
+    expect(json.errors[0].message).toMatch(/too large/);
+  });
+
+  it('analyses empty and whitespace-only files without error', () => {
+    const dir = workspace({ 'empty.txt': '', 'blank.txt': '  \n\n\t\n' });
+    const { code, out } = cli('analyze', dir, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as JsonOutput;
+    expect(json.articles.map((a) => a.annotations.length)).toEqual([0, 0]);
+  });
+
+  it('prints a readable summary without --json', () => {
+    const dir = workspace({ 'a.txt': ARTICLE });
+    const { code, out } = cli('analyze', dir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/published: 2024-05-02/);
+    expect(out).toMatch(/quote/);
+    expect(out).toMatch(/1 stories/);
+  });
+});
