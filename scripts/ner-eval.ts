@@ -8,6 +8,7 @@ const [set, modelFile = path.join(process.env.NER_ROOT ?? '.', 'models', 'ner.bi
 const t0 = performance.now();
 const model = loadNerModel(new Uint8Array(fs.readFileSync(modelFile)));
 const loadMs = performance.now() - t0;
+if (process.env.NER_PASSES) model.passes.length = Number(process.env.NER_PASSES);
 const types = ['person', 'place', 'organization'];
 const c = Object.fromEntries(types.map((t) => [t, { tp: 0, pred: 0, gold: 0, ptp: 0, pgold: 0 }]));
 let ms = 0;
@@ -31,11 +32,19 @@ for (const line of fs.readFileSync(path.join(set, 'gold.jsonl'), 'utf8').split('
     if (gk.has(key(p))) c[p.type].tp++;
     else if (process.env.SHOW) errors.push(`FP ${p.type} ${JSON.stringify(text.slice(p.start, p.end))}`);
     if (gold.some((a: any) => a.type === p.type && a.start < p.end && p.start < a.end)) c[p.type].ptp++;
+    else if (process.env.SHOWP) {
+      const o = gold.find((a: any) => a.start < p.end && p.start < a.end);
+      errors.push(`pFP ${p.type} ${JSON.stringify(text.slice(p.start, p.end))}${o ? ` (gold ${o.type})` : ''}`);
+    }
   }
   for (const a of gold) {
     c[a.type].gold++;
     if (!pk.has(key(a)) && process.env.SHOW) errors.push(`FN ${a.type} ${JSON.stringify(text.slice(a.start, a.end))}`);
     if (pred.some((p) => a.type === p.type && a.start < p.end && p.start < a.end)) c[a.type].pgold++;
+    else if (process.env.SHOWP) {
+      const o = pred.find((p) => a.start < p.end && p.start < a.end);
+      errors.push(`pFN ${a.type} ${JSON.stringify(text.slice(a.start, a.end))}${o ? ` (pred ${o.type})` : ''}`);
+    }
   }
 }
 const f = (tp: number, pred: number, tp2: number, gold: number) => {
@@ -49,4 +58,5 @@ console.log(
     types.map((t) => `${t} ${f(c[t].tp, c[t].pred, c[t].tp, c[t].gold).toFixed(3)}/${f(c[t].ptp, c[t].pred, c[t].pgold, c[t].gold).toFixed(3)}`).join(' ') +
     ` | load ${loadMs.toFixed(0)} ms, ${((ms / chars) * 5000).toFixed(2)} ms per 5 KB`,
 );
-if (process.env.SHOW) console.log(errors.join('\n'));
+if (process.env.PR) for (const t of types) console.log(`${t}: pred ${c[t].pred} gold ${c[t].gold} partial P ${(c[t].ptp / c[t].pred).toFixed(3)} R ${(c[t].pgold / c[t].gold).toFixed(3)}`);
+if (process.env.SHOW || process.env.SHOWP) console.log(errors.join('\n'));

@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { docContext, pass1Features, pass2Features, type DocContext, type SentenceFeatures } from '../src/core/ner/features';
-import { buildGazetteer, phraseKeyOf } from '../src/core/ner/gazetteer';
+import { buildGazetteer, phraseKeyOf, wordBit, wordKey } from '../src/core/ner/gazetteer';
+import { hashString } from '../src/core/ner/hash';
 import { isInside, labelIndex, labelType, NUM_LABELS } from '../src/core/ner/labels';
 import { decodeSentence, serializeModel, type Model } from '../src/core/ner/model';
 import { trainPass, type Example } from './ner-perceptron';
@@ -60,7 +61,7 @@ function readConll(file: string): Doc[] {
   return docs.filter((d) => d.sentences.length);
 }
 
-/** Gold entity phrases of a document as gazetteer keys -> type bits. */
+/** Gold entity phrases and their words as gazetteer keys -> type (and position) bits. */
 function docPhrases(doc: Doc): [number, number][] {
   const out: [number, number][] = [];
   doc.sentences.forEach((s, k) => {
@@ -71,6 +72,10 @@ function docPhrases(doc: Doc): [number, number][] {
       let j = i + 1;
       while (j < s.length && isInside(g[j])) j++;
       out.push([phraseKeyOf(s.slice(i, j)), 1 << t]);
+      for (let k = i; k < j; k++) {
+        const pos = j - i === 1 ? 3 : k === i ? 0 : k === j - 1 ? 1 : 2;
+        out.push([wordKey(hashString(s[k].toLowerCase())), wordBit(t, pos)]);
+      }
     }
   });
   return out;

@@ -7,7 +7,7 @@ import type { ArticleAnalysis } from './core/types';
 import { CrossRefTreeProvider } from './crossRefTree';
 import { Decorations } from './decorations';
 import { TypoActions, TypoDiagnostics } from './diagnostics';
-import { DocumentAnalyses } from './documentAnalyses';
+import { DocumentAnalyses, type DocumentState } from './documentAnalyses';
 import { EditorSync } from './editorSync';
 import { NewsHovers } from './hovers';
 import { NewsStatusBar } from './statusBar';
@@ -23,6 +23,10 @@ export interface NewsAnnotatorApi {
   dictionary: UserDictionary;
   storyTree: StoryTreeProvider;
   crossRefTree: CrossRefTreeProvider;
+  /** Why a document has (or has no) analysis: ready, analysing, too large, error. */
+  state(doc: vscode.TextDocument): DocumentState | undefined;
+  /** The status bar item's current text (e.g. "not analysed" for a file above the size limit). */
+  statusText(): string;
   /** Milliseconds activate() took. */
   activationMs: number;
 }
@@ -59,6 +63,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       crossRefTree.refresh();
     }),
     dictionary.onDidChange(() => analyses.invalidateAll()),
+    // Typo detection counts names across the corpus ("Rudsia" is a typo because other articles say
+    // "Russia"): re-check open articles once a scan has fed every workspace file to the worker.
+    corpus.onDidScan(() => analyses.invalidateAll()),
     // The corpus is scanned when a view is first shown, not at activation.
     storyView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
     crossRefView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
@@ -73,6 +80,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     dictionary,
     storyTree,
     crossRefTree,
+    state: (doc) => analyses.state(doc),
+    statusText: () => status.item.text,
     activationMs: performance.now() - t0,
   };
 }

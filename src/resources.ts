@@ -6,7 +6,15 @@ import type { AnalyzerResources } from './core/analyze';
 
 /** Where the data files are: `dist/resources` in the bundle, the repository in development. */
 export function resourceRoots(): string[] {
-  return [path.join(__dirname, 'resources'), path.join(__dirname, '..', 'dist', 'resources'), path.join(__dirname, '..')];
+  const env = process.env.NEWS_ANNOTATOR_RESOURCES;
+  const up = (n: number) => path.join(__dirname, ...Array<string>(n).fill('..'));
+  return [
+    ...(env ? [env] : []),
+    path.join(__dirname, 'resources'), // dist/ (extension, CLI, worker)
+    path.join(up(1), 'resources'), // dist/<sub>/ (benchmark bundles)
+    up(1), // src/ (tests): the repository's models/ and node_modules/
+    up(2), // scripts/<sub>/
+  ];
 }
 
 function findFile(rel: string[]): string | null {

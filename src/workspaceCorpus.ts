@@ -23,7 +23,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires (debounced) after articles were added, changed or removed. */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly scanned = new vscode.EventEmitter<void>();
+  /** Fires when a scan has read the workspace (corpus-wide name counts in the worker are complete). */
+  readonly onDidScan = this.scanned.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.scanned];
   private changeTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
   private watchers: vscode.FileSystemWatcher[] = [];
@@ -82,6 +85,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     };
     await Promise.all([next(), next(), next(), next()]);
     this.fireChanged();
+    this.scanned.fire();
   }
 
   private watch(globs: string[]): void {

@@ -53,12 +53,17 @@ function analyzeWith(
     warnings,
   };
   // Each stage is isolated: one failing stage leaves a partial result and a warning, never a crash.
-  const run = <T>(name: string, fn: () => T, fallback: T): T => {
+  const timings = options.timings;
+  const t0 = timings ? performance.now() : 0;
+  const run = <T>(name: Stage, fn: () => T, fallback: T): T => {
+    const t = timings ? performance.now() : 0;
     try {
       return fn();
     } catch (e) {
       warnings.push(`${name} failed: ${e instanceof Error ? e.message : String(e)}`);
       return fallback;
+    } finally {
+      if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - t;
     }
   };
   if (stages.has('boilerplate')) result.boilerplate = run('boilerplate', () => findBoilerplate(text, header), []);
@@ -93,6 +98,7 @@ function analyzeWith(
     for (const a of list) a.text = text.slice(a.start, a.end);
   }
   result.dates = result.dates.filter((d) => !overlapsAny(d.start, d.end, excluded));
+  if (timings) timings.total = performance.now() - t0;
   return result;
 }
 

@@ -7,6 +7,8 @@ export interface ClusterOptions {
   threshold: number;
   /** Terms per article used to look for candidates. */
   topTerms: number;
+  /** Heaviest terms two articles must share to be compared at all. */
+  minShared: number;
   /** Posting lists longer than this are ignored for candidates (topic words, not event words). */
   postingCap: number;
   /** Extra weight of kinds of terms (by prefix) over plain words. */
@@ -18,16 +20,25 @@ export interface ClusterOptions {
    * (where every shared word would otherwise look common) and hardly matters in a large one.
    */
   background: number;
+  /** Groups of at most `maxStray` articles join their closest group of at least `minGroup` at this average similarity. */
+  strayThreshold: number;
+  maxStray: number;
+  minGroup: number;
 }
 
+// Tuned on real news (ECB+ dev topics) and checked on the five seed articles.
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.2,
+  threshold: 0.24,
   topTerms: 30,
   postingCap: 200,
+  minShared: 2,
   nameBoost: 1.5,
   numberBoost: 1.5,
   dateBoost: 2,
-  background: 0,
+  background: 50,
+  strayThreshold: 0.1,
+  maxStray: 3,
+  minGroup: 3,
 };
 
 /** Document frequency of every term over the given articles. */
@@ -83,16 +94,19 @@ export function candidatePairs(
       p.push(doc);
     }
   });
-  const seen = new Int32Array(vectors.length).fill(-1);
+  const shared = new Int32Array(vectors.length);
   const pairs: [number, number, number][] = [];
   tops.forEach((ids, i) => {
-    for (const id of ids) {
-      for (const j of postings.get(id)!) {
-        if (j <= i || seen[j] === i) continue;
-        seen[j] = i;
-        const s = dot(vectors[i], vectors[j]);
-        if (s >= minSimilarity) pairs.push([i, j, s]);
-      }
+    const touched: number[] = [];
+    for (const id of ids) for (const j of postings.get(id)!) if (j > i && shared[j]++ === 0) touched.push(j);
+    // One shared term is chance; articles on one event share several of their heaviest terms.
+    const need = Math.min(o.minShared, ids.length);
+    for (const j of touched) {
+      const hits = shared[j];
+      shared[j] = 0;
+      if (hits < need) continue;
+      const s = dot(vectors[i], vectors[j]);
+      if (s >= minSimilarity) pairs.push([i, j, s]);
     }
   });
   return pairs;
@@ -117,8 +131,10 @@ export function averageLink(
   n: number,
   edges: readonly [number, number, number][],
   threshold: number,
+  days?: DaySpan,
 ): number[] {
   const size = new Array<number>(n).fill(1);
+  const span = days ? spansOf(days, Array.from({ length: n }, (_, i) => i)) : undefined;
   const parent = Array.from({ length: n }, (_, i) => i);
   const version = new Int32Array(n);
   // links[c]: neighbour cluster -> sum of the similarities between their members.
@@ -133,10 +149,12 @@ export function averageLink(
     const [score, a, b, va, vb] = e;
     if (score < threshold) break;
     if (parent[a] !== a || parent[b] !== b || va !== version[a] || vb !== version[b]) continue; // stale
+    if (span && days && !span.fits(a, b, days.maxDays)) continue;
     const keep = Math.min(a, b);
     const gone = Math.max(a, b);
     parent[gone] = keep;
     size[keep] += size[gone];
+    span?.join(keep, gone);
     links[keep].delete(gone);
     for (const [c, s] of links[gone]) {
       if (c === keep) continue;
@@ -153,6 +171,82 @@ export function averageLink(
     }
   }
   return parent.map((_, i) => rootOf(parent, i));
+}
+
+/**
+ * Small leftovers (a stray article, a pair) join the established group (≥ minGroup articles) they
+ * are on average most similar to, at a lower threshold: average link is strict with articles
+ * that report the event from another angle, but such an article is still closest to its event.
+ */
+export function attachStrays(
+  cluster: readonly number[],
+  edges: readonly [number, number, number][],
+  o: Pick<ClusterOptions, 'strayThreshold' | 'maxStray' | 'minGroup'>,
+  days?: DaySpan,
+): number[] {
+  const span = days ? spansOf(days, cluster) : undefined;
+  const { strayThreshold: threshold, maxStray, minGroup: minSize } = o;
+  const size = new Map<number, number>();
+  for (const c of cluster) size.set(c, (size.get(c) ?? 0) + 1);
+  // Sum of similarities from each stray cluster to each established cluster.
+  const sums = new Map<number, Map<number, number>>();
+  const add = (from: number, to: number, s: number) => {
+    if ((size.get(from) ?? 0) > maxStray || (size.get(to) ?? 0) < minSize) return;
+    const m = sums.get(from) ?? sums.set(from, new Map()).get(from)!;
+    m.set(to, (m.get(to) ?? 0) + s);
+  };
+  for (const [i, j, s] of edges) {
+    const a = cluster[i];
+    const b = cluster[j];
+    if (a === b) continue;
+    add(a, b, s);
+    add(b, a, s);
+  }
+  const target = new Map<number, number>();
+  for (const [from, m] of sums) {
+    let best = -1;
+    let bestAvg = threshold;
+    for (const [to, sum] of m) {
+      if (span && days && !span.fits(from, to, days.maxDays)) continue;
+      const avg = sum / (size.get(from)! * size.get(to)!);
+      if (avg > bestAvg || (avg === bestAvg && best >= 0 && to < best)) {
+        best = to;
+        bestAvg = avg;
+      }
+    }
+    if (best >= 0) target.set(from, best);
+  }
+  return cluster.map((c) => target.get(c) ?? c);
+}
+
+/** Publication day per item (NaN when unknown) and the longest span a group may cover. */
+export interface DaySpan {
+  day: Float64Array;
+  maxDays: number;
+}
+
+/** Earliest and latest known day of each group, keyed by the group's index. */
+function spansOf(days: DaySpan, cluster: readonly number[]) {
+  const lo = new Map<number, number>();
+  const hi = new Map<number, number>();
+  cluster.forEach((c, i) => {
+    const d = days.day[i];
+    if (Number.isNaN(d)) return;
+    lo.set(c, Math.min(lo.get(c) ?? d, d));
+    hi.set(c, Math.max(hi.get(c) ?? d, d));
+  });
+  return {
+    /** Whether groups a and b together stay within maxDays (undated groups fit anywhere). */
+    fits(a: number, b: number, maxDays: number): boolean {
+      if (!lo.has(a) || !lo.has(b)) return true;
+      return Math.max(hi.get(a)!, hi.get(b)!) - Math.min(lo.get(a)!, lo.get(b)!) <= maxDays;
+    },
+    join(keep: number, gone: number): void {
+      if (!lo.has(gone)) return;
+      lo.set(keep, Math.min(lo.get(keep) ?? Infinity, lo.get(gone)!));
+      hi.set(keep, Math.max(hi.get(keep) ?? -Infinity, hi.get(gone)!));
+    },
+  };
 }
 
 function rootOf(parent: number[], i: number): number {

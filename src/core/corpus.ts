@@ -147,7 +147,8 @@ export class Corpus {
       const merged = new Map<string, string[]>();
       for (const key of this.entityIndex.keys()) {
         const to = this.resolveEntity(key);
-        (merged.get(to) ?? merged.set(to, []).get(to)!).push(key);
+        if (!merged.has(to)) merged.set(to, [to]);
+        if (key !== to) merged.get(to)!.push(key);
       }
       this.across = [];
       for (const keys of merged.values()) this.across.push(this.describeEntity(keys));
@@ -195,21 +196,40 @@ export class Corpus {
     this.quotes.delete(e.doc.id);
   }
 
-  /** Bare surname -> the one full name ending with it, computed once per change. */
+  /**
+   * One-word name -> the full name it shortens ("Zelensky", "Keir" -> "volodymyr zelensky",
+   * "keir starmer"): the full name starting or ending with that word that most articles use,
+   * when it clearly dominates (twice the articles of the next). Computed once per change.
+   */
   private resolveEntity(key: string): string {
     if (!this.aliases) {
-      const bySurname = new Map<string, string[]>();
+      const byWord = new Map<string, string[]>();
       for (const k of this.entityIndex.keys()) {
-        const sp = k.lastIndexOf(' ');
-        if (sp > 0) (bySurname.get(k.slice(sp + 1)) ?? bySurname.set(k.slice(sp + 1), []).get(k.slice(sp + 1))!).push(k);
+        const words = k.split(' ');
+        if (words.length < 2) continue;
+        for (const w of new Set([words[0], words[words.length - 1]])) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(k);
       }
       this.aliases = new Map();
-      for (const [surname, full] of bySurname) if (full.length === 1 && this.entityIndex.has(surname)) this.aliases.set(surname, full[0]);
+      for (const [word, keys] of byWord) {
+        // Only people go by a part of their name; "Sudan" is not short for "South Sudan".
+        if (!this.entityIndex.has(word) || this.typeOf(word) !== 'person') continue;
+        const full = keys.filter((k) => this.typeOf(k) === 'person');
+        if (!full.length) continue;
+        const ranked = full.map((k) => [k, this.entityIndex.get(k)!.size] as const).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+        if (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) this.aliases.set(word, ranked[0][0]);
+      }
     }
     return this.aliases.get(key) ?? key;
   }
 
-  /** The index keys merged under a resolved key. */
+  /** The type most mentions under an index key have. */
+  private typeOf(key: string): EntityType {
+    const types = new Map<EntityType, number>();
+    for (const m of this.entityIndex.get(key)?.values() ?? []) for (const [t, n] of m.types) types.set(t, (types.get(t) ?? 0) + n);
+    return argmax(types, cmp);
+  }
+
+  /** The index keys merged under a resolved key (the key itself first). */
   private keysOf(key: string): string[] {
     const out = [key];
     for (const [alias, to] of this.aliases ?? []) if (to === key) out.push(alias);
@@ -223,7 +243,8 @@ export class Corpus {
     for (const k of keys)
       for (const [id, m] of this.entityIndex.get(k)!) {
         perDoc.set(id, (perDoc.get(id) ?? 0) + m.spans.length);
-        for (const [f, n] of m.forms) forms.set(f, (forms.get(f) ?? 0) + n);
+        // The name shown is a full form (keys[0] is the full key), not a short one like "Sir Keir".
+        if (k === keys[0]) for (const [f, n] of m.forms) forms.set(f, (forms.get(f) ?? 0) + n);
         for (const [t, n] of m.types) types.set(t, (types.get(t) ?? 0) + n);
       }
     const articles = [...perDoc].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || cmp(a.id, b.id));
@@ -245,11 +266,19 @@ function entityMentionsOf(doc: CorpusDocument): Entry['entities'] {
     let m = out.get(key);
     if (!m) out.set(key, (m = { spans: [], forms: new Map(), types: new Map() }));
     m.spans.push({ start: e.start, end: e.end });
-    const form = e.canonical.trim().replace(/['’]s$/, '').replace(/[\s,.;:)(-]+$/, '');
+    const form = displayName(e.canonical);
     m.forms.set(form, (m.forms.get(form) ?? 0) + 1);
     m.types.set(e.type, (m.types.get(e.type) ?? 0) + 1);
   }
   return out;
+}
+
+/** A name as shown: no possessive, no trailing punctuation, no leading title ("President X" -> "X"). */
+export function displayName(canonical: string): string {
+  const words = canonical.trim().replace(/['’]s$/, '').replace(/[\s,.;:)(/-]+$/, '').split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && nameKey(words[k]) === '') k++;
+  return words.slice(k).join(' ');
 }
 
 /** Key with the highest count; ties by `tie`. */

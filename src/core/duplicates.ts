@@ -9,6 +9,8 @@ const SAMPLE = 4;
 const POSTING_CAP = 50;
 /** Fewer shingles than this: too short to call a copy. */
 const MIN_SHINGLES = 12;
+/** Share of the sampled shingles a candidate must share before the exact (costlier) check. */
+const SAMPLED_SHARE = 0.5;
 /** Share of the copy's shingles found in the original. */
 export const CONTAINMENT = 0.8;
 
@@ -68,22 +70,29 @@ export function findDuplicates(docs: readonly DuplicateInput[]): [string, string
     }
   });
   const best = new Map<number, { orig: number; c: number }>();
-  const seen = new Int32Array(docs.length).fill(-1);
+  const shared = new Int32Array(docs.length);
   docs.forEach((a, i) => {
     if (a.shingles.length < MIN_SHINGLES) return;
+    // Count sampled shingles shared with each other article; only likely copies get the exact check.
+    const touched: number[] = [];
+    let sampled = 0;
     for (const h of a.shingles) {
       if (h % SAMPLE !== 0) continue;
+      sampled++;
       const p = postings.get(h)!;
       if (p.length > POSTING_CAP) continue;
-      for (const j of p) {
-        if (j === i || seen[j] === i) continue;
-        seen[j] = i;
-        const b = docs[j];
-        const c = intersectionSize(a.shingles, b.shingles) / a.shingles.length;
-        if (c < CONTAINMENT || !isOriginal(b, a, c, intersectionSize(a.shingles, b.shingles) / b.shingles.length)) continue;
-        const cur = best.get(i);
-        if (!cur || c > cur.c || (c === cur.c && docs[j].id < docs[cur.orig].id)) best.set(i, { orig: j, c });
-      }
+      for (const j of p) if (j !== i && shared[j]++ === 0) touched.push(j);
+    }
+    for (const j of touched) {
+      const hits = shared[j];
+      shared[j] = 0;
+      if (hits < SAMPLED_SHARE * sampled) continue;
+      const b = docs[j];
+      const common = intersectionSize(a.shingles, b.shingles);
+      const c = common / a.shingles.length;
+      if (c < CONTAINMENT || !isOriginal(b, a, c, common / b.shingles.length)) continue;
+      const cur = best.get(i);
+      if (!cur || c > cur.c || (c === cur.c && b.id < docs[cur.orig].id)) best.set(i, { orig: j, c });
     }
   });
   const out: [string, string][] = [];

@@ -20,12 +20,19 @@ export interface QuoteStretch {
 export function findQuotes(text: string, entities: readonly EntityAnnotation[]): QuoteAnnotation[] {
   const stretches = scanQuotes(text).filter((q) => keepQuote(text, q));
   const speakers = attributeSpeakers(text, stretches, entities);
-  return stretches.map((q, i) => {
-    const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: speakers[i].speaker };
+  const out: QuoteAnnotation[] = [];
+  stretches.forEach((q, i) => {
+    const s = text.slice(q.start, q.end);
+    // A few words nobody is said to have said are scare quotes or titles, not quotes.
+    if (!speakers[i].speaker && s.split(/\s+/).length <= SCARE_MAX_WORDS) return;
+    const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: s, speaker: speakers[i].speaker };
     if (speakers[i].span) a.speakerSpan = speakers[i].span;
-    return a;
+    out.push(a);
   });
+  return out;
 }
+
+const SCARE_MAX_WORDS = 3;
 
 // ---------------------------------------------------------------- scanning
 
@@ -82,11 +89,11 @@ function scanLine(text: string, ls: number, le: number, carry: boolean, out: Quo
       continue;
     }
     if (!isMark(c)) continue;
-    // Inches and seconds (12" pipe) after a digit, when no quote is open.
-    if (c === '"' && depth === 0 && /\d/.test(text[i - 1] ?? '') && !isSpace(text[i + 1]) && /\p{L}/u.test(text[i + 1] ?? '') === false) continue;
     const role = markRole(text, i, ls, le);
     if (depth === 0) {
       if (role === 'close') continue; // stray closing mark
+      // A transcript line ("WALLACE: ...", "(CROSSTALK)") opened by a mark is not one quote.
+      if (i === first && /^(?:\p{Lu}[\p{Lu} .'-]+:|\()/u.test(text.slice(i + 1, i + 40))) continue;
       open = i;
       depth = 1;
     } else if (role === 'open' && c !== '"') {

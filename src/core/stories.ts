@@ -2,6 +2,7 @@
 // dates (TF-IDF, names weighted up) link articles; average-link clustering keeps two events of one
 // topic apart; near-duplicates always share their original's story; dates far apart split.
 import {
+  attachStrays,
   averageLink,
   candidatePairs,
   DEFAULT_CLUSTER_OPTIONS,
@@ -10,7 +11,7 @@ import {
   type ClusterOptions,
 } from './clustering';
 import { findDuplicates, shingles } from './duplicates';
-import { contentText, termCounts, type TermCounts } from './termVectors';
+import { contentText, stem, termCounts, type TermCounts } from './termVectors';
 import type { CorpusDocument, Story } from './types';
 
 /** What grouping needs of one article (the Corpus caches it per article). */
@@ -20,6 +21,8 @@ export interface StoryInput {
   shingles: Uint32Array;
   published: string | null;
   title: string;
+  /** Paragraph openings (title candidates; banners shared across stories are skipped). */
+  leads: string[];
 }
 
 /** Stories plus the per-article facts derived while grouping. */
@@ -35,13 +38,30 @@ export interface StoryResult {
 
 /** The grouping features of one article (pure; cheap relative to the analysis). */
 export function storyInput(doc: CorpusDocument): StoryInput {
+  const text = contentText(doc);
   return {
     id: doc.id,
     terms: termCounts(doc),
-    shingles: shingles(contentText(doc)),
+    shingles: shingles(text),
     published: doc.analysis.header.published,
     title: doc.analysis.header.title,
+    leads: leadSentences(text),
   };
+}
+
+/** The first sentence (of four words or more) of each of the first eight paragraphs, clipped to ~100 characters. */
+export function leadSentences(text: string, max = 8): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const first = line
+      .split(/(?<=[.!?])\s+(?=[\p{Lu}"“‘'])/u)
+      .map((s) => s.replace(/\s+/g, ' ').trim())
+      .find((s) => (s.match(/\p{L}+/gu) ?? []).length >= 4);
+    if (!first) continue;
+    out.push(first.length > 100 ? `${first.slice(0, 97).replace(/\s+\S*$/, '')}…` : first);
+    if (out.length >= max) break;
+  }
+  return out;
 }
 
 /** Groups articles into stories (ordered by date, then id). */
@@ -62,15 +82,20 @@ export function buildStories(
   const { vectors, vocab } = tfidfVectors(termList, freq, options);
   const dfById = new Int32Array(vocab.size);
   for (const [t, id] of vocab) dfById[id] = freq.get(t) ?? 1;
-  const edges = candidatePairs(vectors, dfById, options, options.threshold / 4)
+  const edges = candidatePairs(vectors, dfById, options, options.strayThreshold)
     .map(([i, j, s]): [number, number, number] => [i, j, s * datePenalty(docs[i].published, docs[j].published)]);
-  const cluster = averageLink(docs.length, edges, options.threshold);
+  // Reports of one event come out within days; months apart it is another event with the same people.
+  const days = { day: Float64Array.from(docs, (d) => (d.published ? Date.parse(d.published) / DAY : NaN)), maxDays: MAX_STORY_DAYS };
+  const cluster = attachStrays(averageLink(docs.length, edges, options.threshold, days), edges, options, days);
 
   const duplicates = findDuplicates(docs.map((d) => ({ id: d.id, shingles: d.shingles, date: d.published })));
   const index = new Map(docs.map((d, k) => [d.id, k]));
   // A copy belongs with its original whatever the clustering said.
   const root = cluster.slice();
-  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]];
+    return i;
+  };
   for (const [copy, orig] of duplicates) {
     const a = find(index.get(copy)!);
     const b = find(index.get(orig)!);
@@ -86,16 +111,17 @@ export function buildStories(
   return assemble(docs, [...members.values()], duplicates, vectors.length ? termList : []);
 }
 
-/**
- * Similarity factor for two publication dates: same event reports cluster within days;
- * months apart means a different event even with the same people.
- */
+const DAY = 86400000;
+/** Longest span of publication dates one story may cover. */
+export const MAX_STORY_DAYS = 14;
+
+/** Similarity factor for two publication dates: full within 3 days, fading to 0 at MAX_STORY_DAYS. */
 export function datePenalty(a: string | null, b: string | null): number {
   if (!a || !b) return 1;
-  const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
+  const days = Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
   if (days <= 3) return 1;
-  if (days >= 30) return 0;
-  return 1 - (days - 3) / 27;
+  if (days >= MAX_STORY_DAYS) return 0;
+  return 1 - (days - 3) / (MAX_STORY_DAYS - 3);
 }
 
 function assemble(
@@ -107,6 +133,7 @@ function assemble(
   const storyOf = new Map<string, Story>();
   const dates = new Map<string, { date: string; inferred: boolean }>();
   const duplicateOf = new Map(duplicates);
+  const banners = bannerLeads(docs, groups);
   const stories = groups.map((g) => {
     const given = g.map((k) => docs[k].published).filter((d): d is string => !!d).sort();
     const date = given[0] ?? null;
@@ -116,7 +143,7 @@ function assemble(
     const inStory = new Set(ids);
     const story: Story = {
       id: `story:${ids[0]}`,
-      label: storyLabel(ordered.map((k) => docs[k]), ordered.map((k) => terms[k])),
+      label: storyLabel(ordered.map((k) => docs[k]), ordered.map((k) => terms[k]), banners),
       date,
       articles: ids,
       duplicates: duplicates.filter(([c, o]) => inStory.has(c) && inStory.has(o)),
@@ -133,27 +160,42 @@ function assemble(
 }
 
 /**
- * A short title: the member title that mentions most of the story's shared words, so a banner
- * or a one-word opening line loses to a real headline sentence.
+ * A short title: the opening sentence (of a member) that mentions most of the story's shared
+ * words. Openings that also open articles of other stories are banners and never chosen.
  */
-export function storyLabel(members: readonly StoryInput[], terms: readonly (TermCounts | undefined)[]): string {
+export function storyLabel(members: readonly StoryInput[], terms: readonly (TermCounts | undefined)[], banners: ReadonlySet<string>): string {
   const shared = new Map<string, number>();
   for (const tc of terms) if (tc) for (const t of tc.keys()) if (!t.includes(':') && !t.startsWith('#')) shared.set(t, (shared.get(t) ?? 0) + 1);
   let best = '';
   let bestScore = -1;
   for (const m of members) {
-    const title = m.title.trim();
-    const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (words.length < 4) continue;
+    const lead = m.leads.find((l) => !banners.has(l));
+    if (!lead) continue;
+    const words = lead.toLowerCase().match(/\p{L}+/gu) ?? [];
     let score = 0;
-    for (const w of new Set(words)) score += (shared.get(w) ?? shared.get(w.replace(/s$/, '')) ?? 0) > 1 ? 1 : 0;
-    score = score / Math.sqrt(words.length);
+    for (const w of new Set(words)) if ((shared.get(stem(w)) ?? 0) > 1) score++;
+    score /= Math.sqrt(words.length);
     if (score > bestScore) {
-      best = title;
+      best = lead;
       bestScore = score;
     }
   }
   return best || members.map((m) => m.title.trim()).find((t) => t.length > 0) || members[0]?.id || '';
+}
+
+/** Opening sentences found in articles of two or more stories (banners, bylines). */
+function bannerLeads(docs: readonly StoryInput[], groups: readonly number[][]): Set<string> {
+  const storyOfLead = new Map<string, number>();
+  const out = new Set<string>();
+  groups.forEach((g, k) => {
+    for (const i of g)
+      for (const l of docs[i].leads) {
+        const seen = storyOfLead.get(l);
+        if (seen === undefined) storyOfLead.set(l, k);
+        else if (seen !== k) out.add(l);
+      }
+  });
+  return out;
 }
 
 function cmp(a: string, b: string): number {

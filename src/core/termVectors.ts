@@ -63,6 +63,7 @@ const WORD = /\p{L}[\p{L}\p{M}'’]*|\d+(?:[.,:]\d+)*/gu;
 /** Words, names, numbers and dates of an article, with counts. */
 export function termCounts(doc: CorpusDocument): TermCounts {
   const text = contentText(doc);
+  const headlines = titleCaseLines(text);
   const counts: TermCounts = new Map();
   const add = (t: string, n = 1) => counts.set(t, (counts.get(t) ?? 0) + n);
   WORD.lastIndex = 0;
@@ -81,12 +82,25 @@ export function termCounts(doc: CorpusDocument): TermCounts {
     add(stem(lower));
     // A capitalised word not opening a sentence is (mostly) a name: an extra, name-kind feature.
     const sentenceStart = prevEnd - raw.length === 0 || /[.!?:"“”]\s*$|\n\s*$/.test(gap);
-    if (/^\p{Lu}/u.test(raw) && !sentenceStart && !/^\p{Lu}+$/u.test(raw)) add('n:' + lower);
+    const inHeadline = headlines.some((h) => m!.index >= h.start && m!.index < h.end);
+    if (/^\p{Lu}/u.test(raw) && !sentenceStart && !inHeadline && !/^\p{Lu}+$/u.test(raw)) add('n:' + lower);
   }
   for (const d of doc.analysis.dates) {
     if (d.value && d.value.length === 10 && isAnchored(doc, d)) add('d:' + d.value);
   }
   return counts;
+}
+
+/** Lines in headline case ("Fire Destroys Historic Dairy"): their capitals do not mark names. */
+export function titleCaseLines(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = m[0].match(/\p{L}+/gu) ?? [];
+    const long = words.filter((w) => w.length > 3);
+    if (long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * long.length) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** A resolved date means something only if it was written out, or relative to a known publication date. */

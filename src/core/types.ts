@@ -91,6 +91,8 @@ export interface AnalysisOptions {
   corpusNames?: ReadonlyMap<string, number>;
   /** Stages to run; all when omitted. */
   stages?: ReadonlySet<Stage>;
+  /** When given, filled with the milliseconds each stage took (benchmarks). */
+  timings?: Partial<Record<Stage | 'total', number>>;
 }
 
 export type Stage = 'boilerplate' | 'quotes' | 'entities' | 'dates' | 'typos';

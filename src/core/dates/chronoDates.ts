@@ -9,6 +9,9 @@ const TRIGGER = new RegExp(
   `\\b${MON}\\s{1,3}\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MON}|\\b\\d{1,2}(?::\\d\\d)?\\s{0,2}[ap]\\.?m\\b|\\b\\d{1,2}:\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
   'g',
 );
+// A month name, or a numeric date with all three parts ("1/4" is a fraction).
+const CALENDAR = new RegExp(`${MON}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`);
+const CLOCK = /\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b/i;
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 50;
 // chrono's reference date only fills parts we ignore (we keep certain values only).
@@ -30,10 +33,10 @@ function windows(text: string): [number, number][] {
   return out;
 }
 
-/** What a chrono result means for us: a (partial) calendar date, a clock time, or nothing. */
-function toSpec(r: chrono.ParsedResult): Spec | null {
-  const c = r.start;
-  if (c.isCertain('month') && c.isCertain('day')) {
+/** What chrono's parsed components mean for us: a (partial) calendar date, a clock time, or nothing. */
+function toSpec(c: chrono.ParsedResult['start'], text: string): Spec | null {
+  // chrono marks relative results ("ten days before") as certain too: require a written date.
+  if (c.isCertain('month') && c.isCertain('day') && CALENDAR.test(text)) {
     return {
       t: 'abs',
       y: c.isCertain('year') ? c.get('year')! : undefined,
@@ -42,24 +45,39 @@ function toSpec(r: chrono.ParsedResult): Spec | null {
       wd: c.isCertain('weekday') ? c.get('weekday')! : undefined,
     };
   }
-  if (c.isCertain('hour') && /\d/.test(r.text)) return { t: 'time' };
+  if (c.isCertain('hour') && CLOCK.test(text)) return { t: 'time' };
   return null;
+}
+
+const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–)\s*/;
+
+/** A chrono result as one candidate, or two for a range ("Aug. 26 to Oct. 20"). */
+function toCandidates(r: chrono.ParsedResult, offset: number): Candidate[] {
+  const join = r.end ? RANGE_JOIN.exec(r.text) : null;
+  if (r.end && join && join.index > 0) {
+    const a = trimmed(r.text.slice(0, join.index), offset + r.index, toSpec(r.start, r.text.slice(0, join.index)));
+    const at = join.index + join[0].length;
+    const b = trimmed(r.text.slice(at), offset + r.index + at, toSpec(r.end, r.text.slice(at)));
+    return [...a, ...b];
+  }
+  return trimmed(r.text, offset + r.index, toSpec(r.start, r.text));
+}
+
+/** Spans hold the expression only: no leading preposition, no trailing blanks or commas. */
+function trimmed(text: string, start: number, spec: Spec | null): Candidate[] {
+  if (!spec) return [];
+  let end = start + text.length;
+  const lead = /^(?:at|on|in|by|from|since|until|the|around|about)\s+/i.exec(text);
+  if (lead) start += lead[0].length;
+  const tail = /[\s,]+$/.exec(text);
+  if (tail) end -= tail[0].length;
+  return end > start ? [{ start, end, spec }] : [];
 }
 
 export function findChronoDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [s, e] of windows(text)) {
-    for (const r of chrono.strict.parse(text.slice(s, e), REF)) {
-      const spec = toSpec(r);
-      if (!spec) continue;
-      let start = s + r.index;
-      let end = start + r.text.length;
-      // Spans hold the expression only: no leading preposition, no trailing blanks.
-      const lead = /^(?:at|on|in|by|from|since|until|the|around|about)\s+/i.exec(r.text);
-      if (lead) start += lead[0].length;
-      while (end > start && /[\s,]/.test(text[end - 1])) end--;
-      if (end > start) out.push({ start, end, spec });
-    }
+    for (const r of chrono.strict.parse(text.slice(s, e), REF)) out.push(...toCandidates(r, s));
   }
   return out;
 }

@@ -36,13 +36,28 @@ export function mergeCandidates(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** A clock time takes the day of a date next to it in the same sentence ("10:35 a.m. (GMT) Friday"). */
+function dayOfNeighbour(text: string, merged: Candidate[], values: (string | null)[], i: number): string | null {
+  for (const j of [i + 1, i - 1]) {
+    const c = merged[j];
+    const v = values[j];
+    if (!c || !v || v.length !== 10 || merged[j].spec.t === 'time') continue;
+    const gap = j > i ? text.slice(merged[i].end, c.start) : text.slice(c.end, merged[i].start);
+    if (gap.length <= 40 && !/[.!?;]\s|\n/.test(gap)) return v;
+  }
+  return null;
+}
+
 export function findDates(text: string, published: string | null): DateAnnotation[] {
   const pub = parseYmd(published);
   const merged = mergeCandidates(text, [...findChronoDates(text), ...findRuleDates(text)]);
-  return merged.map((c) => {
-    const r = resolve(c.spec, pub, () => tenseAt(text, c.start, c.end));
-    const a: DateAnnotation = { kind: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), value: r.value };
-    if (r.relative && r.value) a.relative = true;
+  const resolved = merged.map((c) => resolve(c.spec, pub, () => tenseAt(text, c.start, c.end)));
+  const values = resolved.map((r) => r.value);
+  return merged.map((c, i) => {
+    const r = resolved[i];
+    const value = c.spec.t === 'time' ? (dayOfNeighbour(text, merged, values, i) ?? r.value) : r.value;
+    const a: DateAnnotation = { kind: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), value };
+    if (r.relative && value) a.relative = true;
     return a;
   });
 }

@@ -56,10 +56,10 @@ function holidayIn(name: string, y: number): Ymd | null {
 const DAY = 86400000;
 // A tense points to the occurrence on its side unless that one is further than this while
 // the other side is nearer: news dates without a year rarely lie most of a year away.
-const TENSE_REACH_DAYS = 270;
+const TENSE_REACH_DAYS = 300;
 // With no tense cue, a past occurrence is preferred up to this far back (news reports more
 // than it announces).
-const PAST_REACH_DAYS = 215;
+const PAST_REACH_DAYS = 270;
 
 /** The occurrence of a yearly date (given by a function of the year) that the tense points to. */
 function pickYear(pub: Ymd, dir: Direction | null, inYear: (y: number) => [Ymd, Ymd] | null): Ymd | null {
@@ -70,12 +70,20 @@ function pickYear(pub: Ymd, dir: Direction | null, inYear: (y: number) => [Ymd, 
   const past = cmp(here[0], pub) <= 0 ? here : span(pub.y - 1);
   const future = cmp(here[1], pub) >= 0 ? here : span(pub.y + 1);
   if (!past || !future) return null;
-  const dPast = Math.max(0, cmp(pub, past[0]) / DAY);
-  const dFuture = Math.max(0, cmp(future[1], pub) / DAY);
+  // Distances to the nearest edge: a month ended 8 months ago is 8 months back.
+  const dPast = Math.max(0, cmp(pub, past[1]) / DAY);
+  const dFuture = Math.max(0, cmp(future[0], pub) / DAY);
   if (dPast === 0 || dFuture === 0) return (dPast === 0 ? past : future)[0];
   if (dir === 'past') return (dPast <= TENSE_REACH_DAYS || dPast <= dFuture ? past : future)[0];
   if (dir === 'future') return (dFuture <= TENSE_REACH_DAYS || dFuture <= dPast ? future : past)[0];
   return (dPast <= PAST_REACH_DAYS || dPast <= dFuture ? past : future)[0];
+}
+
+/** Year of "last <month>" / "next <month>": at least two months away from the publication month. */
+function lastOrNextMonth(pub: Ymd, m: number, next: boolean): number {
+  const gap = next ? m - pub.m : pub.m - m;
+  const away = gap >= 2 ? 0 : 1;
+  return next ? pub.y + away : pub.y - away;
 }
 
 function weekday(pub: Ymd, wd: number, dir: Direction | null, forced: boolean): Ymd {
@@ -107,6 +115,7 @@ export function resolve(spec: Spec, pub: Ymd | null, tense: () => Direction | nu
         if (weekdayOf({ y, m, d }) === wd) return { value: fmtDay({ y, m, d }), relative: true };
       }
     }
+    if (spec.skipNear && !d) return { value: fmtMonth(lastOrNextMonth(pub, m, spec.dir === 'future'), m), relative: true };
     const hit = pickYear(pub, dir, (y) => [{ y, m, d: d ?? 1 }, { y, m, d: d ?? daysInMonth(y, m) }]);
     if (!hit) return NONE;
     return { value: d ? fmtDay(hit) : fmtMonth(hit.y, hit.m), relative: true };
@@ -122,7 +131,7 @@ export function resolve(spec: Spec, pub: Ymd | null, tense: () => Direction | nu
     case 'day':
       return { value: fmtDay(addDays(pub, spec.n)), relative: true };
     case 'weekday':
-      return { value: fmtDay(weekday(pub, spec.wd, spec.dir ?? tense(), !!spec.dir)), relative: true };
+      return { value: fmtDay(weekday(pub, spec.wd, spec.dir ?? (spec.possessive ? 'past' : tense()), !!spec.dir)), relative: true };
     case 'holiday': {
       const hit = pickYear(pub, tense(), (y) => {
         const h = holidayIn(spec.name, y);

@@ -24,6 +24,13 @@ const NOT_AFTER_NUM = '(?![\\d%]|[.,:]\\d|\\s?(?:percent|per\\s+cent)\\b)';
 const isCap = (w: string | undefined) => !!w && /^[A-Z]/.test(w);
 const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\s+/g, ' ');
 
+/** A capitalised word inside a sentence, after another capitalised word: part of a title ("This Week"). */
+function inTitle(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (/(?:^|[.!?:]["'”’]?\s+|\n\s*)$/.test(before)) return false;
+  return /[A-Z][A-Za-z]*\s+$|["“‘`]$/.test(before);
+}
+
 /** The word just before a match (or '' at a sentence start), to check cues. */
 function wordBefore(text: string, at: number): string {
   const m = /([A-Za-z]+|[,;:(])\s*$/.exec(text.slice(Math.max(0, at - 30), at));
@@ -39,13 +46,14 @@ function direction(mod: string): Direction | undefined {
 const relYear = (mod: string) => (direction(mod) === 'past' ? -1 : direction(mod) === 'future' ? 1 : 0);
 
 // Words before a bare "May"/"March" that make it a month, not a verb.
+const STRONG_MONTH_CUE = /^(in|since|until|till|by|during|early|late|mid|last|next|this)$/i;
 const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|each|every|and|or|to|between|,|\()$/i;
 
 const RULES: Rule[] = [
   // Weekdays, with what may sit around them: "last Friday", "Monday night", "noon Saturday".
   {
     re: new RegExp(
-      `\\b(?:(?<mod>last|next|this|this${S}coming|this${S}past|coming|early|late|earlier|later)${S}|(?:noon|midnight)${S})?(?<wd>${WEEKDAY})(?:['’]s)?(?:${S}${PART})?\\b`,
+      `\\b(?:(?<mod>last|next|this|this${S}coming|this${S}past|the${S}previous|coming|early|late|earlier|later)${S}|(?:noon|midnight)${S})?(?<wd>${WEEKDAY})(?<poss>['’]s)?(?:${S}${PART})?\\b`,
       'gi',
     ),
     build(m, text) {
@@ -53,16 +61,16 @@ const RULES: Rule[] = [
       if (!isCap(wd)) return null;
       // "Black Monday", "Good Friday", "Super Tuesday": names, not this week's day.
       if (/^(Black|Good|Super|Ash|Cyber|Bloody|Blue|Holy|Palm|Easter|Shrove|Maundy)$/.test(wordBefore(text, m.index))) return null;
-      return { t: 'weekday', wd: weekdayNumber(wd), dir: direction(lower(m.groups!.mod)) };
+      return { t: 'weekday', wd: weekdayNumber(wd), dir: direction(lower(m.groups!.mod).replace(/^the /, '')), possessive: !!m.groups!.poss };
     },
   },
   // today / yesterday / tomorrow / tonight, optionally "late yesterday", "yesterday morning".
   {
-    re: new RegExp(`\\b(?:(?:early|late|earlier|later)${S})?(?<w>today|tonight|yesterday|tomorrow)(?!['’]s)(?:${S}${PART})?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(?:early|late|earlier|later)${S})?(?<w>today|tonight|yesterday|tomorrow)(?:['’]s)?(?:${S}${PART})?\\b`, 'gi'),
     build(m, text) {
       const w = lower(m.groups!.w);
       // "USA Today", "VOA Today": a title, not a date.
-      if (m[0].startsWith('Today') && /[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[.!?]["'”’]?\s+[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, m.index - 22), m.index))) return null;
+      if (m[0].startsWith('Today') && inTitle(text, m.index)) return null;
       return { t: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
     },
   },
@@ -86,9 +94,12 @@ const RULES: Rule[] = [
       `\\b(?:(?:earlier|later|early|late)${S})?(?<mod>last|this|next|the${S}past|the${S}coming|the${S}current|the${S}previous|the${S}following|this${S}past|this${S}coming)${S}(?<unit>year|month|week|weekend|decade|century)\\b(?!-)`,
       'gi',
     ),
-    build(m) {
+    build(m, text) {
       const unit = lower(m.groups!.unit);
       const mod = lower(m.groups!.mod).replace(/^the /, '');
+      if (m[0].startsWith('This') && inTitle(text, m.index)) return null;
+      // "the following year" counts from the story's last date, not from publication.
+      if (mod === 'following') return { t: 'none' };
       if (unit === 'year') return { t: 'year', n: relYear(mod) };
       if (unit === 'month') return { t: 'month', n: relYear(mod) };
       return { t: 'none' };
@@ -105,7 +116,8 @@ const RULES: Rule[] = [
     re: new RegExp(`\\bthe${S}(?<mod>current|latest|full|previous|same|following)${S}(?:fiscal${S})?year\\b(?!-)`, 'gi'),
     build(m) {
       const mod = lower(m.groups!.mod);
-      return mod === 'same' ? null : { t: 'year', n: mod === 'previous' ? -1 : mod === 'following' ? 1 : 0 };
+      if (mod === 'same') return null;
+      return mod === 'following' ? { t: 'none' } : { t: 'year', n: mod === 'previous' ? -1 : 0 };
     },
   },
   // "three weeks ago", "a year earlier", "nearly four years ago".
@@ -190,12 +202,19 @@ const RULES: Rule[] = [
       if (g.mon.endsWith('.') && !/^\s*\d/.test(after)) return null; // a lone "Dec." is rarely a date
       if (!g.mod && /^(May|March)$/.test(g.mon)) {
         if (/^\s*\d/.test(after)) return { t: 'abs', m: mon };
-        if (!MONTH_CUE.test(wordBefore(text, m.index))) return null;
-        if (g.mon === 'March' && /^\s+(of|for|on|to|in|against|through|from|past|and)\b/.test(after)) return null;
-        if (g.mon === 'May' && /^\s+(be|have|not|also|well|never|still|seem|need|take|make|come|go|get)\b/.test(after)) return null;
+        const cue = wordBefore(text, m.index);
+        if (!MONTH_CUE.test(cue)) return null;
+        // After a weak cue ("of", "and") the word may still be the verb: "the right to march on".
+        if (!STRONG_MONTH_CUE.test(cue)) {
+          if (g.mon === 'March' && /^\s+(of|for|on|to|in|against|through|from|past|and)\b/.test(after)) return null;
+          if (g.mon === 'May' && /^\s+(be|have|not|also|well|never|still|seem|need|take|make|come|go|get)\b/.test(after)) return null;
+        }
       }
-      const dir = direction(lower(g.mod));
-      return { t: 'abs', m: mon, dir };
+      const mod = lower(g.mod);
+      if (mod === 'this') return { t: 'year', n: 0, m: mon };
+      // "last May" skips the month just gone: it is the latest May at least two months back.
+      if (mod === 'last' || mod === 'next') return { t: 'abs', m: mon, dir: direction(mod), skipNear: true };
+      return { t: 'abs', m: mon, dir: direction(mod) };
     },
   },
   // Seasons: "last fall", "this summer", "the winter of 1994".
@@ -221,6 +240,21 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:Christmas|Easter|Thanksgiving)\s+(?:week|weekend|season|holidays?)\b/g, build: () => ({ t: 'none' }) },
   { re: new RegExp(`\\b(?:the|this|last|next|over${S}the)${S}weekend\\b`, 'gi'), build: () => ({ t: 'none' }) },
+  // Year ends and the business year: "by year-end", "for the fiscal year", "the end of the month".
+  {
+    re: new RegExp(`\\b(?:around${S})?(?:(?<ye>year-end)|year${S}end|year['’]s${S}end|the${S}end${S}of${S}the${S}(?<u>year|month))\\b(?!-)`, 'gi'),
+    build(m) {
+      if (lower(m.groups!.u) === 'month') return { t: 'month', n: 0 };
+      // "by year-end" is this year's 31 December, "since year-end" last year's.
+      return m.groups!.ye ? { t: 'abs', m: 12, d: 31 } : { t: 'year', n: 0 };
+    },
+  },
+  {
+    re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}(?:fiscal${S})?year\\b(?![-']|${S}(?:before|earlier|ago|after|later|in${S}which|when))`, 'gi'),
+    build: () => ({ t: 'year', n: 0 }),
+  },
+  { re: new RegExp(`\\bthe${S}latest${S}(?:period|quarter)\\b`, 'gi'), build: () => ({ t: 'none' }) },
+  { re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}week\\b|\\bthe${S}week['’]s\\b`, 'gi'), build: () => ({ t: 'none' }) },
 ];
 
 /** The date expressions the regex rules recognise, unmerged (they may overlap). */

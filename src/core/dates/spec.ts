@@ -4,7 +4,7 @@ export type Direction = 'past' | 'future';
 
 export type Spec =
   /** A calendar date with parts possibly missing; a missing year is taken from the context. */
-  | { t: 'abs'; y?: number; m?: number; d?: number; dir?: Direction; wd?: number }
+  | { t: 'abs'; y?: number; m?: number; d?: number; dir?: Direction; wd?: number; skipNear?: boolean }
   /** A year (plus optional month) counted from the publication year: "last year", "June last year". */
   | { t: 'year'; n: number; m?: number }
   /** A month counted from the publication month: "last month", "five months ago". */
@@ -12,7 +12,7 @@ export type Spec =
   /** A day counted from the publication day: "yesterday", "ten days ago". */
   | { t: 'day'; n: number }
   /** A weekday; dir forces the direction ("last Friday"), else the clause's tense decides. */
-  | { t: 'weekday'; wd: number; dir?: Direction }
+  | { t: 'weekday'; wd: number; dir?: Direction; possessive?: boolean }
   /** A holiday, resolved to its date in the year the tense points to. */
   | { t: 'holiday'; name: string }
   /** A time of day only ("10 a.m."): it takes the date of what it is attached to. */

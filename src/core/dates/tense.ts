@@ -2,11 +2,11 @@
 // Monday"): the tense of the nearest verb cue in the same sentence decides.
 import type { Direction } from './spec';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'planning', 'scheduled', 'expected', 'expects', 'due', 'set', 'upcoming', 'next', 'coming', 'would', 'must', 'should', 'might', 'can', 'may', 'until', 'plans', 'hopes', 'intends', 'aims', 'wants']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'planning', 'scheduled', 'expected', 'expects', 'due', 'set', 'upcoming', 'next', 'would', 'must', 'should', 'might', 'can', 'may', 'until', 'plan', 'plans', 'planned', 'hopes', 'intends', 'aims', 'wants', 'soon', 'payable', 'effective', 'expire', 'expires']);
 // These look forward only when an infinitive follows ("plans to", "set to").
-const NEED_TO = new Set(['expected', 'set', 'due', 'plans', 'hopes', 'intends', 'aims', 'wants', 'expects']);
+const NEED_TO = new Set(['expected', 'set', 'due', 'plan', 'plans', 'planned', 'hopes', 'intends', 'aims', 'wants', 'expects']);
 // "was/were" followed by these looks forward ("were planning to", "was due to").
-const FORWARD_AFTER_BE = new Set(['planning', 'going', 'due', 'scheduled', 'set', 'expected', 'about', 'to', 'supposed']);
+const FORWARD_AFTER_BE = new Set(['planning', 'going', 'due', 'scheduled', 'set', 'expected', 'to', 'supposed']);
 // Present forms: an event dated with a present-tense verb in news is a scheduled one.
 const PRESENT = new Set(['is', 'are', 'am', 'begins', 'starts', 'opens', 'ends', 'takes', 'meets', 'holds', 'visits', 'arrives', 'leaves', 'resumes', 'returns', 'closes', 'faces', 'goes', 'comes', 'expires']);
 const PAST = new Set([
@@ -46,6 +46,7 @@ function cueAt(toks: Tok[], i: number): Direction | 'present' | null {
   const next = (toks[i + 1]?.w ?? '').toLowerCase();
   if (FUTURE.has(w)) {
     if (w === 'may' && raw === 'May') return null; // the month
+    if (w === 'next' && next === 'to') return null; // "next to the embassy"
     if (NEED_TO.has(w) && next !== 'to' && next !== 'for') return w === 'expected' ? 'past' : null;
     return 'future';
   }
@@ -69,6 +70,8 @@ export function tenseAt(text: string, start: number, end: number): Direction | n
   if (first < 0) first = toks.length;
   let after = toks.findIndex((t) => t.start >= end);
   if (after < 0) after = toks.length;
+  // "by May", "by Friday": a deadline ahead.
+  if (first > 0 && /^by$/i.test(toks[first - 1].w)) return 'future';
   let leftOpen = true;
   let rightOpen = true;
   let present = false;

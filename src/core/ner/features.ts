@@ -2,9 +2,9 @@
 // feature hashes (template id mixed with attribute hashes); the model folds them into rows.
 // Casing-robust on purpose: lowercase identity, affixes, shape, ALL-CAPS-line handling and
 // how the same word is cased elsewhere in the document carry over to non-Reuters text.
-import { MAX_PHRASE, lookup, phraseKey, type Gazetteer } from './gazetteer';
+import { MAX_PHRASE, lookup, phraseKey, wordKey, type Gazetteer } from './gazetteer';
 import { hashString, mix, mix3 } from './hash';
-import { labelType, NUM_LABELS } from './labels';
+import { isInside, labelType, NUM_LABELS } from './labels';
 
 export interface SentenceFeatures {
   n: number;
@@ -25,6 +25,8 @@ interface SentenceAttrs {
   affix: Uint32Array;
   nAffix: Uint8Array;
   caps: number; // 1 when the sentence is an ALL-CAPS line (headline, dateline)
+  /** Line kind: bit 0 has a lowercase word, bit 1 has a number (tables of results). */
+  kind: number;
 }
 
 /** Everything the features need about a document. */
@@ -115,6 +117,7 @@ function sentenceAttrs(tokens: readonly string[]): SentenceAttrs {
     affix: new Uint32Array(n * 8),
     nAffix: new Uint8Array(n),
     caps: 0,
+    kind: 0,
   };
   let alpha = 0;
   let upper = 0;
@@ -125,6 +128,8 @@ function sentenceAttrs(tokens: readonly string[]): SentenceAttrs {
     a.raw[i] = lw === w ? a.low[i] : hashString(w);
     tokenAttrs(a, i, w, lw);
     const c = a.cls[i];
+    if (c === Cls.Lower) a.kind |= 1;
+    else if (c === Cls.Digits) a.kind |= 2;
     if (w.length > 1 && (c === Cls.Lower || c === Cls.InitCap || c === Cls.AllCaps || c === Cls.Mixed)) {
       alpha++;
       if (c === Cls.AllCaps) upper++;
@@ -159,7 +164,7 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
 const T = {
   bias: 1, low: 2, raw: 3, shape: 4, sshapeInit: 5, pre: 10, suf: 20, lowM1: 30, lowP1: 31, lowM2: 32, lowP2: 33,
   sshM1: 34, sshP1: 35, bigM: 36, bigP: 37, cls3: 38, gaz: 40, gazCls: 41, gazLen: 42, docCase: 50, docCaseCls: 51,
-  rawM1: 52, sufM1: 53, lowCapsP1: 54,
+  rawM1: 52, sufM1: 53, lowCapsP1: 54, rawP1: 55, ctxM1: 56, ctxP1: 57, kind: 58, bag: 59, dmAny: 74, spanUse: 75, spanUseIn: 76, word: 80, wordCls: 81,
   p1: 60, p1M1: 61, p1P1: 62, p1M2: 63, p1P2: 64, p1Bi: 65, p1Tri: 66, p1Low: 67, dm: 70, dmCtx: 71, dmP1: 72, dmFrac: 73,
 } as const;
 
@@ -235,7 +240,11 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
     buf.push(mix(T.low, low));
     buf.push(mix(T.shape, mix(a.shape[i], caps)));
     buf.push(mix3(T.sshapeInit, a.sshape[i], init * 2 + caps));
-    if (!caps) buf.push(mix(T.raw, a.raw[i]));
+    if (!caps) {
+      buf.push(mix(T.raw, a.raw[i]));
+      buf.push(mix(T.rawM1, i > 0 ? a.raw[i - 1] : BOS));
+      buf.push(mix(T.rawP1, i + 1 < n ? a.raw[i + 1] : EOS));
+    }
     for (let k = 0; k < a.nAffix[i]; k++) {
       buf.push(mix(T.pre + k, a.affix[i * 8 + k]));
       buf.push(mix(T.suf + k, a.affix[i * 8 + 4 + k]));
@@ -246,10 +255,18 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
     buf.push(mix(T.lowP2, lowAt(i + 2)));
     buf.push(mix3(T.sshM1, sshAt(i - 1), mix(a.sshape[i], caps)));
     buf.push(mix3(T.sshP1, sshAt(i + 1), mix(a.sshape[i], caps)));
+    buf.push(mix3(T.ctxM1, lowAt(i - 1), mix(a.sshape[i], caps)));
+    buf.push(mix3(T.ctxP1, lowAt(i + 1), mix(a.sshape[i], caps)));
     buf.push(mix3(T.bigM, lowAt(i - 1), low));
     buf.push(mix3(T.bigP, low, lowAt(i + 1)));
     buf.push(mix3(T.cls3, (clsAt(i - 1) << 8) | (cls << 4) | clsAt(i + 1), caps));
     buf.push(mix3(T.lowCapsP1, mix(low, caps), clsAt(i + 1)));
+    buf.push(mix3(T.kind, a.kind * 2 + caps, cls));
+    // Bag of words 3-4 tokens away: topic cues (shares, club, minister) beyond the ±2 window.
+    for (let d = 3; d <= 4; d++) {
+      if (i - d >= 0) buf.push(mix(T.bag, a.low[i - d]));
+      if (i + d < n) buf.push(mix(T.bag, a.low[i + d]));
+    }
     const g = gz[i];
     if (g) {
       for (let b = 0; b < 8; b++) {
@@ -260,6 +277,13 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
       }
     }
     if (cls !== Cls.Punct && cls !== Cls.Digits) {
+      // How this word was used inside entities elsewhere (held-out folds in training).
+      const wm = gaz.keys.length > 1 ? lookup(gaz, wordKey(low)) : 0;
+      for (let b = 0; wm >> b; b++) {
+        if (!((wm >> b) & 1)) continue;
+        buf.push(mix(T.word, b));
+        buf.push(mix3(T.wordCls, b, cls * 2 + caps));
+      }
       const dc = docCaseCode(ctx, low);
       buf.push(mix3(T.docCase, dc, caps * 2 + init));
       buf.push(mix3(T.docCaseCls, dc, cls * 4 + caps * 2 + init));
@@ -285,6 +309,22 @@ export function pass2Features(ctx: DocContext, labels: readonly Int32Array[]): S
       c[t < 0 ? 4 : t]++;
     }
   });
+  // Per lowercase word, how pass 1 used it in spans: a lone capitalised word that never
+  // ends a full person name in the document is more likely an organisation or place.
+  const spanUse = new Map<number, number>();
+  ctx.sentences.forEach((a, s) => {
+    const lab = labels[s];
+    for (let i = 0; i < a.n; i++) {
+      const t = labelType(lab[i]);
+      if (t < 0 || isInside(lab[i])) continue;
+      let j = i + 1;
+      while (j < a.n && isInside(lab[j])) j++;
+      for (let k = i; k < j; k++) {
+        const bit = j - i === 1 ? 1 : k === j - 1 ? 2 << t : 32 << t;
+        spanUse.set(a.low[k], (spanUse.get(a.low[k]) ?? 0) | bit);
+      }
+    }
+  });
   return ctx.sentences.map((a, s) => {
     const lab = labels[s];
     const n = a.n;
@@ -302,6 +342,9 @@ export function pass2Features(ctx: DocContext, labels: readonly Int32Array[]): S
       buf.push(mix3(T.p1Bi, labAt(i - 1), l));
       buf.push(mix3(T.p1Tri, (labAt(i - 1) << 8) | labAt(i + 1), l));
       buf.push(mix3(T.p1Low, l, a.low[i]));
+      const use = spanUse.get(a.low[i]) ?? 0;
+      buf.push(mix3(T.spanUse, use & 31, l));
+      buf.push(mix3(T.spanUseIn, use >> 5, l));
       const c = counts.get(a.low[i]);
       if (!c) continue;
       // Other occurrences only: remove this token's own vote.
@@ -317,6 +360,7 @@ export function pass2Features(ctx: DocContext, labels: readonly Int32Array[]): S
           bestN = v;
         }
       }
+      for (let t = 0; t < 4; t++) if (c[t] - (own === t ? 1 : 0) > 0) buf.push(mix3(T.dmAny, t, l));
       const others = ent + c[4] - (own < 0 ? 1 : 0);
       if (others <= 0) continue;
       const frac = Math.min(3, Math.floor((4 * ent) / others));

@@ -1,8 +1,8 @@
 // The trained model: hashed emission weights and transition scores for each pass, plus the
 // hashed gazetteer. Binary format (little endian):
-//   "NER1", u32 hashBits, u32 labels, u32 passes,
+//   "NER2", u32 hashBits, u32 labels, u32 passes,
 //   per pass: f32 scale, i32 trans[L*L + L], u32 stored rows, u8 row bitmap[rows/8], i8 rows*L,
-//   u32 gazetteer size, u32 keys[size], u8 masks[size].
+//   u32 gazetteer size, u32 keys[size], u16 masks[size].
 // Emission weights are int8 (one scale per pass); all-zero rows are not stored.
 import { emptyGazetteer, type Gazetteer } from './gazetteer';
 import type { SentenceFeatures } from './features';
@@ -22,7 +22,7 @@ export interface Model {
   gazetteer: Gazetteer;
 }
 
-const MAGIC = 0x3152454e; // "NER1"
+const MAGIC = 0x3252454e; // "NER2"
 
 export function emptyModel(labels: number): Model {
   return { hashBits: 0, labels, passes: [], gazetteer: emptyGazetteer() };
@@ -96,7 +96,7 @@ export function serializeModel(model: Model): Uint8Array {
   }
   const g = model.gazetteer;
   u32(g.keys.length);
-  parts.push(new Uint8Array(g.keys.buffer, g.keys.byteOffset, g.keys.byteLength), g.masks);
+  parts.push(new Uint8Array(g.keys.buffer, g.keys.byteOffset, g.keys.byteLength), new Uint8Array(g.masks.buffer, g.masks.byteOffset, g.masks.byteLength));
   const total = parts.reduce((s, p) => s + p.length, 0);
   const out = new Uint8Array(total);
   let o = 0;
@@ -115,7 +115,7 @@ export function deserializeModel(bytes: Uint8Array): Model {
     o += 4;
     return v;
   };
-  if (u32() !== MAGIC) throw new Error('not a NER1 model');
+  if (u32() !== MAGIC) throw new Error('not a NER2 model');
   const hashBits = u32();
   const L = u32();
   const nPasses = u32();
@@ -147,6 +147,7 @@ export function deserializeModel(bytes: Uint8Array): Model {
   const size = u32();
   const keys = new Uint32Array(size);
   for (let i = 0; i < size; i++, o += 4) keys[i] = dv.getUint32(o, true);
-  const masks = bytes.slice(o, o + size);
+  const masks = new Uint16Array(size);
+  for (let i = 0; i < size; i++, o += 2) masks[i] = dv.getUint16(o, true);
   return { hashBits, labels: L, passes, gazetteer: { keys, masks } };
 }

@@ -1,31 +1,21 @@
-// The merged stems of the loaded dictionaries, checked by affix stripping as Hunspell does.
-// Loading is just reading the stems (no expansion), so a speller is ready in a few ms.
-import { decodeBytes, expandDictionary, forEachStem, parseAff, type AffixFile, type AffixRule } from './hunspell';
+// The merged word forms of the loaded dictionaries. Stems shared by both dialects (nearly all)
+// are expanded once; every check is then one hash lookup, which the suggester needs: it tests
+// hundreds of candidate strings per unknown word.
+import { decodeBytes, expandStem, forEachStem, parseAff, type AffixFile } from './hunspell';
 
 export type Dialect = 'en-GB' | 'en-US';
 export const DIALECT_BIT: Record<Dialect, number> = { 'en-GB': 1, 'en-US': 2 };
 export const ANY_DIALECT = 3;
 
-interface AffixRef {
-  flag: string;
-  rule: AffixRule;
-  cross: boolean;
-}
-
 export interface Lexicon {
-  /** Stem → its entries joined by NUL; an entry is the dialect mask digit then the flags. */
-  stems: Map<string, string>;
-  /** Suffix rules by the text they add; prefix rules likewise. */
-  suffixes: Map<string, AffixRef[]>;
-  prefixes: Map<string, AffixRef[]>;
-  maxSuffix: number;
-  maxPrefix: number;
   noSuggestFlag: string | null;
   /** Sound-alike replacements (REP) of the dictionaries, for suggestions. */
   rep: [string, string][];
   dialects: Dialect[];
-  affs: AffixFile[];
-  dics: string[];
+  /** Every word form → dialect mask: built once, so a check is one hash lookup. */
+  forms: Map<string, number>;
+  /** Forms of NOSUGGEST stems (offensive words): correct, but never proposed. */
+  noSuggest: Set<string>;
 }
 
 export interface DictionarySource {
@@ -35,48 +25,49 @@ export interface DictionarySource {
 
 export function buildLexicon(sources: Partial<Record<Dialect, DictionarySource>>): Lexicon {
   const lex: Lexicon = {
-    stems: new Map(),
-    suffixes: new Map(),
-    prefixes: new Map(),
-    maxSuffix: 0,
-    maxPrefix: 0,
     noSuggestFlag: null,
     rep: [],
     dialects: [],
-    affs: [],
-    dics: [],
+    forms: new Map(),
+    noSuggest: new Set(),
   };
+  // Stem → its entries joined by NUL; an entry is the dialect mask digit then the flags.
+  const stems = new Map<string, string>();
   let affText: string | null = null;
+  let aff: AffixFile | null = null;
   for (const dialect of ['en-GB', 'en-US'] as const) {
     const src = sources[dialect];
     if (!src) continue;
     const text = decodeBytes(src.aff);
     // Both English dictionaries share one affix file; merging stems needs that.
     if (affText !== null && text !== affText) throw new Error(`${dialect}: affix file differs from the other dictionary's`);
-    const aff = parseAff(text);
-    if (affText === null) indexAffixes(lex, aff);
+    aff ??= parseAff(text);
     affText = text;
-    const dic = decodeBytes(src.dic);
     const bit = DIALECT_BIT[dialect];
-    forEachStem(aff, dic, (stem, flags) => addStem(lex.stems, stem, flags, bit));
+    forEachStem(aff, decodeBytes(src.dic), (stem, flags) => addStem(stems, stem, flags, bit));
     lex.dialects.push(dialect);
-    lex.affs.push(aff);
-    lex.dics.push(dic);
   }
-  if (!lex.dialects.length) throw new Error('no dictionary');
+  if (!aff) throw new Error('no dictionary');
+  lex.noSuggestFlag = aff.noSuggest;
+  lex.rep = aff.rep;
+  expandAll(lex, stems, aff);
   return lex;
 }
 
-function indexAffixes(lex: Lexicon, aff: AffixFile): void {
-  lex.noSuggestFlag = aff.noSuggest;
-  lex.rep = aff.rep;
-  for (const [flag, cls] of aff.classes) {
-    const index = cls.prefix ? lex.prefixes : lex.suffixes;
-    for (const rule of cls.rules) {
-      const refs = index.get(rule.add) ?? index.set(rule.add, []).get(rule.add)!;
-      refs.push({ flag, rule, cross: cls.cross });
-      if (cls.prefix) lex.maxPrefix = Math.max(lex.maxPrefix, rule.add.length);
-      else lex.maxSuffix = Math.max(lex.maxSuffix, rule.add.length);
+/** Expands each merged stem once (most are shared by both dialects) into the form map. */
+function expandAll(lex: Lexicon, stems: Map<string, string>, aff: AffixFile): void {
+  const buf: string[] = [];
+  for (const [stem, value] of stems) {
+    for (const entry of value.split('\0')) {
+      const mask = Number(entry[0]), flags = entry.slice(1);
+      buf.length = 0;
+      expandStem(stem, flags, aff, buf);
+      const noSug = lex.noSuggestFlag !== null && flags.includes(lex.noSuggestFlag);
+      for (const f of buf) {
+        const prev = lex.forms.get(f);
+        if (prev !== mask) lex.forms.set(f, (prev ?? 0) | mask);
+        if (noSug) lex.noSuggest.add(f);
+      }
     }
   }
 }
@@ -94,50 +85,10 @@ function addStem(stems: Map<string, string>, stem: string, flags: string, bit: n
   stems.set(stem, entries.join('\0'));
 }
 
-function entryOk(lex: Lexicon, e: string, mask: number, sug: boolean, f1?: string, f2?: string): boolean {
-  if (!(Number(e[0]) & mask)) return false;
-  if (f1 && !e.includes(f1, 1)) return false;
-  if (f2 && !e.includes(f2, 1)) return false;
-  return !(sug && lex.noSuggestFlag && e.includes(lex.noSuggestFlag, 1));
-}
-
-/** Is there a stem `w` in the dialects `mask` carrying flags f1 and f2 (when given)? */
-function hasStem(lex: Lexicon, w: string, mask: number, sug: boolean, f1?: string, f2?: string): boolean {
-  const v = lex.stems.get(w);
-  if (v === undefined) return false;
-  if (!v.includes('\0')) return entryOk(lex, v, mask, sug, f1, f2);
-  return v.split('\0').some((e) => entryOk(lex, e, mask, sug, f1, f2));
-}
-
-/** Undoes one prefix of `w` (optionally only cross-product ones that may join suffix `sflag`). */
-function viaPrefix(lex: Lexicon, w: string, mask: number, sug: boolean, sflag?: string): boolean {
-  for (let k = 1; k <= lex.maxPrefix && k < w.length; k++) {
-    const refs = lex.prefixes.get(w.slice(0, k));
-    if (!refs) continue;
-    for (const { flag, rule, cross } of refs) {
-      if (sflag && !cross) continue;
-      const stem = rule.strip + w.slice(k);
-      if (rule.cond && !rule.cond.test(stem)) continue;
-      if (hasStem(lex, stem, mask, sug, flag, sflag)) return true;
-    }
-  }
-  return false;
-}
-
-/** Exact-case membership of a word form (after ICONV), by affix stripping. */
+/** Exact-case membership of a word form (after ICONV). */
 export function hasForm(lex: Lexicon, w: string, mask: number, suggestable = false): boolean {
-  if (hasStem(lex, w, mask, suggestable)) return true;
-  for (let k = 1; k <= lex.maxSuffix && k < w.length; k++) {
-    const refs = lex.suffixes.get(w.slice(w.length - k));
-    if (!refs) continue;
-    for (const { flag, rule, cross } of refs) {
-      const stem = w.slice(0, w.length - k) + rule.strip;
-      if (rule.cond && !rule.cond.test(stem)) continue;
-      if (hasStem(lex, stem, mask, suggestable, flag)) return true;
-      if (cross && viaPrefix(lex, stem, mask, suggestable, flag)) return true;
-    }
-  }
-  return viaPrefix(lex, w, mask, suggestable);
+  const m = lex.forms.get(w);
+  return m !== undefined && (m & mask) !== 0 && !(suggestable && lex.noSuggest.has(w));
 }
 
 const isLower = (s: string) => s === s.toLowerCase();
@@ -160,13 +111,4 @@ export function listedSpelling(lex: Lexicon, lower: string, mask: number): strin
   if (hasForm(lex, lower, mask, true)) return lower;
   const cap = capitalise(lower);
   return hasForm(lex, cap, mask, true) ? cap : null;
-}
-
-/** All word forms, lower-cased and de-duplicated; expensive (~100 ms), so built on demand. */
-export function allForms(lex: Lexicon): string[] {
-  const seen = new Set<string>();
-  lex.affs.forEach((aff, i) => {
-    for (const f of expandDictionary(aff, lex.dics[i])) seen.add(f.toLowerCase());
-  });
-  return [...seen];
 }

@@ -1,9 +1,9 @@
 // Ranked corrections for a flagged word: one-edit and sound-alike neighbours found by direct
-// lookup (well under a millisecond), then a two-edit scan of one dictionary slice only when
-// nothing is one edit away. Ranking = edit cost minus a frequency prior from the corpus.
+// lookup (well under a millisecond), then a two-edit scan of the common words only when nothing
+// is one edit away. Ranking = edit cost minus a frequency prior from the corpus.
 import { COMMON_WORDS } from './common';
-import { boundedDistance, oneEdits, repEdits } from './edits';
-import { allForms, capitalise, listedSpelling, type Lexicon } from './lexicon';
+import { boundedDistance, nearEdits } from './edits';
+import { capitalise, listedSpelling, type Lexicon } from './lexicon';
 
 export const MAX_SUGGESTIONS = 5;
 
@@ -31,35 +31,15 @@ export function nearWords(lex: Lexicon, mask: number, lower: string): Map<string
     if (listed === undefined) seen.set(cand, (listed = listedSpelling(lex, cand, mask)));
     if (listed !== null && cost < (found.get(listed) ?? Infinity)) found.set(listed, cost);
   };
-  oneEdits(lower, emit);
-  repEdits(lower, lex.rep, emit);
+  nearEdits(lower, lex.rep, emit);
   return found;
 }
 
-const slices = new WeakMap<Lexicon, Map<string, string[]>>();
-
-/** Word forms grouped by first letter: a two-edit scan reads one group (typos rarely hit it). */
-function formsStartingWith(lex: Lexicon, first: string): string[] {
-  let bySlice = slices.get(lex);
-  if (!bySlice) {
-    bySlice = new Map();
-    for (const f of allForms(lex)) {
-      const list = bySlice.get(f[0]) ?? bySlice.set(f[0], []).get(f[0])!;
-      list.push(f);
-    }
-    slices.set(lex, bySlice);
-  }
-  return bySlice.get(first) ?? [];
-}
-
-function twoEditWords(lex: Lexicon, mask: number, lower: string): Map<string, number> {
+/** Common words two edits away ("mkea" → "make"), for words with no one-edit neighbour. */
+export function twoEditWords(lower: string, common: Iterable<string>): Map<string, number> {
   const found = new Map<string, number>();
   if (lower.length < 4) return found;
-  for (const f of formsStartingWith(lex, lower[0])) {
-    if (Math.abs(f.length - lower.length) > 2 || boundedDistance(lower, f, 2) > 2) continue;
-    const listed = listedSpelling(lex, f, mask);
-    if (listed !== null) found.set(listed, 1.8);
-  }
+  for (const c of common) if (c[0] === lower[0] && boundedDistance(lower, c, 2) <= 2) found.set(c, 1.8);
   return found;
 }
 
@@ -70,10 +50,11 @@ export function rankSuggestions(
   word: string,
   freq: Frequency,
   extra: readonly Candidate[] = [],
+  common: Iterable<string> = COMMON_WORDS,
 ): string[] {
   const lower = word.toLowerCase();
   let near = nearWords(lex, mask, lower);
-  if (!near.size && !extra.length) near = twoEditWords(lex, mask, lower);
+  if (!near.size && !extra.length) near = twoEditWords(lower, common);
   const capital = /^\p{Lu}/u.test(word);
   const scored = new Map<string, number>();
   const add = (w: string, cost: number) => {

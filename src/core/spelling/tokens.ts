@@ -11,6 +11,8 @@ export interface WordToken {
   /** Part of a hyphenated compound ("war-torn"); `hyphenBefore`/`After` say on which side. */
   hyphenBefore: boolean;
   hyphenAfter: boolean;
+  /** Right after a number ("7.2 bn", "15,599 th"): a unit or suffix, not prose. */
+  afterNumber: boolean;
 }
 
 const CHUNK = /\S+/g;
@@ -43,6 +45,7 @@ export function wordTokens(text: string): WordToken[] {
         sentenceStart: isSentenceStart(text, base + s),
         hyphenBefore: before === '-' || before === '‐',
         hyphenAfter: after === '-' || after === '‐',
+        afterNumber: /\p{N}/u.test(text[base + s - 2] ?? '') && text[base + s - 1] === ' ',
       });
     }
   }

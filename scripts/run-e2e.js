@@ -1,0 +1,216 @@
+// Browser e2e: installs the packaged .vsix into a fresh code-server, drives the real workbench with
+// playwright-core + Debian Chromium the way a user would (Quick Open, activity bar, F1 palette), and
+// checks what is on screen: decoration colours, typo squiggles, the Stories view, commands.
+// Screenshots in the default dark theme and in "Default Light Modern".
+// Usage: node scripts/run-e2e.js [dist/news-annotator.vsix]
+// Env: SHOT=<png> (default dist/e2e-shot.png; the themed shots go next to it as <name>-dark.png and
+//      <name>-light.png), KEEP=1 keeps the run dir (logs, workspace) after a pass.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { ROOT, mkTmp, startCodeServer, installVsix, launchBrowser } = require('./vscode-harness');
+const { makeWorkspace } = require('./test-workspace');
+
+const vsix = path.resolve(process.argv[2] || path.join(ROOT, 'dist/news-annotator.vsix'));
+const shot = path.resolve(process.env.SHOT || path.join(ROOT, 'dist/e2e-shot.png'));
+const themedShot = theme => shot.replace(/(\.png)?$/, `-${theme}.png`);
+
+// contributes.colors defaults in package.json, per theme kind (the decorations' expected colours).
+const COLORS = {
+  dark: { quote: '#e8c07d26', person: '#7fd1ff', place: '#8ee59b', date: '#ffb86b' },
+  light: { quote: '#b5890026', person: '#005f9e', place: '#1a7a2e', date: '#a14d00' },
+};
+
+const checks = [];
+const check = (name, ok, detail = '') => {
+  checks.push(!!ok);
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ` -- ${detail}` : ''}`);
+};
+
+/** "#rrggbb[aa]" and "rgb(a)(r, g, b[, a])" to [r, g, b]: decorations are compared by hue, alpha aside. */
+function rgb(c) {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(c);
+  if (hex) return hex.slice(1, 4).map(h => parseInt(h, 16));
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c);
+  return m ? m.slice(1, 4).map(Number) : null;
+}
+const sameColor = (a, b) => { const x = rgb(a), y = rgb(b); return !!x && !!y && x.every((v, i) => Math.abs(v - y[i]) <= 2); };
+
+/** Computed styles of every decoration element ("ced-" classes come from createTextEditorDecorationType). */
+const decorationStyles = page => page.$$eval('.monaco-editor [class*="ced-"]', els => els.map(e => {
+  const s = getComputedStyle(e);
+  return { bg: s.backgroundColor, color: s.color, border: s.borderBottomStyle, borderColor: s.borderBottomColor, text: e.textContent };
+}));
+
+/** Counts decorations per kind by their colours in the given theme. */
+function countKinds(styles, theme) {
+  const c = COLORS[theme];
+  return {
+    quotes: styles.filter(s => sameColor(s.bg, c.quote)).length,
+    persons: styles.filter(s => sameColor(s.borderColor, c.person) && s.border === 'solid').length,
+    places: styles.filter(s => sameColor(s.borderColor, c.place) && s.border === 'solid').length,
+    dates: styles.filter(s => sameColor(s.borderColor, c.date) && s.border === 'dotted').length,
+    text: styles.filter(s => [c.person, c.place, c.date].some(x => sameColor(s.color, x))).length,
+  };
+}
+
+/** Is there a squiggle drawn over (the first rendered occurrence of) `word`? Compares screen boxes. */
+const squiggleOver = (page, word) => page.evaluate(w => {
+  const lines = document.querySelector('.monaco-editor .view-lines');
+  const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.textContent.indexOf(w);
+    if (at < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, at);
+    r.setEnd(n, at + w.length);
+    const box = r.getBoundingClientRect();
+    return [...document.querySelectorAll('.monaco-editor [class*="squiggly-"]')].some(s => {
+      const b = s.getBoundingClientRect();
+      return b.left < box.right - 1 && b.right > box.left + 1 && Math.abs(b.top - box.top) < box.height;
+    });
+  }
+  return false; // the word is not rendered (scrolled away)
+}, word);
+
+async function runPalette(page, title, rowText = title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+}
+
+/** Scrolls the editor so that `line` (1-based) is visible, through "Go to Line" (Ctrl+G). */
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+}
+
+async function screenshot(page, file) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.mouse.move(1, 1); // no stray hover
+  await page.waitForTimeout(400); // let the tree and the decorations settle
+  await page.screenshot({ path: file });
+  console.log(`screenshot: ${path.relative(process.cwd(), file)}`);
+}
+
+/** Checks decoration colours of the theme now shown, and that dates/quotes are drawn. */
+async function checkDecorations(page, theme) {
+  await page.waitForSelector('.monaco-editor [class*="ced-"]', { timeout: 20000 }).catch(() => {});
+  const styles = await decorationStyles(page);
+  const n = countKinds(styles, theme);
+  const detail = `${styles.length} decoration elements: ${JSON.stringify(n)}`;
+  check(`${theme}: quote backgrounds drawn`, n.quotes > 0, detail);
+  check(`${theme}: date underlines (dotted) drawn`, n.dates > 0, detail);
+  check(`${theme}: person underlines drawn`, n.persons > 0, detail);
+  check(`${theme}: place underlines drawn`, n.places > 0, detail);
+  return n;
+}
+
+(async () => {
+  const T0 = Date.now();
+  if (!fs.existsSync(vsix)) { console.error(`no ${vsix}: run bash scripts/package.sh`); process.exit(2); }
+  const dir = mkTmp('e2e-');
+  const workspace = makeWorkspace(dir);
+  const extensionsDir = path.join(dir, 'extensions');
+  installVsix(vsix, extensionsDir, dir);
+  const cs = await startCodeServer({ dir, extensionsDir });
+  console.log(`code-server ready in ${cs.startMs} ms at ${cs.url} (logs in ${dir})`);
+  let ctx;
+  try {
+    ctx = await launchBrowser(dir);
+    const page = ctx.pages()[0] || await ctx.newPage();
+    page.setDefaultTimeout(30000);
+    const t1 = Date.now();
+    await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { state: 'visible' });
+    console.log(`workbench ready in ${Date.now() - t1} ms`);
+
+    // 1. Open seed 000 with Quick Open, as a user would.
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('000_');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '000_' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("Vladimir Putin")');
+    const lang = await page.locator('.statusbar-item[id*="editorLanguage" i], .statusbar-item[aria-label*="News Article" i]').first().innerText().catch(() => '');
+    check('seed 000 opened as a News Article', /News Article|news/i.test(lang), `language status: ${JSON.stringify(lang)}`);
+
+    // 2. Decorations in the dark theme (the default).
+    await checkDecorations(page, 'dark');
+
+    // 3. Typo squiggles: "depeen" (line 20) needs nothing else; "Rudsia" (line 11) needs the corpus,
+    //    read when the News view is first shown (step 4).
+    await page.waitForSelector('.monaco-editor [class*="squiggly-"]', { timeout: 20000 }).catch(() => {});
+    await goToLine(page, 20);
+    await page.keyboard.press('End'); // "depeen" is far right on a long line: bring it into view
+    await page.waitForTimeout(300);
+    check('squiggle under "depeen"', await squiggleOver(page, 'depeen'),
+      `${await page.locator('.monaco-editor [class*="squiggly-"]').count()} squiggles in the editor`);
+
+    // 4. The News activity-bar view: story groups, article rows, the duplicate marker.
+    await page.locator('.activitybar [aria-label^="News"]').first().click();
+    const rowsSel = '.pane-body .monaco-list-row';
+    await page.locator(rowsSel, { hasText: '000_' }).first().waitFor({ timeout: 30000 }).catch(() => {});
+    await page.locator(rowsSel, { hasText: 'duplicate of' }).first().waitFor({ timeout: 15000 }).catch(() => {});
+    const rows = (await page.locator(rowsSel).allInnerTexts()).map(r => r.replace(/\s+/g, ' ').trim());
+    const groups = await page.locator(`${rowsSel}[aria-level="1"]`).count();
+    console.log(`tree rows: ${JSON.stringify(rows.slice(0, 12))}`);
+    check('Stories view lists story groups', groups >= 2, `${groups} top-level rows`);
+    check('Stories view lists the seed articles', ['000_', '001_', '002_', '003_', '004_'].every(s => rows.some(r => r.includes(s)) ) || rows.length >= 7,
+      `${rows.length} rows`);
+    check('004 is marked as a duplicate of 003', rows.some(r => /duplicate of 003_/.test(r)));
+
+    // "Rudsia" is a typo given the other seeds (which now have been read).
+    await page.locator('.monaco-editor .view-lines').first().click(); // focus the editor again
+    await goToLine(page, 11);
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(300);
+    let rudsia = false;
+    for (let i = 0; i < 40 && !rudsia; i++) { rudsia = await squiggleOver(page, 'Rudsia'); if (!rudsia) await page.waitForTimeout(250); }
+    check('squiggle under "Rudsia" once the corpus is read', rudsia);
+
+    // 5. Commands from the palette.
+    await goToLine(page, 1);
+    await runPalette(page, 'News: Go to Next Typo');
+    const selected = await page.locator('.statusbar-item', { hasText: /selected/ }).first().innerText({ timeout: 5000 }).catch(() => '');
+    check('"News: Go to Next Typo" selects a typo', /\(6 selected\)/.test(selected), `status bar: ${JSON.stringify(selected)}`); // Rudsia and depeen: 6 letters
+
+    await runPalette(page, 'News: Toggle Highlights');
+    await page.waitForFunction(() => document.querySelectorAll('.monaco-editor [class*="ced-"]').length === 0, null, { timeout: 10000 }).catch(() => {});
+    const off = await page.locator('.monaco-editor [class*="ced-"]').count();
+    check('"News: Toggle Highlights" hides every decoration', off === 0, `${off} left`);
+    await runPalette(page, 'News: Toggle Highlights');
+    await page.waitForSelector('.monaco-editor [class*="ced-"]', { timeout: 10000 }).catch(() => {});
+    check('"News: Toggle Highlights" again shows them', (await page.locator('.monaco-editor [class*="ced-"]').count()) > 0);
+
+    // 6. Screenshots: dark (default), then "Default Light Modern" with its colours checked too.
+    await goToLine(page, 1);
+    await screenshot(page, themedShot('dark'));
+    fs.copyFileSync(themedShot('dark'), shot);
+    await runPalette(page, 'Preferences: Color Theme', 'Color Theme');
+    await page.keyboard.type('Light Modern');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.body.classList.contains('vs') || !!document.querySelector('.monaco-workbench.vs'), null, { timeout: 10000 }).catch(() => {});
+    check('light theme applied', await page.evaluate(() => !!document.querySelector('.monaco-workbench.vs')));
+    await checkDecorations(page, 'light');
+    await screenshot(page, themedShot('light'));
+  } catch (e) {
+    check('e2e flow', false, e.message.split('\n').slice(0, 3).join(' | '));
+    const p = ctx && ctx.pages()[0];
+    if (p) { await p.screenshot({ path: path.join(dir, 'failure.png') }).catch(() => {}); console.log(`failure screenshot: ${dir}/failure.png`); }
+  } finally {
+    if (ctx) { await ctx.close().catch(() => {}); }
+    cs.stop();
+  }
+  const failed = checks.filter(ok => !ok).length;
+  console.log(`${checks.length - failed} passed, ${failed} failed; total ${Date.now() - T0} ms`);
+  if (!failed && !process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(failed ? 1 : 0);
+})().catch(e => { console.error(e); process.exit(2); });
