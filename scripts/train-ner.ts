@@ -7,7 +7,7 @@ import { docContext, pass1Features, pass2Features, type DocContext, type Sentenc
 import { buildGazetteer, phraseKeyOf, wordBit, wordKey } from '../src/core/ner/gazetteer';
 import { hashString } from '../src/core/ner/hash';
 import { isInside, labelIndex, labelType, NUM_LABELS } from '../src/core/ner/labels';
-import { decodeSentence, serializeModel, type Model } from '../src/core/ner/model';
+import { decodeSentence, serializeModel, type Model, type PassWeights } from '../src/core/ner/model';
 import { trainPass, type Example } from './ner-perceptron';
 
 interface Doc {
@@ -24,6 +24,20 @@ interface Options {
   folds: number;
   bits: number;
   passes: number;
+  /** Final passes are the mean of this many perceptrons trained in different orders. */
+  bags: number;
+}
+
+/** Mean of several perceptrons' weights (trained on different shuffles): less variance. */
+function bagged(run: (seed: number) => PassWeights, seeds: number[]): PassWeights {
+  const all = seeds.map(run);
+  const emit = new Float32Array(all[0].emit.length);
+  const trans = new Float64Array(all[0].trans.length);
+  for (const w of all) {
+    for (let i = 0; i < emit.length; i++) emit[i] += w.emit[i] / all.length;
+    for (let i = 0; i < trans.length; i++) trans[i] += w.trans[i] / all.length;
+  }
+  return { emit, trans };
 }
 
 function readConll(file: string): Doc[] {
@@ -110,7 +124,9 @@ export function train(o: Options, log: (s: string) => void = console.log): Model
     docs.flatMap((doc, d) => (keep(d) ? doc.gold.map((gold, s) => ({ sfs: feats.map((f) => f[d][s]), gold })) : []));
   log(`features in ${Date.now() - t0} ms`);
 
-  const pass1 = trainPass(shell, examples([f1], () => true), o.epochs1, o.seed, log);
+  const bagSeeds = (base: number) => Array.from({ length: o.bags }, (_, b) => base + 1000 * b);
+  const ex1 = examples([f1], () => true);
+  const pass1 = bagged((seed) => trainPass(shell, ex1, o.epochs1, seed, log), bagSeeds(o.seed));
   shell.passes.push(pass1);
   log(`pass 1 trained at ${Date.now() - t0} ms`);
   if (o.passes > 1) {
@@ -125,7 +141,8 @@ export function train(o: Options, log: (s: string) => void = console.log): Model
       log(`fold ${k + 1}/${o.folds} at ${Date.now() - t0} ms`);
     }
     const f2 = docs.map((_, d) => pass2Features(ctxs[d], l1[d]));
-    shell.passes.push(trainPass(shell, examples([f1, f2], () => true), o.epochs2, o.seed + 100, log));
+    const ex2 = examples([f1, f2], () => true);
+    shell.passes.push(bagged((seed) => trainPass(shell, ex2, o.epochs2, seed, log), bagSeeds(o.seed + 100)));
     log(`pass 2 trained at ${Date.now() - t0} ms`);
   }
   return shell;
@@ -146,6 +163,7 @@ function main() {
     folds: Number(arg('folds', '4')),
     bits: Number(arg('bits', '19')),
     passes: Number(arg('passes', '2')),
+    bags: Number(arg('bags', '3')),
   };
   const model = train(o);
   for (const p of model.passes) {

@@ -2,10 +2,9 @@
 // No `vscode` import: the same client serves tests and benchmarks.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { createAnalyzer, type Analyzer } from './core/analyze';
+import type { Analyzer } from './core/analyze';
 import { countNames } from './core/names';
 import type { ArticleAnalysis } from './core/types';
-import { loadResources } from './resources';
 import type { WorkerAnalysisOptions, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 export class SupersededError extends Error {
@@ -32,8 +31,15 @@ export class AnalysisClient {
   private nextId = 1;
   private disposed = false;
 
-  /** `workerFile` is the bundled worker script; without it (or if it fails) analysis runs in-process. */
-  constructor(private readonly workerFile: string | null = path.join(__dirname, 'analysisWorker.js')) {}
+  /**
+   * `workerFile` is the bundled worker script. Without it, or if it cannot start, analysis runs
+   * in-process with the analyzer `inProcess` makes — if given: the extension passes none, so its
+   * bundle stays small and loads fast (the models are only ever loaded in the worker).
+   */
+  constructor(
+    private readonly workerFile: string | null = path.join(__dirname, 'analysisWorker.js'),
+    private readonly makeAnalyzer?: () => Analyzer,
+  ) {}
 
   /**
    * Analyses `text` as document `key`. A queued request for the same key is superseded.
@@ -126,7 +132,8 @@ export class AnalysisClient {
   private inProcessNames: Map<string, Map<string, number>> | undefined;
 
   private analyzeInProcess(job: Pending): ArticleAnalysis {
-    this.inProcess ??= createAnalyzer(loadResources());
+    if (!this.makeAnalyzer) throw new Error('the analysis worker could not start');
+    this.inProcess ??= this.makeAnalyzer();
     this.inProcessNames ??= new Map();
     this.inProcessNames.set(job.key, countNames(job.text));
     const corpusNames = new Map<string, number>();

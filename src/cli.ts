@@ -6,7 +6,7 @@ import { createAnalyzer } from './core/analyze';
 import { toJsonArticle, type JsonOutput } from './core/contract';
 import { decodeArticle } from './core/decode';
 import { countNames } from './core/names';
-import { groupStories } from './core/stories';
+import { Corpus } from './core/corpus';
 import type { ArticleAnalysis, CorpusDocument } from './core/types';
 import { loadResources } from './resources';
 import { formatSummary } from './summary';
@@ -114,7 +114,16 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
     for (const w of analysis.warnings) writeErr(`${p}: ${w}\n`);
     docs.push({ id: p, text, analysis });
   }
-  const stories = groupStories(docs);
+  const corpus = new Corpus();
+  for (const d of docs) corpus.upsert(d);
+  // Articles without a date header take their story's date for resolving "on Thursday" & co.
+  for (const d of docs) {
+    const date = corpus.publicationDate(d.id);
+    if (!date?.inferred) continue;
+    d.analysis.dates = analyzer.analyze(d.text, { assumedPublished: date.date, stages: new Set(['boilerplate', 'dates']) }).dates;
+    corpus.upsert(d);
+  }
+  const stories = corpus.stories();
   if (args.json) {
     const out: JsonOutput = {
       version: 1,
@@ -124,7 +133,7 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
     };
     write(JSON.stringify(out) + '\n');
   } else {
-    write(formatSummary(docs, stories));
+    write(formatSummary(docs, stories, (id) => corpus.publicationDate(id)));
     for (const e of errors) writeErr(`error: ${e.path}: ${e.message}\n`);
   }
   return errors.length ? 1 : 0;

@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import type { HighlightKind, Settings } from './config';
 import type { ArticleAnalysis, Span } from './core/types';
 
+/** Above this many annotations the visible part is decorated first. */
+const LARGE = 3000;
+
 const color = (id: string) => new vscode.ThemeColor(`newsAnnotator.${id}`);
 
 function underlined(id: string, style: 'solid' | 'dotted'): vscode.DecorationRenderOptions {
@@ -35,7 +38,7 @@ export function spansByKind(a: ArticleAnalysis): Record<HighlightKind, Span[]> {
     places: a.entities.filter((e) => e.type === 'place'),
     organizations: a.entities.filter((e) => e.type === 'organization'),
     dates: a.dates,
-    boilerplate: a.header.span ? [...a.boilerplate] : a.boilerplate,
+    boilerplate: a.boilerplate,
   };
 }
 
@@ -50,9 +53,31 @@ export class Decorations implements vscode.Disposable {
     }
   }
 
+  /**
+   * Sets every kind's ranges. Large articles get the visible ranges first and the rest on the next
+   * turn of the event loop, so the host is never blocked long and what the user sees comes first.
+   */
   apply(editor: vscode.TextEditor, analysis: ArticleAnalysis | undefined, settings: Settings, enabled: boolean): void {
     const doc = editor.document;
     const spans = analysis ? spansByKind(analysis) : undefined;
+    const total = spans ? Object.values(spans).reduce((n, l) => n + l.length, 0) : 0;
+    if (spans && total > LARGE && editor.visibleRanges.length) {
+      const lo = doc.offsetAt(editor.visibleRanges[0].start) - 2000;
+      const hi = doc.offsetAt(editor.visibleRanges[editor.visibleRanges.length - 1].end) + 2000;
+      const visible = {} as Record<HighlightKind, Span[]>;
+      for (const k of Object.keys(spans) as HighlightKind[]) visible[k] = spans[k].filter((s) => s.end >= lo && s.start <= hi);
+      this.set(editor, visible, settings, enabled);
+      const version = doc.version;
+      setTimeout(() => {
+        if (!doc.isClosed && doc.version === version) this.set(editor, spans, settings, enabled);
+      }, 0);
+      return;
+    }
+    this.set(editor, spans, settings, enabled);
+  }
+
+  private set(editor: vscode.TextEditor, spans: Record<HighlightKind, Span[]> | undefined, settings: Settings, enabled: boolean): void {
+    const doc = editor.document;
     const record = {} as Record<HighlightKind, vscode.Range[]>;
     for (const [kind, type] of this.types) {
       const on = enabled && settings.highlight[kind] && spans;

@@ -19,7 +19,7 @@ export interface AnalyzedEvent {
 export const isNewsDocument = (d: vscode.TextDocument): boolean => d.languageId === 'news';
 
 export class DocumentAnalyses implements vscode.Disposable {
-  private readonly results = new Map<string, { version: number; analysis: ArticleAnalysis }>();
+  private readonly results = new Map<string, { version: number; analysis: ArticleAnalysis; assumed: string | null }>();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<ArticleAnalysis | undefined> }>();
@@ -34,7 +34,24 @@ export class DocumentAnalyses implements vscode.Disposable {
     private readonly client: AnalysisClient,
     private readonly userWords: () => string[],
     private readonly ignoredWords: (doc: vscode.TextDocument) => readonly string[] = () => [],
+    /** The publication date the corpus infers for an article without a header (from its story). */
+    private readonly inferredDate: (doc: vscode.TextDocument) => string | null = () => null,
   ) {}
+
+  /**
+   * Re-analyses open articles without a date header whose inferred date changed, so that their
+   * relative dates ("on Thursday") resolve against it.
+   */
+  refreshInferredDates(): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      const r = this.results.get(doc.uri.toString());
+      if (!r || r.version !== doc.version || r.analysis.header.published) continue;
+      if (this.inferredDate(doc) !== r.assumed) {
+        this.results.delete(doc.uri.toString());
+        this.schedule(doc, 0);
+      }
+    }
+  }
 
   /** The analysis of the document's current version, if there is one. */
   get(doc: vscode.TextDocument): ArticleAnalysis | undefined {
@@ -111,9 +128,10 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.setState(doc, { kind: 'analyzing' });
     try {
       const userWords = [...this.userWords(), ...settings.extraWords, ...this.ignoredWords(doc)];
-      const analysis = await this.client.analyze(key, text, { userWords, dialect: settings.dialect });
+      const assumed = this.inferredDate(doc);
+      const analysis = await this.client.analyze(key, text, { userWords, dialect: settings.dialect, assumedPublished: assumed });
       if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer version is on its way
-      this.results.set(key, { version, analysis });
+      this.results.set(key, { version, analysis, assumed });
       this.setState(doc, { kind: 'ready', analysis });
       this.analyzed.fire({ document: doc, analysis });
       return analysis;

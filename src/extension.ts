@@ -40,12 +40,16 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   sub({ dispose: () => client.dispose() });
 
   const dictionary = new UserDictionary(context.workspaceState);
-  const analyses = new DocumentAnalyses(client, () => dictionary.list(), (doc) => dictionary.ignoredIn(doc.uri));
+  const corpus = new WorkspaceCorpus(client, () => dictionary.list());
+  const inferredDate = (doc: vscode.TextDocument) => {
+    const d = corpus.corpus.publicationDate(doc.uri.toString());
+    return d?.inferred ? d.date : null;
+  };
+  const analyses = new DocumentAnalyses(client, () => dictionary.list(), (doc) => dictionary.ignoredIn(doc.uri), inferredDate);
   const decorations = new Decorations();
   const diagnostics = new TypoDiagnostics();
   const status = new NewsStatusBar();
   const sync = new EditorSync(analyses, decorations, diagnostics, status);
-  const corpus = new WorkspaceCorpus(client, () => dictionary.list());
   const storyTree = new StoryTreeProvider(corpus.corpus);
   const crossRefTree = new CrossRefTreeProvider(corpus.corpus);
   const storyView = vscode.window.createTreeView('newsAnnotator.stories', { treeDataProvider: storyTree, showCollapseAll: true });
@@ -61,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     corpus.onDidChange(() => {
       storyTree.refresh();
       crossRefTree.refresh();
+      analyses.refreshInferredDates();
     }),
     dictionary.onDidChange(() => analyses.invalidateAll()),
     // Typo detection counts names across the corpus ("Rudsia" is a typo because other articles say

@@ -1,11 +1,17 @@
 // The CLI's human-readable report.
 import type { CorpusDocument, EntityAnnotation, Story } from './core/types';
 
-export function formatSummary(docs: readonly CorpusDocument[], stories: readonly Story[]): string {
+export function formatSummary(
+  docs: readonly CorpusDocument[],
+  stories: readonly Story[],
+  publicationDate: (id: string) => { date: string; inferred: boolean } | null = () => null,
+): string {
   const lines: string[] = [];
   for (const { id, analysis: a } of docs) {
     lines.push(`${id}`);
-    lines.push(`  published: ${a.header.published ?? 'unknown'}${a.header.outlet ? `   outlet: ${a.header.outlet}` : ''}`);
+    const pub = publicationDate(id);
+    const published = a.header.published ?? (pub ? `${pub.date} (inferred from its story)` : 'unknown');
+    lines.push(`  published: ${published}${a.header.outlet ? `   outlet: ${a.header.outlet}` : ''}`);
     lines.push(`  title: ${a.header.title}`);
     lines.push(
       `  ${a.quotes.length} quotes, ${a.entities.length} entity mentions, ${a.dates.length} dates, ${a.typos.length} typos, ${a.boilerplate.length} boilerplate blocks`,

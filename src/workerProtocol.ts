@@ -4,6 +4,7 @@ import type { ArticleAnalysis } from './core/types';
 export interface WorkerAnalysisOptions {
   userWords?: string[];
   dialect?: 'en-GB' | 'en-US' | 'auto';
+  assumedPublished?: string | null;
 }
 
 export type WorkerRequest =

@@ -119,7 +119,7 @@ async function main() {
   while (big.length < 1 << 20) big += text5k;
   big = big.slice(0, 1 << 20);
   const bigMs = time(() => analyzer.analyze(big));
-  const client = new AnalysisClient(path.join(root, 'dist', 'analysisWorker.js'));
+  const client = new AnalysisClient(path.join(root, 'dist', 'analysisWorker.js'), () => analyzer);
   await client.analyze('warm', 'Warm up the worker. Keir Starmer said “hi”.');
   const h = monitorEventLoopDelay({ resolution: 5 });
   let maxGap = 0;

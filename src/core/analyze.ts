@@ -78,7 +78,7 @@ function analyzeWith(
     result.entities = run('entities', () => resolveEntities(body, raw), []);
   }
   if (stages.has('quotes')) result.quotes = run('quotes', () => findQuotes(body, result.entities), []);
-  if (stages.has('dates')) result.dates = run('dates', () => findDates(body, header.published), []);
+  if (stages.has('dates')) result.dates = run('dates', () => findDates(body, header.published ?? options.assumedPublished ?? null), []);
   if (stages.has('typos')) {
     result.typos = run(
       'typos',

@@ -1,6 +1,6 @@
 // Candidate pairs from an inverted index on distinctive terms, then average-link clustering over
 // that sparse similarity graph. Never compares all pairs: cost grows with articles x terms x cap.
-import { dot, unitVector, type SparseVector, type TermCounts } from './termVectors';
+import { dot, unitVector, type SparseVector, type TermVector, type Vocabulary } from './termVectors';
 
 export interface ClusterOptions {
   /** Average-link threshold: clusters merge while their mean pairwise similarity reaches it. */
@@ -41,10 +41,10 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   minGroup: 3,
 };
 
-/** Document frequency of every term over the given articles. */
-export function documentFrequencies(all: readonly TermCounts[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const tc of all) for (const t of tc.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+/** Document frequency of every term id over the given articles. */
+export function documentFrequencies(all: readonly TermVector[], vocabSize: number): Int32Array {
+  const df = new Int32Array(vocabSize);
+  for (const tv of all) for (const id of tv.ids) df[id]++;
   return df;
 }
 
@@ -55,33 +55,24 @@ function kindBoost(term: string, o: ClusterOptions): number {
   return 1;
 }
 
-/** TF-IDF vectors (sublinear tf, smoothed idf) over a shared vocabulary. */
-export function tfidfVectors(
-  all: readonly TermCounts[],
-  df: ReadonlyMap<string, number>,
-  o: ClusterOptions,
-): { vectors: SparseVector[]; vocab: Map<string, number> } {
-  const n = all.length;
-  const vocab = new Map<string, number>();
-  const vectors = all.map((tc) => {
-    const entries: [number, number][] = [];
-    for (const [t, c] of tc) {
-      const f = df.get(t) ?? 1;
-      const idf = Math.log((n + o.background + 1) / f);
-      if (idf <= 0) continue;
-      let id = vocab.get(t);
-      if (id === undefined) vocab.set(t, (id = vocab.size));
-      entries.push([id, (1 + Math.log(c)) * idf * kindBoost(t, o)]);
-    }
-    return unitVector(entries);
+/** TF-IDF vectors (sublinear tf, smoothed idf with a background), unit length. */
+export function tfidfVectors(all: readonly TermVector[], df: ArrayLike<number>, vocab: Vocabulary, o: ClusterOptions): SparseVector[] {
+  const n = all.length + o.background + 1;
+  const boost = new Map<number, number>();
+  const boostOf = (id: number) => boost.get(id) ?? boost.set(id, kindBoost(vocab.terms[id], o)).get(id)!;
+  return all.map((tv) => {
+    const weights = new Float32Array(tv.ids.length);
+    tv.ids.forEach((id, k) => {
+      weights[k] = (1 + Math.log(tv.counts[k])) * Math.log(n / Math.max(1, df[id])) * boostOf(id);
+    });
+    return unitVector(tv.ids, weights);
   });
-  return { vectors, vocab };
 }
 
 /** Pairs [i, j, similarity] (i < j) worth clustering, found through shared distinctive terms. */
 export function candidatePairs(
   vectors: readonly SparseVector[],
-  dfById: Int32Array,
+  dfById: ArrayLike<number>,
   o: ClusterOptions,
   minSimilarity: number,
 ): [number, number, number][] {
@@ -112,15 +103,20 @@ export function candidatePairs(
   return pairs;
 }
 
-/** The article's heaviest terms that occur in 2..postingCap articles. */
-function topTermIds(v: SparseVector, dfById: Int32Array, o: ClusterOptions): number[] {
+/**
+ * The article's heaviest terms that occur in 2..postingCap articles. Terms tied with the last one
+ * taken are all taken, so the choice never depends on term ids (incremental == from scratch).
+ */
+function topTermIds(v: SparseVector, dfById: ArrayLike<number>, o: ClusterOptions): number[] {
   const idx: number[] = [];
   for (let k = 0; k < v.ids.length; k++) {
     const f = dfById[v.ids[k]];
     if (f >= 2 && f <= o.postingCap) idx.push(k);
   }
-  idx.sort((a, b) => v.weights[b] - v.weights[a] || v.ids[a] - v.ids[b]);
-  return idx.slice(0, o.topTerms).map((k) => v.ids[k]);
+  idx.sort((a, b) => v.weights[b] - v.weights[a]);
+  let end = Math.min(o.topTerms, idx.length);
+  while (end < idx.length && v.weights[idx[end]] === v.weights[idx[end - 1]]) end++;
+  return idx.slice(0, end).map((k) => v.ids[k]);
 }
 
 /**

@@ -3,7 +3,7 @@
 // stories are recomputed lazily, once, when asked for after a change.
 import { QuoteIndex, type QuoteGroup, type QuoteMatch } from './quoteMatch';
 import { buildStories, storyInput, type StoryInput, type StoryResult } from './stories';
-import { nameKey } from './termVectors';
+import { nameKey, Vocabulary } from './termVectors';
 import type { CorpusDocument, EntityType, QuoteAnnotation, Span, Story } from './types';
 
 /** Mentions of one entity in one article. */
@@ -48,8 +48,10 @@ interface Entry {
  */
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
-  /** Document frequency of grouping terms, kept in step with the entries. */
-  private readonly df = new Map<string, number>();
+  /** Grouping terms (grows with every new word seen; ids are never reused). */
+  private readonly vocab = new Vocabulary();
+  /** Document frequency by term id, kept in step with the entries. */
+  private df = new Int32Array(1024);
   /** Entity key -> article id -> that article's mentions. */
   private readonly entityIndex = new Map<string, Map<string, Mentions>>();
   private readonly quotes = new QuoteIndex();
@@ -63,9 +65,14 @@ export class Corpus {
     const old = this.entries.get(doc.id);
     if (old && old.doc.text === doc.text && old.doc.analysis === doc.analysis) return;
     if (old) this.unindex(old);
-    const entry: Entry = { doc, input: storyInput(doc), entities: entityMentionsOf(doc) };
+    const entry: Entry = { doc, input: storyInput(doc, this.vocab), entities: entityMentionsOf(doc) };
     this.entries.set(doc.id, entry);
-    for (const t of entry.input.terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    if (this.df.length < this.vocab.size) {
+      const grown = new Int32Array(Math.max(this.vocab.size, 2 * this.df.length));
+      grown.set(this.df);
+      this.df = grown;
+    }
+    for (const id of entry.input.terms.ids) this.df[id]++;
     for (const [key, m] of entry.entities) (this.entityIndex.get(key) ?? this.entityIndex.set(key, new Map()).get(key)!).set(doc.id, m);
     this.quotes.set(doc.id, doc.analysis.quotes);
     this.dirty();
@@ -172,7 +179,7 @@ export class Corpus {
   }
 
   private group(): StoryResult {
-    return (this.grouping ??= buildStories([...this.entries.values()].map((e) => e.input), this.df));
+    return (this.grouping ??= buildStories([...this.entries.values()].map((e) => e.input), this.vocab, this.df));
   }
 
   private dirty(): void {
@@ -183,11 +190,7 @@ export class Corpus {
   }
 
   private unindex(e: Entry): void {
-    for (const t of e.input.terms.keys()) {
-      const n = (this.df.get(t) ?? 1) - 1;
-      if (n > 0) this.df.set(t, n);
-      else this.df.delete(t);
-    }
+    for (const id of e.input.terms.ids) this.df[id]--;
     for (const key of e.entities.keys()) {
       const m = this.entityIndex.get(key);
       m?.delete(e.doc.id);

@@ -14,12 +14,21 @@ const SAMPLED_SHARE = 0.5;
 /** Share of the copy's shingles found in the original. */
 export const CONTAINMENT = 0.8;
 
-/** Sorted unique 32-bit hashes of the word 5-grams of a text. */
+/** Sorted unique 32-bit hashes of the word 5-grams of a text (word hashes combined, no strings built). */
 export function shingles(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
-  return Uint32Array.from(set).sort();
+  const wh = Uint32Array.from(words, fnv1a);
+  const n = Math.max(0, wh.length - SHINGLE + 1);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x9e3779b9;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ wh[i + k], 0x85ebca6b) ^ (h >>> 13);
+    out[i] = h >>> 0;
+  }
+  out.sort();
+  let u = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[u++] = out[i];
+  return out.slice(0, u);
 }
 
 function fnv1a(s: string): number {

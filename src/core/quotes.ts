@@ -23,8 +23,8 @@ export function findQuotes(text: string, entities: readonly EntityAnnotation[]):
   const out: QuoteAnnotation[] = [];
   stretches.forEach((q, i) => {
     const s = text.slice(q.start, q.end);
-    // A few words nobody is said to have said are scare quotes or titles, not quotes.
-    if (!speakers[i].speaker && s.split(/\s+/).length <= SCARE_MAX_WORDS) return;
+    // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote.
+    if (!speakers[i].speaker && s.split(/\s+/).length <= TITLE_MAX_WORDS && isTitleCased(s)) return;
     const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: s, speaker: speakers[i].speaker };
     if (speakers[i].span) a.speakerSpan = speakers[i].span;
     out.push(a);
@@ -32,7 +32,7 @@ export function findQuotes(text: string, entities: readonly EntityAnnotation[]):
   return out;
 }
 
-const SCARE_MAX_WORDS = 3;
+const TITLE_MAX_WORDS = 5;
 
 // ---------------------------------------------------------------- scanning
 

@@ -355,19 +355,17 @@ function subject(ctx: Context, np: string, at: number, q: QuoteStretch, state: S
     const who = resolvePronoun(ctx, words[0], q, state);
     return { speaker: who, span };
   }
-  // A capitalised name at the end of the phrase: "Ukrainian president Volodymyr Zelensky".
-  const run = nameRun(words);
-  if (run) {
-    const role = words.slice(0, words.length - run.length).join(' ');
-    void role;
-    const r = named(ctx, run.join(' '), at + np.lastIndexOf(run[0]), q);
-    if (r) return r;
-  }
-  // A role standing for a named person: "the PM", "the president".
+  // A role standing for a named person: "the PM", "the President".
   const role = roleOf(np);
   if (role) {
     const who = latestWithRole(ctx, role, q.open);
     if (who) return { speaker: who, span };
+  }
+  // A capitalised name at the end of the phrase: "Ukrainian president Volodymyr Zelensky".
+  const run = nameRun(words);
+  if (run) {
+    const r = named(ctx, run.join(' '), at + np.lastIndexOf(run[0]), q);
+    if (r) return r;
   }
   if (!/\p{L}/u.test(np)) return null;
   // A description ("a Ukrainian official"): the phrase itself.
@@ -460,7 +458,9 @@ function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, state: Stat
   // The most recent person named outside quotes; a speaker attributed after that mention wins.
   const i = lastIndexBefore(ctx.persons, q.open);
   const person = i >= 0 ? ctx.persons[i] : null;
-  if (person) return state.last && state.last.at > person.start ? state.last.speaker : person.canonical;
+  // The speaker of a recent quote usually goes on talking ("he added").
+  if (state.last && (state.last.at > (person?.start ?? -1) || state.last.at > q.open - 600)) return state.last.speaker;
+  if (person) return person.canonical;
   if (state.last) return state.last.speaker;
   const j = lastBefore(ctx.bankPos, q.open);
   return j >= 0 ? ctx.bankAt.get(j) ?? null : null;
@@ -480,7 +480,7 @@ function lastIndexBefore(xs: readonly Span[], pos: number): number {
 // ---------------------------------------------------------------- roles and names
 
 function roleOf(np: string): string | null {
-  const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?([\p{L} -]+)$/iu.exec(np.trim());
+  const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L} -]+)$/iu.exec(np.trim());
   if (!m) return null;
   const r = m[1].toLowerCase();
   for (const role of ROLE_PHRASES) if (r === role || r.endsWith(` ${role}`)) return roleKey(role);

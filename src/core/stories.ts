@@ -11,13 +11,13 @@ import {
   type ClusterOptions,
 } from './clustering';
 import { findDuplicates, shingles } from './duplicates';
-import { contentText, stem, termCounts, type TermCounts } from './termVectors';
+import { contentText, stem, termCounts, toTermVector, Vocabulary, type TermVector } from './termVectors';
 import type { CorpusDocument, Story } from './types';
 
 /** What grouping needs of one article (the Corpus caches it per article). */
 export interface StoryInput {
   id: string;
-  terms: TermCounts;
+  terms: TermVector;
   shingles: Uint32Array;
   published: string | null;
   title: string;
@@ -36,12 +36,12 @@ export interface StoryResult {
   dates: Map<string, { date: string; inferred: boolean }>;
 }
 
-/** The grouping features of one article (pure; cheap relative to the analysis). */
-export function storyInput(doc: CorpusDocument): StoryInput {
+/** The grouping features of one article (cheap relative to the analysis); interns its terms in `vocab`. */
+export function storyInput(doc: CorpusDocument, vocab: Vocabulary): StoryInput {
   const text = contentText(doc);
   return {
     id: doc.id,
-    terms: termCounts(doc),
+    terms: toTermVector(termCounts(doc), vocab),
     shingles: shingles(text),
     published: doc.analysis.header.published,
     title: doc.analysis.header.title,
@@ -66,23 +66,29 @@ export function leadSentences(text: string, max = 8): string[] {
 
 /** Groups articles into stories (ordered by date, then id). */
 export function groupStories(docs: readonly CorpusDocument[]): Story[] {
-  return buildStories(docs.map(storyInput)).stories;
+  const vocab = new Vocabulary();
+  return buildStories(
+    docs.map((d) => storyInput(d, vocab)),
+    vocab,
+  ).stories;
 }
 
-/** Groups prepared articles; `df` may be passed when the caller maintains it incrementally. */
+/**
+ * Groups prepared articles (terms interned in `vocab`); `df` (by term id) may be passed when
+ * the caller maintains it incrementally.
+ */
 export function buildStories(
   inputs: readonly StoryInput[],
-  df?: ReadonlyMap<string, number>,
+  vocab: Vocabulary,
+  df?: ArrayLike<number>,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): StoryResult {
   // Sorting first makes the result independent of insertion order (incremental == from scratch).
   const docs = [...inputs].sort((a, b) => cmp(a.id, b.id));
   const termList = docs.map((d) => d.terms);
-  const freq = df ?? documentFrequencies(termList);
-  const { vectors, vocab } = tfidfVectors(termList, freq, options);
-  const dfById = new Int32Array(vocab.size);
-  for (const [t, id] of vocab) dfById[id] = freq.get(t) ?? 1;
-  const edges = candidatePairs(vectors, dfById, options, options.strayThreshold)
+  const freq = df ?? documentFrequencies(termList, vocab.size);
+  const vectors = tfidfVectors(termList, freq, vocab, options);
+  const edges = candidatePairs(vectors, freq, options, options.strayThreshold)
     .map(([i, j, s]): [number, number, number] => [i, j, s * datePenalty(docs[i].published, docs[j].published)]);
   // Reports of one event come out within days; months apart it is another event with the same people.
   const days = { day: Float64Array.from(docs, (d) => (d.published ? Date.parse(d.published) / DAY : NaN)), maxDays: MAX_STORY_DAYS };
@@ -108,7 +114,7 @@ export function buildStories(
     if (m) m.push(k);
     else members.set(r, [k]);
   });
-  return assemble(docs, [...members.values()], duplicates, vectors.length ? termList : []);
+  return assemble(docs, [...members.values()], duplicates, vocab);
 }
 
 const DAY = 86400000;
@@ -128,7 +134,7 @@ function assemble(
   docs: readonly StoryInput[],
   groups: number[][],
   duplicates: [string, string][],
-  terms: readonly TermCounts[],
+  vocab: Vocabulary,
 ): StoryResult {
   const storyOf = new Map<string, Story>();
   const dates = new Map<string, { date: string; inferred: boolean }>();
@@ -143,7 +149,7 @@ function assemble(
     const inStory = new Set(ids);
     const story: Story = {
       id: `story:${ids[0]}`,
-      label: storyLabel(ordered.map((k) => docs[k]), ordered.map((k) => terms[k]), banners),
+      label: storyLabel(ordered.map((k) => docs[k]), vocab, banners),
       date,
       articles: ids,
       duplicates: duplicates.filter(([c, o]) => inStory.has(c) && inStory.has(o)),
@@ -163,9 +169,13 @@ function assemble(
  * A short title: the opening sentence (of a member) that mentions most of the story's shared
  * words. Openings that also open articles of other stories are banners and never chosen.
  */
-export function storyLabel(members: readonly StoryInput[], terms: readonly (TermCounts | undefined)[], banners: ReadonlySet<string>): string {
+export function storyLabel(members: readonly StoryInput[], vocab: Vocabulary, banners: ReadonlySet<string>): string {
   const shared = new Map<string, number>();
-  for (const tc of terms) if (tc) for (const t of tc.keys()) if (!t.includes(':') && !t.startsWith('#')) shared.set(t, (shared.get(t) ?? 0) + 1);
+  for (const m of members)
+    for (const id of m.terms.ids) {
+      const t = vocab.terms[id];
+      if (!t.includes(':') && !t.startsWith('#')) shared.set(t, (shared.get(t) ?? 0) + 1);
+    }
   let best = '';
   let bestScore = -1;
   for (const m of members) {

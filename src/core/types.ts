@@ -89,6 +89,11 @@ export interface AnalysisOptions {
   dialect?: 'en-GB' | 'en-US' | 'auto';
   /** Names (and their counts) frequent in the workspace corpus: typo detection uses them. */
   corpusNames?: ReadonlyMap<string, number>;
+  /**
+   * Publication date to resolve relative dates against when the text has no date header
+   * (e.g. the date its story suggests). The header always wins.
+   */
+  assumedPublished?: string | null;
   /** Stages to run; all when omitted. */
   stages?: ReadonlySet<Stage>;
   /** When given, filled with the milliseconds each stage took (benchmarks). */

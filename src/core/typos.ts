@@ -1,13 +1,15 @@
 // Spelling: which words of an article are typos, and what was meant.
-// Rules, in order: addresses, codes, ALL-CAPS, user words and dictionary words pass; an unknown
-// lower-case word is a typo; an unknown capitalised word is a name, unless it is one edit from a
-// name frequent in the article/corpus while itself rare ("Rudsia" beside "Russia" ×20), or, used
-// once, one edit from a common word ("Teh", "Durig").
-import { nearEdits, oneEdits } from './spelling/edits';
+// Rules, in order: addresses, codes, ALL-CAPS, user words and dictionary words pass. An unknown
+// lower-case word is a typo when it is one edit from a word it is a likely slip of. An unknown
+// capitalised word is a name, unless, used once, it is one edit from another name of the
+// article or a frequent corpus name ("Rudsia" beside "Russia"), or a slip of a common word
+// ("Teh", "Durig").
+import { oneEdits, SWAP_COST } from './spelling/edits';
 import { ANY_DIALECT, buildLexicon, capitalise, DIALECT_BIT, isKnownForm, listedSpelling, type Dialect, type Lexicon } from './spelling/lexicon';
 import { COMMON_WORDS } from './spelling/common';
-import { rankSuggestions, twoEditWords, type Candidate, type Frequency } from './spelling/suggest';
+import { nearWords, rankSuggestions, twoEditWords, type Candidate, type Frequency } from './spelling/suggest';
 import { wordTokens, type WordToken } from './spelling/tokens';
+import { cachedBy, indexWords, oneEditNeighbours, type WordIndex } from './spelling/wordIndex';
 import type { EntityAnnotation, TypoAnnotation } from './types';
 
 export interface Dictionary {
@@ -20,8 +22,10 @@ export type Dictionaries = Partial<Record<Dialect, Dictionary>>;
 export interface Speller {
   /** Spelt correctly in the given dialect (default: any loaded one), with Hunspell's case rules. */
   correct(word: string, dialect?: Dialect): boolean;
-  /** Ranked corrections, best first, at most 5 (no context: see findTypos for context-aware ones). */
+  /** Ranked corrections, best first, at most 5 (without context; findTypos ranks with it). */
   suggest(word: string): string[];
+  /** Dictionary words one edit or one sound-alike replacement from a lower-case word (cached). */
+  near(lower: string, dialect?: Dialect): ReadonlyMap<string, number>;
   readonly lexicon: Lexicon;
   /** How long loading the dictionaries took (ms). */
   readonly loadMs: number;
@@ -30,56 +34,55 @@ export interface Speller {
 export interface TypoContext {
   entities: readonly EntityAnnotation[];
   userWords?: Iterable<string>;
-  /** Word counts over the corpus, from `countNames` (capitalised entries are its names). */
+  /** Word counts over the corpus, from `countNames` (its capitalised entries are the names). */
   corpusNames?: ReadonlyMap<string, number>;
   dialect?: 'en-GB' | 'en-US' | 'auto';
 }
 
-/** How often a name must occur in the article, or in the corpus, to explain a once-seen variant. */
-const ARTICLE_NAME = 1;
+/** A corpus name this frequent explains a once-seen variant (an article's own names always do). */
 const CORPUS_NAME = 3;
-/** Shorter capitalised words are never taken for misspelt names. */
+/** Shorter capitalised words are never taken for misspelt names ("Aso" is not "As"). */
 const MIN_NAME = 4;
 /** An unknown lower-case word this often in one article is its vocabulary, not a slip. */
 const REPEATED = 2;
-/** Corpus frequency from which a word counts as common, besides the built-in list. */
+/** Corpus frequency from which a lower-case word counts as common, besides the built-in list. */
 const COMMON_FREQ = 12;
+/** Edits this cheap (swapped or doubled letters) are slips even when the result looks derived. */
+const SLIP_COST = 0.6;
 /** Bound on cached verdicts, so a long-lived editor process does not grow without end. */
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
+
+function boundedCache<V>(): (key: string, make: () => V) => V {
+  const cache = new Map<string, V>();
+  return (key, make) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, (v = make()));
+    }
+    return v;
+  };
+}
 
 export function createSpeller(dicts: Dictionaries): Speller {
   const t0 = performance.now();
   const lexicon = buildLexicon(dicts);
   const loadMs = performance.now() - t0;
-  const cache = new Map<string, boolean>();
-  const correct = (word: string, dialect?: Dialect) => {
-    const mask = dialect ? maskFor(lexicon, dialect) : ANY_DIALECT;
-    const key = mask + word;
-    let ok = cache.get(key);
-    if (ok === undefined) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, (ok = isKnownForm(lexicon, word.replace(/’/g, "'"), mask)));
-    }
-    return ok;
+  const known = boundedCache<boolean>();
+  const near = boundedCache<ReadonlyMap<string, number>>();
+  const mask = (dialect?: Dialect) => (dialect ? maskFor(lexicon, dialect) : ANY_DIALECT);
+  return {
+    correct: (word, dialect) => known(mask(dialect) + word, () => isKnownForm(lexicon, word.replace(/’/g, "'"), mask(dialect))),
+    near: (lower, dialect) => near(mask(dialect) + lower, () => nearWords(lexicon, mask(dialect), lower)),
+    suggest: (word) => rankSuggestions(word, nearWords(lexicon, ANY_DIALECT, word.toLowerCase()), () => 0),
+    lexicon,
+    loadMs,
   };
-  const suggest = (word: string) => rankSuggestions(lexicon, ANY_DIALECT, word, () => 0);
-  return { correct, suggest, lexicon, loadMs };
 }
 
 function maskFor(lex: Lexicon, dialect: Dialect): number {
   // Asking for a dialect that is not loaded falls back to whatever is.
   return lex.dialects.includes(dialect) ? DIALECT_BIT[dialect] : ANY_DIALECT;
-}
-
-/** The dialect whose spellings the text uses more; ties go to en-GB. */
-export function detectDialect(speller: Speller, words: readonly string[]): Dialect {
-  let gb = 0, us = 0;
-  for (const w of words) {
-    const inGb = speller.correct(w, 'en-GB'), inUs = speller.correct(w, 'en-US');
-    if (inGb && !inUs) gb++;
-    else if (inUs && !inGb) us++;
-  }
-  return us > gb ? 'en-US' : 'en-GB';
 }
 
 /** User words: a lower-case entry accepts any case, a capitalised one only itself (and ALL CAPS). */
@@ -99,28 +102,27 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const hasInnerCapital = (w: string) => /.\p{Lu}/u.test(w) && !isAllCaps(w);
 const CONTRACTION = /^(.+)'(?:ll|ve|re|d|m|s|t)$/i;
 
-/** Case-insensitive view of capitalised counts: lower → [most frequent form, its count]. */
-type NameIndex = Map<string, [string, number]>;
-const nameIndexes = new WeakMap<ReadonlyMap<string, number>, { size: number; index: NameIndex }>();
-
-function buildNameIndex(counts: ReadonlyMap<string, number>): NameIndex {
-  const index: NameIndex = new Map();
-  for (const [w, n] of counts) {
-    if (!isCapitalised(w)) continue;
-    const lower = w.toLowerCase();
-    const prev = index.get(lower);
-    if (!prev || prev[1] < n) index.set(lower, [w, n]);
-  }
-  return index;
+/** What the rules know about the corpus; derived once per corpus map (see cachedBy). */
+interface CorpusIndex {
+  /** Capitalised words frequent enough to explain a variant. */
+  names: WordIndex;
+  /** Built-in common words plus the corpus's frequent lower-case words. */
+  common: Set<string>;
+  commonByLength: WordIndex;
 }
 
-/** Corpus maps are large and reused across articles: index each once (again if it grew). */
-function corpusNameIndex(counts: ReadonlyMap<string, number>): NameIndex {
-  const hit = nameIndexes.get(counts);
-  if (hit && hit.size === counts.size) return hit.index;
-  const index = buildNameIndex(counts);
-  nameIndexes.set(counts, { size: counts.size, index });
-  return index;
+const corpusIndexes = new WeakMap<ReadonlyMap<string, number>, { size: number; value: CorpusIndex }>();
+
+function corpusIndex(counts: ReadonlyMap<string, number>): CorpusIndex {
+  return cachedBy(corpusIndexes, counts, () => {
+    const names: [string, number][] = [];
+    const common = new Set(COMMON_WORDS);
+    for (const [w, n] of counts) {
+      if (isCapitalised(w) && n >= CORPUS_NAME) names.push([w, n]);
+      else if (n >= COMMON_FREQ && w === w.toLowerCase()) common.add(w);
+    }
+    return { names: indexWords(names), common, commonByLength: indexWords([...common].map((w) => [w, 1])) };
+  });
 }
 
 /** Everything the per-word rules consult about the article and its corpus. */
@@ -130,9 +132,9 @@ interface Context {
   dialect: Dialect | undefined;
   mask: number;
   article: Map<string, number>;
+  articleNames: WordIndex;
   corpus: ReadonlyMap<string, number>;
-  articleNames: NameIndex;
-  corpusNames: NameIndex;
+  index: CorpusIndex;
   freq: Frequency;
   userWord: (w: string) => boolean;
 }
@@ -142,38 +144,29 @@ function countOf(ctx: Context, w: string): number {
 }
 
 /**
- * Names one edit from `w` of which `w`, used once, looks like a misspelling: any other name of
+ * Names one edit from `w` of which `w`, used once, looks like a misspelling: another name of
  * the same article (the typo is one occurrence of a repeated name), or a frequent corpus name.
  */
 export function nameNeighbours(ctx: Context, w: string): Candidate[] {
-  // Short names are one edit from too many others ("Aso", "As").
   if (w.length < MIN_NAME || countOf(ctx, w) > 1) return [];
+  const lower = w.toLowerCase();
   const best = new Map<string, number>();
-  const consider = (name: string, cost: number, enough: boolean) => {
+  const found = [...oneEditNeighbours(ctx.articleNames, lower), ...oneEditNeighbours(ctx.index.names, lower)];
+  for (const [{ form }, cost] of found) {
     // "Russians" is not a typo of "Russian": plurals and possessives are a different word.
-    if (!enough || name + 's' === w || w + 's' === name) return;
+    if (form + 's' === w || w + 's' === form) continue;
     // Names outrank any dictionary word; more frequent ones first.
-    const c = cost - 2 - Math.min(0.5, countOf(ctx, name) / 100);
-    if (c < (best.get(name) ?? Infinity)) best.set(name, c);
-  };
-  oneEdits(w.toLowerCase(), (cand, cost) => {
-    const inArticle = ctx.articleNames.get(cand);
-    if (inArticle) consider(inArticle[0], cost, inArticle[1] >= ARTICLE_NAME);
-    const inCorpus = ctx.corpusNames.get(cand);
-    if (inCorpus) consider(inCorpus[0], cost, inCorpus[1] >= CORPUS_NAME);
-  });
+    const c = cost - 2 - Math.min(0.5, countOf(ctx, form) / 100);
+    if (c < (best.get(form) ?? Infinity)) best.set(form, c);
+  }
   return [...best].map(([word, cost]) => ({ word, cost }));
-}
-
-function isCommonWord(ctx: Context, lower: string): boolean {
-  return COMMON_WORDS.has(lower) || ctx.freq(lower) >= COMMON_FREQ;
 }
 
 function inAnyEntity(entities: readonly EntityAnnotation[], t: WordToken): boolean {
   return entities.some((e) => e.start <= t.start && t.end <= e.end);
 }
 
-/** The dictionary-level verdict on one word: known, or a contraction of a known/name word. */
+/** The dictionary-level verdict on one word: known, or a contraction of a known word or name. */
 function known(ctx: Context, w: string): boolean {
   if (ctx.speller.correct(w, ctx.dialect)) return true;
   const m = CONTRACTION.exec(w);
@@ -188,14 +181,11 @@ const SUFFIXES = ['s', 'es', 'd', 'ed', 'er', 'ers', 'ing', 'ings', 'ly'];
 const PREFIXES = ['re', 'un', 'de', 'non', 'pre', 'co', 'mis', 'over', 'under', 'out', 'inter', 'multi', 'super'];
 /** Bases that are already inflected take no second ending ("serer" + "s", "suffers" + "d"). */
 const INFLECTED = /(?:s|ed|er|ing|ly|est)$/;
-/** Edits this cheap (swapped or doubled letters) are slips even when the result looks derived. */
-const SLIP_COST = 0.6;
-const SWAP_COST = 0.6;
 
 /** Does `suf` attach to `base` the regular way ("-d" only after "e", "-ed" never after it)? */
 function regularEnding(base: string, suf: string): boolean {
   if (INFLECTED.test(base)) return false;
-  if (suf === 'd' || suf === 'r' || suf === 'rs') return base.endsWith('e');
+  if (suf === 'd') return base.endsWith('e');
   if (suf === 'ed' || suf === 'er' || suf === 'ers' || suf === 'es') return !base.endsWith('e');
   return true;
 }
@@ -223,49 +213,19 @@ function looksCompound(ctx: Context, lower: string): boolean {
   return false;
 }
 
-const commonSets = new WeakMap<ReadonlyMap<string, number>, { size: number; words: Set<string> }>();
-
-/** Common words: the built-in list plus the corpus's frequent lower-case words (cached per corpus). */
-function commonWords(ctx: Context): Set<string> {
-  const hit = commonSets.get(ctx.corpus);
-  if (hit && hit.size === ctx.corpus.size) return hit.words;
-  const words = new Set(COMMON_WORDS);
-  for (const [w, n] of ctx.corpus) if (n >= COMMON_FREQ && w === w.toLowerCase()) words.add(w);
-  commonSets.set(ctx.corpus, { size: ctx.corpus.size, words });
-  return words;
+/** A common word one edit away, other than `skip` (the base of a derivation). */
+function commonNeighbour(ctx: Context, lower: string, skip: string | null): boolean {
+  return oneEditNeighbours(ctx.index.commonByLength, lower).some(([w]) => w.lower !== skip);
 }
 
-/** A common word two edits away ("mkea" → "make"): slips that one-edit lookup cannot see. */
-function commonTwoEdits(ctx: Context, lower: string): boolean {
-  return twoEditWords(lower, commonWords(ctx)).size > 0;
-}
-
-/**
- * What one edit from `lower` shows, stopping as soon as the answer is clear: a common word or
- * a cheap slip of a lower-case word ("typo"), any dictionary word at all ("near"), or nothing.
- * Only the few slip candidates and the first hit need a dictionary lookup; common words are a
- * set lookup, which keeps unknown names (most unknown words) cheap.
- */
-function oneEditEvidence(ctx: Context, lower: string, skip: string | null, mode: 'all' | 'slips' | 'swaps'): 'typo' | 'near' | 'none' {
-  const lex = ctx.speller.lexicon, common = commonWords(ctx);
-  let result: 'typo' | 'near' | 'none' = 'none';
-  nearEdits(lower, lex.rep, (cand, cost) => {
-    if (cand === skip || !cand) return false;
-    if (mode === 'swaps') {
-      if (cost === SWAP_COST && isSwap(lower, cand) && listedSpelling(lex, cand, ctx.mask) === cand) result = 'typo';
-      return result === 'typo';
-    }
-    if (common.has(cand)) return (result = 'typo') === 'typo';
-    // Names only care for slips, and one non-slip neighbour is all "near" needs.
-    if (cost > SLIP_COST && (mode === 'slips' || result === 'near')) return false;
-    const listed = listedSpelling(lex, cand, ctx.mask);
-    if (listed === null) return false;
-    // A slip towards a proper noun is no evidence: names near names are common ("Merk", "Mark").
-    if (cost <= SLIP_COST && listed === cand) result = 'typo';
-    else if (result === 'none') result = 'near';
-    return result === 'typo';
+/** Swapped or doubled letters that turn `lower` into a lower-case dictionary word. */
+function slipNeighbour(ctx: Context, lower: string, skip: string | null, swapsOnly: boolean): boolean {
+  let found = false;
+  oneEdits(lower, (cand, cost) => {
+    if (cost > SLIP_COST || cand === skip || (swapsOnly && cost !== SWAP_COST)) return false;
+    return (found = listedSpelling(ctx.speller.lexicon, cand, ctx.mask) === cand);
   });
-  return result;
+  return found;
 }
 
 /**
@@ -284,9 +244,10 @@ function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined)
   if ((ctx.article.get(w) ?? 0) >= REPEATED) return OK;
   const lower = w.toLowerCase();
   const base = derivationBase(ctx, lower);
-  const evidence = oneEditEvidence(ctx, lower, base, 'all');
-  if (evidence === 'typo') return TYPO;
-  if (evidence === 'none') return base === null && commonTwoEdits(ctx, lower) ? TYPO : OK;
+  if (commonNeighbour(ctx, lower, base)) return TYPO;
+  const near = [...ctx.speller.near(lower, ctx.dialect)].filter(([n]) => n !== base);
+  if (near.some(([n, cost]) => cost <= SLIP_COST && n === n.toLowerCase())) return TYPO;
+  if (!near.length) return base === null && twoEditWords(lower, ctx.index.common).size > 0 ? TYPO : OK;
   return base !== null || looksCompound(ctx, lower) ? OK : TYPO;
 }
 
@@ -299,15 +260,10 @@ function judgeCapitalised(ctx: Context, t: WordToken, entities: readonly EntityA
   if (names.length) return { typo: true, extra: names };
   if (hasInnerCapital(w) || countOf(ctx, w) > 1 || inAnyEntity(entities, t)) return OK;
   const lower = w.toLowerCase();
+  const base = derivationBase(ctx, lower);
   // Short names are often one edit from a short word ("Aso", "Der"): only a swap convinces.
-  return oneEditEvidence(ctx, lower, derivationBase(ctx, lower), w.length <= 3 ? 'swaps' : 'slips') === 'typo' ? TYPO : OK;
-}
-
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  if (w.length <= 3) return slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
+  return commonNeighbour(ctx, lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
 }
 
 /** The rules for one word; see the file comment. */
@@ -318,11 +274,7 @@ function judge(ctx: Context, t: WordToken, next: WordToken | undefined, entities
   if ((t.hyphenAfter && w.length <= 4) || (t.hyphenBefore && w.length <= 3)) return OK;
   // Brand names of the "iCloud", "eBay", "vFinance" kind.
   if (/^\p{Ll}\p{Lu}/u.test(w)) return OK;
-  if (hasInnerCapital(w) && !isCapitalised(w)) {
-    const names = nameNeighbours(ctx, w);
-    return names.length ? { typo: true, extra: names } : OK;
-  }
-  return isCapitalised(w) ? judgeCapitalised(ctx, t, entities) : judgeLowerCase(ctx, t, next);
+  return isCapitalised(w) || hasInnerCapital(w) ? judgeCapitalised(ctx, t, entities) : judgeLowerCase(ctx, t, next);
 }
 
 function makeContext(speller: Speller, tokens: readonly WordToken[], ctx: TypoContext): Context {
@@ -330,17 +282,16 @@ function makeContext(speller: Speller, tokens: readonly WordToken[], ctx: TypoCo
   for (const t of tokens) article.set(t.word, (article.get(t.word) ?? 0) + 1);
   const corpus = ctx.corpusNames ?? new Map<string, number>();
   const count = (w: string) => Math.max(article.get(w) ?? 0, corpus.get(w) ?? 0);
-  const freq: Frequency = (lower) => count(lower) + count(capitalise(lower));
   const dialect = !ctx.dialect || ctx.dialect === 'auto' ? undefined : ctx.dialect;
   return {
     speller,
     dialect,
     mask: dialect ? maskFor(speller.lexicon, dialect) : ANY_DIALECT,
     article,
+    articleNames: indexWords([...article].filter(([w]) => isCapitalised(w))),
     corpus,
-    articleNames: buildNameIndex(article),
-    corpusNames: corpusNameIndex(corpus),
-    freq,
+    index: corpusIndex(corpus),
+    freq: (lower) => count(lower) + count(capitalise(lower)),
     userWord: userWordMatcher(ctx.userWords),
   };
 }
@@ -353,7 +304,8 @@ export function findTypos(speller: Speller, text: string, ctx: TypoContext): Typ
     const v = judge(c, t, tokens[i + 1], ctx.entities);
     if (!v.typo) return;
     const end = t.start + t.word.length;
-    const suggestions = rankSuggestions(speller.lexicon, c.mask, t.word, c.freq, v.extra, commonWords(c));
+    const near = speller.near(t.word.toLowerCase(), c.dialect);
+    const suggestions = rankSuggestions(t.word, near, c.freq, v.extra, c.index.common);
     out.push({ kind: 'typo', start: t.start, end, text: text.slice(t.start, end), suggestions });
   });
   return out;

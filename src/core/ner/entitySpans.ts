@@ -20,6 +20,16 @@ const TITLES = new Set(
     .split(' '),
 );
 
+// Closed-class words never start a name; a capitalised one at a span start is a sentence
+// opener the tagger swept in ("While Downing Street ..."). "The" is kept ("The Hague").
+const OPENERS = new Set(
+  ('a an and or but so as if while when whenever after before since until although though because ' +
+    'in on at for from with without by of to into onto over under between during despite meanwhile ' +
+    'however yesterday today tomorrow tonight also then there here this that these those its his her ' +
+    'their our my your we they he she it i you not no yes according unlike like')
+    .split(' '),
+);
+
 const isWordy = (t: string) => /[\p{L}\p{N}]/u.test(t) && !/^'(s|re|ve|ll|d|m)$|^n't$/i.test(t);
 
 export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number>): LabelledSpan[] {
@@ -38,6 +48,7 @@ export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number
       let a = i;
       let b = j;
       if (type === 'person') while (b - a > 1 && TITLES.has(tokens[a].text.toLowerCase())) a++;
+      while (b - a > 1 && OPENERS.has(tokens[a].text.toLowerCase())) a++;
       while (a < b && !isWordy(tokens[a].text)) a++;
       while (b > a && !isWordy(tokens[b - 1].text)) b--;
       if (b > a) out.push({ start: tokens[a].start, end: tokens[b - 1].end, type });

@@ -16,6 +16,8 @@ export interface Lexicon {
   forms: Map<string, number>;
   /** Forms of NOSUGGEST stems (offensive words): correct, but never proposed. */
   noSuggest: Set<string>;
+  /** Lower-cased forms of capitalised entries ("london"): spares most candidates a second lookup. */
+  capitalisedLower: Set<string>;
 }
 
 export interface DictionarySource {
@@ -30,6 +32,7 @@ export function buildLexicon(sources: Partial<Record<Dialect, DictionarySource>>
     dialects: [],
     forms: new Map(),
     noSuggest: new Set(),
+    capitalisedLower: new Set(),
   };
   // Stem → its entries joined by NUL; an entry is the dialect mask digit then the flags.
   const stems = new Map<string, string>();
@@ -63,7 +66,9 @@ function expandAll(lex: Lexicon, stems: Map<string, string>, aff: AffixFile): vo
       buf.length = 0;
       expandStem(stem, flags, aff, buf);
       const noSug = lex.noSuggestFlag !== null && flags.includes(lex.noSuggestFlag);
+      const capitalised = stem[0] !== stem[0].toLowerCase();
       for (const f of buf) {
+        if (capitalised) lex.capitalisedLower.add(f.toLowerCase());
         const prev = lex.forms.get(f);
         if (prev !== mask) lex.forms.set(f, (prev ?? 0) | mask);
         if (noSug) lex.noSuggest.add(f);
@@ -109,6 +114,7 @@ export function isKnownForm(lex: Lexicon, word: string, mask: number): boolean {
 /** The listed spelling of a lower-case candidate ("london" → "London"), or null if unknown. */
 export function listedSpelling(lex: Lexicon, lower: string, mask: number): string | null {
   if (hasForm(lex, lower, mask, true)) return lower;
+  if (!lex.capitalisedLower.has(lower)) return null;
   const cap = capitalise(lower);
   return hasForm(lex, cap, mask, true) ? cap : null;
 }

@@ -43,18 +43,19 @@ export function twoEditWords(lower: string, common: Iterable<string>): Map<strin
   return found;
 }
 
-/** Candidates for `word` as written, best first; `extra` adds context candidates (names). */
+/**
+ * Candidates for `word` as written, best first: `near` are its dictionary neighbours (from
+ * nearWords), `extra` context candidates (names); common words two edits away are the fallback.
+ */
 export function rankSuggestions(
-  lex: Lexicon,
-  mask: number,
   word: string,
+  near: ReadonlyMap<string, number>,
   freq: Frequency,
   extra: readonly Candidate[] = [],
   common: Iterable<string> = COMMON_WORDS,
 ): string[] {
   const lower = word.toLowerCase();
-  let near = nearWords(lex, mask, lower);
-  if (!near.size && !extra.length) near = twoEditWords(lower, common);
+  const candidates = near.size || extra.length ? near : twoEditWords(lower, common);
   const capital = /^\p{Lu}/u.test(word);
   const scored = new Map<string, number>();
   const add = (w: string, cost: number) => {
@@ -64,7 +65,7 @@ export function rankSuggestions(
     const score = cost + caseCost - prior(w.toLowerCase(), freq);
     if (score < (scored.get(shown) ?? Infinity)) scored.set(shown, score);
   };
-  for (const [w, cost] of near) add(w, cost);
+  for (const [w, cost] of candidates) add(w, cost);
   for (const c of extra) add(c.word, c.cost);
   return [...scored]
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))

@@ -1,13 +1,12 @@
 // Words worth spell-checking, with what the rules need to know about where each one stands.
-// Only linear scans: every regex here is a simple class loop, safe on megabyte inputs.
+// Linear scans only: the regexes here are single loops over character classes, safe on
+// megabyte inputs, and per-character tests are char-code comparisons (this runs on every word).
 
 export interface WordToken {
   start: number;
   end: number;
-  /** The word as written, with ’ normalised to ' and a trailing possessive ('s, s') removed. */
+  /** The word as written, with ’ normalised to ' and a trailing possessive 's removed. */
   word: string;
-  /** First word of a sentence, a line or a quotation: capitalised there for no reason of its own. */
-  sentenceStart: boolean;
   /** Part of a hyphenated compound ("war-torn"); `hyphenBefore`/`After` say on which side. */
   hyphenBefore: boolean;
   hyphenAfter: boolean;
@@ -19,10 +18,20 @@ const CHUNK = /\S+/g;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** Chunks that are addresses, not prose: URLs, e-mails, @handles, #tags, domain names. */
 const ADDRESS = /[@#/\\]|^www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b/i;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const DIGIT_OR_CODE = /[\p{N}_=+*<>|~^$%&]/u;
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '…', '*', '•']);
-const ENDERS = new Set(['.', '!', '?', ':', ';', '…']);
+const NON_ASCII_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Characters that make a word part of a code or measure: "5km", "COVID_19", "x=y". */
+const isCodeChar = (ch: string | undefined) => ch !== undefined && (isDigit(ch.charCodeAt(0)) || '_=+*<>|~^$%&'.includes(ch));
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0) | 32;
+  if ((c >= 97 && c <= 122) || isDigit(ch.charCodeAt(0))) return true;
+  return ch.charCodeAt(0) > 127 && NON_ASCII_LETTER_OR_DIGIT.test(ch);
+}
+
+const isHyphen = (ch: string | undefined) => ch === '-' || ch === '‐';
 
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
@@ -32,34 +41,22 @@ export function wordTokens(text: string): WordToken[] {
     const base = chunk.index!;
     for (const m of c.matchAll(WORD)) {
       const s = m.index!, e = s + m[0].length;
-      const before = c[s - 1] ?? '', after = c[e] ?? '';
-      // Codes and measures ("5km", "COVID_19"), dotted names ("U.S", "example.com"): not prose.
-      if (DIGIT_OR_CODE.test(before) || DIGIT_OR_CODE.test(after)) continue;
-      if ((after === '.' && LETTER_OR_DIGIT.test(c[e + 1] ?? '')) || (before === '.' && LETTER_OR_DIGIT.test(c[s - 2] ?? ''))) continue;
-      let word = m[0].replace(/’/g, "'");
-      if (/'s$/i.test(word)) word = word.slice(0, -2);
+      const before = c[s - 1], after = c[e];
+      if (isCodeChar(before) || isCodeChar(after)) continue;
+      // Dotted names and abbreviations: "U.S", "example.com", "Wikinews.org".
+      if ((after === '.' && isLetterOrDigit(c[e + 1])) || (before === '.' && isLetterOrDigit(c[s - 2]))) continue;
+      let word = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+      if (word.length > 2 && (word.endsWith("'s") || word.endsWith("'S"))) word = word.slice(0, -2);
+      const at = base + s;
       out.push({
-        start: base + s,
+        start: at,
         end: base + e,
         word,
-        sentenceStart: isSentenceStart(text, base + s),
-        hyphenBefore: before === '-' || before === '‐',
-        hyphenAfter: after === '-' || after === '‐',
-        afterNumber: /\p{N}/u.test(text[base + s - 2] ?? '') && text[base + s - 1] === ' ',
+        hyphenBefore: isHyphen(before),
+        hyphenAfter: isHyphen(after),
+        afterNumber: s === 0 && text[at - 1] === ' ' && isDigit(text.charCodeAt(at - 2)),
       });
     }
   }
   return out;
-}
-
-/** Looks back over spaces and opening quotes/brackets for a sentence end or the text's start. */
-export function isSentenceStart(text: string, i: number): boolean {
-  let j = i - 1;
-  for (let steps = 0; j >= 0 && steps < 12; j--, steps++) {
-    const ch = text[j];
-    if (ch === '\n') return true;
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || OPENERS.has(ch)) continue;
-    return ENDERS.has(ch);
-  }
-  return j < 0;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../src/core/entities';
+import type { EntityType } from '../../src/core/types';
+
+/** Raw spans for each listed phrase occurrence (first match after the previous one). */
+function raw(text: string, items: [string, EntityType][]) {
+  let from = 0;
+  return items.map(([s, type]) => {
+    const start = text.indexOf(s, from);
+    from = start + s.length;
+    return { start, end: start + s.length, type };
+  });
+}
+
+describe('resolveEntities', () => {
+  it('cleans titles, possessives and punctuation off spans', () => {
+    const t = 'SIR John Carter met Mr Novak. Carter’s plan (Spain) was seen in northern Iraq.';
+    const e = resolveEntities(t, raw(t, [['SIR John Carter', 'person'], ['Mr Novak.', 'person'], ['Carter’s', 'person'], ['northern Iraq.', 'place']]));
+    expect(e.map((x) => x.text)).toEqual(['John Carter', 'Novak', 'Carter', 'Iraq']);
+    for (const x of e) expect(t.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('gives every form of a person the fullest name', () => {
+    const t = 'SIR John Carter spoke. Sir John agreed. Carter left. Mr Novak and President Ivan Novak met.';
+    const e = resolveEntities(t, raw(t, [['SIR John Carter', 'person'], ['Sir John', 'person'], ['Carter', 'person'], ['Mr Novak', 'person'], ['President Ivan Novak', 'person']]));
+    expect(e.map((x) => x.canonical)).toEqual(['John Carter', 'John Carter', 'John Carter', 'Ivan Novak', 'Ivan Novak']);
+  });
+
+  it('shares a canonical across case variants and splits merged lists', () => {
+    const t = 'Nato met. NATO agreed. France, Poland and Spain joined.';
+    const e = resolveEntities(t, raw(t, [['Nato', 'organization'], ['NATO', 'organization'], ['France, Poland and Spain', 'place']]));
+    expect(e[0].canonical).toBe(e[1].canonical);
+    expect(e.slice(2).map((x) => x.text)).toEqual(['France', 'Poland', 'Spain']);
+  });
+});

@@ -1,0 +1,36 @@
+// The trained tagger on the seed articles: each listed name, in every seed article that
+// contains it, is found at least once as an entity of the right type (exact span).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../src/resources';
+import { loadNerModel, tagEntities } from '../../src/core/ner/tagger';
+import type { EntityType } from '../../src/core/types';
+
+const EXPECTED: [EntityType, string[]][] = [
+  ['person', ['Vladimir Putin', 'Keir Starmer', 'Volodymyr Zelensky', 'Emmanuel Macron', 'Andriy Kovalenko', 'Donald Trump', 'Marco Rubio', 'Martin Harris', 'Lindsay Hoyle']],
+  ['place', ['Kyiv', 'Ukraine', 'Russia', 'Tambov', 'Mariinsky Palace', 'Sea of Azov', 'Windsor Castle', 'The Hague', 'Downing Street']],
+  ['organization', ['Nato', 'NATO', 'Centre for Countering Disinformation', 'Sheffield Forgemasters', 'NHS']],
+];
+
+const dir = path.join(__dirname, '../../seeds');
+const seeds = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+
+describe('ner on the seed articles', () => {
+  const bytes = loadResources().nerModel;
+  it('has a trained model', () => expect(bytes).toBeTruthy());
+  const model = loadNerModel(bytes ?? undefined);
+  for (const file of seeds) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const found = new Set(tagEntities(model, text).map((e) => `${e.type}:${text.slice(e.start, e.end)}`));
+    for (const [type, names] of EXPECTED) {
+      for (const name of names.filter((n) => new RegExp(`\\b${n}\\b`).test(text))) {
+        it(`${file}: ${name} is a ${type}`, () => {
+          // "The Hague" may come without its article.
+          const ok = found.has(`${type}:${name}`) || found.has(`${type}:${name.replace(/^The /, '')}`);
+          expect(ok, [...found].join(', ')).toBe(true);
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes';
+
+const texts = (t: string) => findQuotes(t, []).map((q) => q.text);
+
+describe('findQuotes', () => {
+  it('finds straight and curly quotes without the marks', () => {
+    const t = 'She said "we will go" and then “we are ready,” he added.';
+    const qs = findQuotes(t, []);
+    expect(qs.map((q) => q.text)).toEqual(['we will go', 'we are ready,']);
+    for (const q of qs) expect(t.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('keeps single quotes and nested double quotes inside the quote', () => {
+    expect(texts('“He called it ‘a mess’ and “a disaster” today,” Ann Lee said.')).toEqual([
+      'He called it ‘a mess’ and “a disaster” today,',
+    ]);
+  });
+
+  it('splits a quote running over paragraphs into one stretch per paragraph', () => {
+    const t = 'Ann Lee said: “First part of it.\n“Second part.”\nNot quoted.';
+    expect(texts(t)).toEqual(['First part of it.', 'Second part.']);
+  });
+
+  it('caps an unbalanced mark at the paragraph end', () => {
+    const t = 'Tom Hay said “this never closes\nThe next paragraph is plain text.';
+    expect(texts(t)).toEqual(['this never closes']);
+  });
+
+  it('ignores inches, markup attributes and nicknames', () => {
+    expect(texts('A 12" pipe burst.')).toEqual([]);
+    expect(texts('<tweet id="12345" author="someone">text</tweet>')).toEqual([]);
+    expect(texts('Rep. Robert C. "Bobby" Scott spoke.')).toEqual([]);
+  });
+
+  it('drops an unattributed programme title', () => {
+    expect(texts('He appeared on CBS\'s "Face the Nation" on Sunday.')).toEqual([]);
+  });
+
+  it('stays fast on a megabyte of unbalanced marks', () => {
+    const t = 'He said “ no end '.repeat(60000) + '\n' + '"a '.repeat(100000);
+    const t0 = performance.now();
+    findQuotes(t, []);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
