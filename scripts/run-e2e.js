@@ -74,6 +74,21 @@ const squiggleOver = (page, word) => page.evaluate(w => {
 }, word);
 
 /** Runs a command from the F1 palette; `then` is typed into a follow-up picker, if any. */
+/** Screen box of the first rendered occurrence of `text` in the editor (null if not rendered). */
+const textBox = (page, text) => page.evaluate(w => {
+  const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.textContent.indexOf(w);
+    if (at < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, at);
+    r.setEnd(n, at + w.length);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }
+  return null;
+}, text);
+
 async function runPalette(page, title, then) {
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
@@ -90,14 +105,23 @@ async function runPalette(page, title, then) {
 }
 
 /**
- * Switches the colour theme by editing the user settings file, which VS Code watches (more reliable
- * than the theme picker, whose list also offers marketplace themes - offline here).
+ * Switches the colour theme with the theme picker ("Preferences: Color Theme"), as a user would. The
+ * first theme is set in the user settings before the page loads (see below); runtime edits of that
+ * file were not picked up here.
  */
-async function setTheme(page, settingsFile, theme) {
+async function setTheme(page, theme) {
   const cls = theme === 'dark' ? 'vs-dark' : 'vs';
-  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
-  settings['workbench.colorTheme'] = theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern';
-  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+  if (!(await page.$(`.monaco-workbench.${cls}`))) {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Preferences: Color Theme');
+    // Not "Browse Color Themes in Marketplace", which also matches (and is offline here).
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Preferences: Color Theme/ }).first().click();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+    await page.keyboard.type(theme === 'dark' ? 'Dark Modern' : 'Light Modern');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+  }
   await page.waitForSelector(`.monaco-workbench.${cls}`, { timeout: 15000 }).catch(() => {});
   check(`${theme} theme shown`, await page.$(`.monaco-workbench.${cls}`));
   await page.waitForTimeout(500); // decoration CSS is regenerated for the new theme
@@ -141,7 +165,10 @@ async function checkDecorations(page, theme) {
   const extensionsDir = path.join(dir, 'extensions');
   installVsix(vsix, extensionsDir, dir);
   const cs = await startCodeServer({ dir, extensionsDir });
-  const userSettings = path.join(dir, 'cs-user-data/User/settings.json'); // written by startCodeServer
+  // VS Code's default theme follows the system scheme, which is light in headless Chromium: start in
+  // the dark default explicitly (startCodeServer wrote the fixture's user settings).
+  const userSettings = path.join(dir, 'cs-user-data/User/settings.json');
+  fs.writeFileSync(userSettings, JSON.stringify({ ...JSON.parse(fs.readFileSync(userSettings, 'utf8')), 'workbench.colorTheme': 'Default Dark Modern' }, null, 2));
   console.log(`code-server ready in ${cs.startMs} ms at ${cs.url} (logs in ${dir})`);
   let ctx;
   try {
@@ -163,9 +190,8 @@ async function checkDecorations(page, theme) {
     const lang = await page.locator('.statusbar-item[id*="editorLanguage" i], .statusbar-item[aria-label*="News Article" i]').first().innerText().catch(() => '');
     check('seed 000 opened as a News Article', /News Article|news/i.test(lang), `language status: ${JSON.stringify(lang)}`);
 
-    // 2. Decorations in the dark theme (VS Code's default; headless Chromium's light system scheme
-    //    would otherwise pick the light one).
-    await setTheme(page, userSettings, 'dark');
+    // 2. Decorations in the dark theme.
+    await setTheme(page, 'dark');
     await checkDecorations(page, 'dark');
 
     // 3. Typo squiggles: "depeen" (line 20) needs nothing else; "Rudsia" (line 11) needs the corpus,
@@ -216,9 +242,15 @@ async function checkDecorations(page, theme) {
     await goToLine(page, 1);
     await screenshot(page, themedShot('dark'));
     fs.copyFileSync(themedShot('dark'), shot);
-    await setTheme(page, userSettings, 'light');
+    await setTheme(page, 'light');
     await checkDecorations(page, 'light');
     await screenshot(page, themedShot('light'));
+
+    // 7. A hover, by mouse: "Keir" (in "Sir Keir", line 5) names the person in full.
+    const keir = await textBox(page, 'Keir vowed');
+    if (keir) await page.mouse.move(keir.x - 20, keir.y);
+    const hover = await page.locator('.monaco-hover:visible').first().innerText({ timeout: 10000 }).catch(() => '');
+    check('hover on "Sir Keir" names Keir Starmer', /Keir Starmer/.test(hover), JSON.stringify(hover.slice(0, 100)));
   } catch (e) {
     check('e2e flow', false, e.message.split('\n').slice(0, 3).join(' | '));
     const p = ctx && ctx.pages()[0];

@@ -75,7 +75,7 @@ const TIMEOUT_MS = +(process.env.TEST_TIMEOUT_MS || 300000);
   if (code !== 0 && errors.length) { console.error(`workbench/extension-host errors:\n${errors.slice(-10).join('\n')}`); }
   if (fs.existsSync(resultsFile)) {
     const { summary } = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-    console.log(`results: ${resultsFile}`);
+    if (code !== 0 || process.env.KEEP) console.log(`results: ${resultsFile}`);
     console.log(summary); // the "N passed, N failed" line, also when VS Code's own output is noisy
   } else {
     console.log('0 passed, 1 failed (no results: the tests module did not run; see the log above)');

@@ -40,7 +40,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     const a = ed && (await analysisOf(ed));
     if (!ed || !a) return;
     if (!a.typos.length) return void vscode.window.showInformationMessage('News Annotator: no typos in this article.');
-    const here = ed.document.offsetAt(ed.selection.active);
+    // From the selection's far side: with a typo selected, "previous" must not find that same typo.
+    const here = ed.document.offsetAt(dir > 0 ? ed.selection.end : ed.selection.start);
     const sorted = [...a.typos].sort((x, y) => x.start - y.start);
     const t = dir > 0 ? (sorted.find((x) => x.start > here) ?? sorted[0]) : ([...sorted].reverse().find((x) => x.start < here) ?? sorted[sorted.length - 1]);
     select(ed, t.start, t.end);

@@ -69,15 +69,40 @@ export function tfidfVectors(all: readonly TermVector[], df: ArrayLike<number>, 
   });
 }
 
-/** Pairs [i, j, similarity] (i < j) worth clustering, found through shared distinctive terms. */
+/** Similarity edges (a < b) in typed arrays: hundreds of thousands of them at 10,000 articles. */
+export class EdgeList {
+  a = new Int32Array(256);
+  b = new Int32Array(256);
+  s = new Float64Array(256);
+  length = 0;
+
+  push(a: number, b: number, s: number): void {
+    if (this.length === this.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(x: T): T => {
+        const y = new (x.constructor as new (n: number) => T)(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.a = grow(this.a);
+      this.b = grow(this.b);
+      this.s = grow(this.s);
+    }
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.s[this.length++] = s;
+  }
+}
+
+/** Pairs (i < j, similarity) worth clustering, found through shared distinctive terms. */
 export function candidatePairs(
   vectors: readonly SparseVector[],
   dfById: ArrayLike<number>,
+  vocab: Vocabulary,
   o: ClusterOptions,
   minSimilarity: number,
-): [number, number, number][] {
+): EdgeList {
   const postings = new Map<number, number[]>();
-  const tops = vectors.map((v) => topTermIds(v, dfById, o));
+  const tops = vectors.map((v) => topTermIds(v, dfById, vocab, o));
   tops.forEach((ids, doc) => {
     for (const id of ids) {
       let p = postings.get(id);
@@ -86,7 +111,7 @@ export function candidatePairs(
     }
   });
   const shared = new Int32Array(vectors.length);
-  const pairs: [number, number, number][] = [];
+  const pairs = new EdgeList();
   tops.forEach((ids, i) => {
     const touched: number[] = [];
     for (const id of ids) for (const j of postings.get(id)!) if (j > i && shared[j]++ === 0) touched.push(j);
@@ -97,26 +122,25 @@ export function candidatePairs(
       shared[j] = 0;
       if (hits < need) continue;
       const s = dot(vectors[i], vectors[j]);
-      if (s >= minSimilarity) pairs.push([i, j, s]);
+      if (s >= minSimilarity) pairs.push(i, j, s);
     }
   });
   return pairs;
 }
 
 /**
- * The article's heaviest terms that occur in 2..postingCap articles. Terms tied with the last one
- * taken are all taken, so the choice never depends on term ids (incremental == from scratch).
+ * The article's heaviest terms that occur in 2..postingCap articles. Ties are broken by the term
+ * itself, never by its id, so the choice does not depend on insertion order (incremental == fresh).
  */
-function topTermIds(v: SparseVector, dfById: ArrayLike<number>, o: ClusterOptions): number[] {
+function topTermIds(v: SparseVector, dfById: ArrayLike<number>, vocab: Vocabulary, o: ClusterOptions): number[] {
   const idx: number[] = [];
   for (let k = 0; k < v.ids.length; k++) {
     const f = dfById[v.ids[k]];
     if (f >= 2 && f <= o.postingCap) idx.push(k);
   }
-  idx.sort((a, b) => v.weights[b] - v.weights[a]);
-  let end = Math.min(o.topTerms, idx.length);
-  while (end < idx.length && v.weights[idx[end]] === v.weights[idx[end - 1]]) end++;
-  return idx.slice(0, end).map((k) => v.ids[k]);
+  const term = (k: number) => vocab.terms[v.ids[k]];
+  idx.sort((a, b) => v.weights[b] - v.weights[a] || (term(a) < term(b) ? -1 : 1));
+  return idx.slice(0, o.topTerms).map((k) => v.ids[k]);
 }
 
 /**
@@ -125,7 +149,7 @@ function topTermIds(v: SparseVector, dfById: ArrayLike<number>, o: ClusterOption
  */
 export function averageLink(
   n: number,
-  edges: readonly [number, number, number][],
+  edges: EdgeList,
   threshold: number,
   days?: DaySpan,
 ): number[] {
@@ -135,15 +159,16 @@ export function averageLink(
   const version = new Int32Array(n);
   // links[c]: neighbour cluster -> sum of the similarities between their members.
   const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (const [i, j, s] of edges) {
-    links[i].set(j, (links[i].get(j) ?? 0) + s);
-    links[j].set(i, (links[j].get(i) ?? 0) + s);
+  for (let k = 0; k < edges.length; k++) {
+    const i = edges.a[k];
+    const j = edges.b[k];
+    links[i].set(j, (links[i].get(j) ?? 0) + edges.s[k]);
+    links[j].set(i, (links[j].get(i) ?? 0) + edges.s[k]);
   }
   const heap = new PairHeap();
   for (let i = 0; i < n; i++) for (const [j, sum] of links[i]) if (i < j && sum >= threshold) heap.push(sum, i, j, 0, 0);
-  for (let e = heap.pop(); e; e = heap.pop()) {
-    const [score, a, b, va, vb] = e;
-    if (score < threshold) break;
+  while (heap.size && heap.top() >= threshold) {
+    const { a, b, va, vb } = heap.pop();
     if (parent[a] !== a || parent[b] !== b || va !== version[a] || vb !== version[b]) continue; // stale
     if (span && days && !span.fits(a, b, days.maxDays)) continue;
     const keep = Math.min(a, b);
@@ -176,7 +201,7 @@ export function averageLink(
  */
 export function attachStrays(
   cluster: readonly number[],
-  edges: readonly [number, number, number][],
+  edges: EdgeList,
   o: Pick<ClusterOptions, 'strayThreshold' | 'maxStray' | 'minGroup'>,
   days?: DaySpan,
 ): number[] {
@@ -191,9 +216,10 @@ export function attachStrays(
     const m = sums.get(from) ?? sums.set(from, new Map()).get(from)!;
     m.set(to, (m.get(to) ?? 0) + s);
   };
-  for (const [i, j, s] of edges) {
-    const a = cluster[i];
-    const b = cluster[j];
+  for (let k = 0; k < edges.length; k++) {
+    const a = cluster[edges.a[k]];
+    const b = cluster[edges.b[k]];
+    const s = edges.s[k];
     if (a === b) continue;
     add(a, b, s);
     add(b, a, s);
@@ -250,43 +276,80 @@ function rootOf(parent: number[], i: number): number {
   return i;
 }
 
-/** Max-heap of [score, a, b, versionA, versionB]. */
+/** Max-heap of (score, a, b, versionA, versionB) in typed arrays; ties: smaller a, then b. */
 class PairHeap {
-  private items: [number, number, number, number, number][] = [];
-  push(score: number, a: number, b: number, va: number, vb: number) {
-    const it = this.items;
-    it.push([score, a, b, va, vb]);
-    let k = it.length - 1;
+  private score = new Float64Array(1024);
+  private ab = new Int32Array(4096); // a, b, va, vb per entry
+  size = 0;
+
+  top(): number {
+    return this.score[0];
+  }
+
+  push(score: number, a: number, b: number, va: number, vb: number): void {
+    if (this.size === this.score.length) {
+      const sc = new Float64Array(this.size * 2);
+      sc.set(this.score);
+      this.score = sc;
+      const ab = new Int32Array(this.size * 8);
+      ab.set(this.ab);
+      this.ab = ab;
+    }
+    let k = this.size++;
+    this.put(k, score, a, b, va, vb);
     while (k > 0) {
       const p = (k - 1) >> 1;
-      if (!better(it[k], it[p])) break;
-      [it[k], it[p]] = [it[p], it[k]];
+      if (!this.better(k, p)) break;
+      this.swap(k, p);
       k = p;
     }
   }
-  pop() {
-    const it = this.items;
-    if (!it.length) return undefined;
-    const top = it[0];
-    const last = it.pop()!;
-    if (it.length) {
-      it[0] = last;
+
+  pop(): { a: number; b: number; va: number; vb: number } {
+    const ab = this.ab;
+    const out = { a: ab[0], b: ab[1], va: ab[2], vb: ab[3] };
+    const last = --this.size;
+    if (last > 0) {
+      this.put(0, this.score[last], ab[4 * last], ab[4 * last + 1], ab[4 * last + 2], ab[4 * last + 3]);
       let k = 0;
       for (;;) {
         const l = 2 * k + 1;
         const r = l + 1;
         let m = k;
-        if (l < it.length && better(it[l], it[m])) m = l;
-        if (r < it.length && better(it[r], it[m])) m = r;
+        if (l < last && this.better(l, m)) m = l;
+        if (r < last && this.better(r, m)) m = r;
         if (m === k) break;
-        [it[k], it[m]] = [it[m], it[k]];
+        this.swap(k, m);
         k = m;
       }
     }
-    return top;
+    return out;
   }
-}
 
-function better(x: [number, number, number, unknown, unknown], y: [number, number, number, unknown, unknown]): boolean {
-  return x[0] > y[0] || (x[0] === y[0] && (x[1] < y[1] || (x[1] === y[1] && x[2] < y[2])));
+  private put(k: number, score: number, a: number, b: number, va: number, vb: number): void {
+    this.score[k] = score;
+    this.ab[4 * k] = a;
+    this.ab[4 * k + 1] = b;
+    this.ab[4 * k + 2] = va;
+    this.ab[4 * k + 3] = vb;
+  }
+
+  private better(x: number, y: number): boolean {
+    const sx = this.score[x];
+    const sy = this.score[y];
+    if (sx !== sy) return sx > sy;
+    const ab = this.ab;
+    return ab[4 * x] < ab[4 * y] || (ab[4 * x] === ab[4 * y] && ab[4 * x + 1] < ab[4 * y + 1]);
+  }
+
+  private swap(x: number, y: number): void {
+    const t = this.score[x];
+    this.score[x] = this.score[y];
+    this.score[y] = t;
+    for (let f = 0; f < 4; f++) {
+      const u = this.ab[4 * x + f];
+      this.ab[4 * x + f] = this.ab[4 * y + f];
+      this.ab[4 * y + f] = u;
+    }
+  }
 }

@@ -49,7 +49,7 @@ interface Entry {
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
   /** Grouping terms (grows with every new word seen; ids are never reused). */
-  private readonly vocab = new Vocabulary();
+  private vocab = new Vocabulary();
   /** Document frequency by term id, kept in step with the entries. */
   private df = new Int32Array(1024);
   /** Entity key -> article id -> that article's mentions. */
@@ -73,6 +73,7 @@ export class Corpus {
       this.df = grown;
     }
     for (const id of entry.input.terms.ids) this.df[id]++;
+    if (this.vocab.size > this.compactCheckAt) this.maybeCompact();
     for (const [key, m] of entry.entities) (this.entityIndex.get(key) ?? this.entityIndex.set(key, new Map()).get(key)!).set(doc.id, m);
     this.quotes.set(doc.id, doc.analysis.quotes);
     this.dirty();
@@ -189,6 +190,31 @@ export class Corpus {
     this.aliases = null;
   }
 
+  /** Vocabulary size at which to look for dead terms next (doubles: amortised O(1) per upsert). */
+  private compactCheckAt = 65536;
+
+  private maybeCompact(): void {
+    let live = 0;
+    for (let id = 0; id < this.vocab.size; id++) if (this.df[id] > 0) live++;
+    if (live < this.vocab.size / 2) this.compact();
+    this.compactCheckAt = 2 * this.vocab.size;
+  }
+
+  /**
+   * Editing interns every half-typed word; when dead terms outnumber live ones, the vocabulary
+   * and document frequencies are rebuilt from the live articles (results do not change).
+   */
+  private compact(): void {
+    const old = this.vocab;
+    this.vocab = new Vocabulary();
+    for (const e of this.entries.values()) {
+      const pairs = Array.from(e.input.terms.ids, (id, k) => [this.vocab.id(old.terms[id]), e.input.terms.counts[k]] as const).sort((a, b) => a[0] - b[0]);
+      e.input.terms = { ids: Int32Array.from(pairs, (p) => p[0]), counts: Float32Array.from(pairs, (p) => p[1]) };
+    }
+    this.df = new Int32Array(Math.max(1024, this.vocab.size));
+    for (const e of this.entries.values()) for (const id of e.input.terms.ids) this.df[id]++;
+  }
+
   private unindex(e: Entry): void {
     for (const id of e.input.terms.ids) this.df[id]--;
     for (const key of e.entities.keys()) {
@@ -215,7 +241,7 @@ export class Corpus {
       this.aliases = new Map();
       for (const [word, keys] of byWord) {
         // Only people go by a part of their name; "Sudan" is not short for "South Sudan".
-        if (!this.entityIndex.has(word) || this.typeOf(word) !== 'person') continue;
+        if (this.entityIndex.has(word) && this.typeOf(word) !== 'person') continue;
         const full = keys.filter((k) => this.typeOf(k) === 'person');
         if (!full.length) continue;
         const ranked = full.map((k) => [k, this.entityIndex.get(k)!.size] as const).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
@@ -235,7 +261,7 @@ export class Corpus {
   /** The index keys merged under a resolved key (the key itself first). */
   private keysOf(key: string): string[] {
     const out = [key];
-    for (const [alias, to] of this.aliases ?? []) if (to === key) out.push(alias);
+    for (const [alias, to] of this.aliases ?? []) if (to === key && this.entityIndex.has(alias)) out.push(alias);
     return out;
   }
 

@@ -125,9 +125,10 @@ interface Mention extends Span {
 
 /** The words of a name without leading titles and periods of initials kept. */
 export function nameWords(name: string): string[] {
-  let words = name.split(/\s+/).filter(Boolean);
-  while (words.length > 1 && isTitleWord(words[0])) words = words.slice(1);
-  return words;
+  const words = name.split(/\s+/).filter(Boolean);
+  let k = 0;
+  while (k < words.length - 1 && isTitleWord(words[k])) k++;
+  return k ? words.slice(k) : words;
 }
 
 const isAllCaps = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
@@ -159,7 +160,9 @@ const initials = (words: readonly string[]) =>
 export function canonicalNames(text: string, spans: readonly RawEntity[]): string[] {
   const ms: Mention[] = spans.map((s) => {
     const words = nameWords(text.slice(s.start, s.end));
-    return { ...s, words, key: words.join(' ').toLowerCase().replace(/\./g, '') };
+    let key = words.join(' ').toLowerCase();
+    if (key.includes('.')) key = key.replace(/\./g, '');
+    return { start: s.start, end: s.end, type: s.type, words, key };
   });
   // Each distinct key points at a head key; heads are the longest forms.
   const byKey = new Map<string, Mention[]>();
@@ -168,13 +171,21 @@ export function canonicalNames(text: string, spans: readonly RawEntity[]): strin
   const head = new Map<string, string>();
   for (const k of keys) head.set(k, k);
   const personKeys = keys.filter((k) => byKey.get(k)!.some((m) => m.type === 'person'));
-  const multi = personKeys.filter((k) => k.includes(' '));
+  // Multi-word person names indexed by each of their words, so containment checks stay few.
+  const byWord = new Map<string, string[][]>();
+  for (const k of personKeys) {
+    if (!k.includes(' ')) continue;
+    const ws = k.split(' ');
+    for (const w of new Set(ws)) byWord.get(w)?.push(ws) ?? byWord.set(w, [ws]);
+  }
   for (const k of personKeys) {
     const kw = k.split(' ');
     // Longer person names that contain this one word-wise ("Starmer" in "Keir Starmer").
-    const containing = multi.filter((h) => h !== k && containsWords(h.split(' '), kw));
+    const containing = (byWord.get(kw[0]) ?? [])
+      .filter((hw) => hw.length > kw.length && containsWords(hw, kw))
+      .map((hw) => hw.join(' '));
     if (!containing.length) continue;
-    const last = containing.filter((h) => h.split(' ').pop() === kw[kw.length - 1]);
+    const last = containing.filter((h) => h.endsWith(` ${kw[kw.length - 1]}`));
     const pool = last.length ? last : containing;
     head.set(k, pickHead(pool, byKey, byKey.get(k)![0].start));
   }

@@ -69,7 +69,7 @@ export function scanQuotes(text: string): QuoteStretch[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (/\S/.test(text.slice(lineStart, lineEnd))) carry = scanLine(text, lineStart, lineEnd, carry, out);
+    if (firstNonSpace(text, lineStart, lineEnd) < lineEnd) carry = scanLine(text, lineStart, lineEnd, carry, out);
     lineStart = lineEnd + 1;
   }
   return out;
@@ -77,14 +77,15 @@ export function scanQuotes(text: string): QuoteStretch[] {
 
 /** Scans one paragraph; returns true when it ends inside a quote the next paragraph reopens. */
 function scanLine(text: string, ls: number, le: number, carry: boolean, out: QuoteStretch[]): boolean {
-  const tagEnd = nextTagEnds(text, ls, le);
+  const lt = text.indexOf('<', ls);
+  const tagEnd = lt >= 0 && lt < le ? nextTagEnds(text, ls, le) : null;
   let open = -1;
   let depth = 0;
   const first = firstNonSpace(text, ls, le);
   const continues = carry && first < le && isMark(text[first]);
   for (let i = ls; i < le; i++) {
     const c = text[i];
-    if (c === '<' && tagEnd[i - ls] >= 0 && /[A-Za-z/]/.test(text[i + 1] ?? '')) {
+    if (c === '<' && tagEnd && tagEnd[i - ls] >= 0 && /[A-Za-z/]/.test(text[i + 1] ?? '')) {
       i = tagEnd[i - ls]; // markup tag: its attribute values are not quotes
       continue;
     }
@@ -156,6 +157,8 @@ function isTitleCased(s: string): boolean {
 
 /** Drops stretches that are titles or nicknames rather than someone's words. */
 function keepQuote(text: string, q: QuoteStretch): boolean {
+  // Only short stretches can be titles or nicknames; long ones are kept without a look.
+  if (q.end - q.start > 80) return true;
   const s = text.slice(q.start, q.end);
   if (!/[\p{L}\p{N}]/u.test(s)) return false;
   const nWords = s.split(/\s+/).length;

@@ -22,7 +22,9 @@ const VERBS =
   'put it|saying|adding|telling|writing|noting|arguing|asking|explaining|insisting|warning|claiming|calling|' +
   'describing|tweeting|sings|sang|singing|proclaimed|proclaims|exclaimed|whispered|answered|answers|asserted|' +
   'asserts|announcing|countered|counters|retorted|chimed in|interjected|offered|explain|explains|cited|cites|' +
-  'thundered|fumed|snapped|groaned|sighed|laughed|told reporters|reported|reportedly said';
+  'thundered|fumed|snapped|groaned|sighed|laughed|told reporters|reported|reportedly said|demanded|demands|lauded|' +
+  'likened|dismissed|admires|admired|promising|stressing|telling|accuse|accused|accuses|accusing|encouraged|' +
+  'encouraging|boasting|mocked|mocks|touted|touts|questioned|wondered|added that|insisting';
 const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERBS})(?![\\p{L}\\p{N}])`, 'giu');
 const ACCORDING = /(?<![\p{L}])according to\s+/giu;
 const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
@@ -31,7 +33,7 @@ const STOP = new Set(
   ('but and or so then when while after before in on at as if for with by from to of a an this that these those ' +
     'there here also yet still now later however meanwhile instead asked speaking writing told earlier the his her ' +
     'their its our my your who which whom where what why how because though although since until unless once ' +
-    'flanked addressing').split(' '),
+    'flanked addressing according following despite').split(' '),
 );
 const DETERMINER = /^(?:the|a|an|one|another|this|that|his|her|their|its|our|several|some|many|two|three)$/i;
 
@@ -61,6 +63,7 @@ interface State {
 
 /** One attribution per stretch (same order). */
 export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): Attribution[] {
+  if (!quotes.length) return [];
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const ctx: Context = {
     text,
@@ -174,7 +177,13 @@ function fromCue(ctx: Context, q: QuoteStretch, prev: QuoteStretch | undefined, 
       before = text.slice(from, pe + 1);
     }
   }
-  return cueBefore(ctx, before, from, q, state) ?? late;
+  const a = cueBefore(ctx, before, from, q, state) ?? late;
+  if (a || /\S/.test(before) || from <= q.lineStart) return a;
+  // A quote opening a sentence with no tag: "Schiff said. “...”" — the previous sentence's speaker.
+  const prevFrom = sentenceBefore(text, from - 1, floor);
+  const prevSentence = text.slice(prevFrom, from);
+  VERB_RE.lastIndex = 0;
+  return VERB_RE.test(prevSentence) ? cueBefore(ctx, prevSentence, prevFrom, q, state) : null;
 }
 
 function lastNonSpace(text: string, i: number): number {
@@ -183,6 +192,12 @@ function lastNonSpace(text: string, i: number): number {
 }
 
 const PARTICIPLE = /ing$/i;
+
+/** "his remarks", "Obama's claims": the word is a noun there, not a speech verb. */
+function isNounUse(s: string, at: number): boolean {
+  const b = s.slice(Math.max(0, at - 24), at);
+  return /(?:['’]s|\b(?:the|his|her|its|their|our|my|your|a|an|these|those|such|in|of|with|recent|new|earlier|latest))\s+$/i.test(b) || /\b(?:of|the)\s+\p{Lu}\p{L}+\s+$/u.test(b);
+}
 
 function cueAfter(
   ctx: Context,
@@ -201,7 +216,8 @@ function cueAfter(
   const acc = according(ctx, after, base, q, state);
   const accR = acc ? { attribution: acc, immediate: /^[\s,]*according/i.test(after) } : null;
   VERB_RE.lastIndex = 0;
-  const m = VERB_RE.exec(after);
+  let m = VERB_RE.exec(after);
+  while (m && isNounUse(after, m.index)) m = VERB_RE.exec(after);
   if (!m) return accR;
   const lead = after.slice(0, m.index);
   const tail = after.slice(m.index + m[0].length);
@@ -216,7 +232,7 @@ function cueAfter(
   }
   if (lead.length > 160) return accR;
   // ", Name, the head of ..., wrote": the name before the appositive.
-  const appo = /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+\([^)]*\))?)\s*,\s+(?:the|a|an|one|who|whose|\p{Ll})/u.exec(lead);
+  const appo = /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+\([^)]*\))?)\s*,\s+(?:the|a|an|one|who|whose|\p{Ll}|\d|[RDI]-\p{Lu})/u.exec(lead);
   if (appo && !PARTICIPLE.test(m[0])) {
     const r = subject(ctx, appo[1], base + lead.indexOf(appo[1]), q, state);
     if (r) return { attribution: r, immediate: true };
@@ -234,7 +250,7 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   if (acc) return acc;
   const verbs: RegExpExecArray[] = [];
   VERB_RE.lastIndex = 0;
-  for (let m; (m = VERB_RE.exec(before)); ) verbs.push(m);
+  for (let m; (m = VERB_RE.exec(before)); ) if (!isNounUse(before, m.index)) verbs.push(m);
   // The nearest verb with a subject; "adding that ..." defers to the clause's own subject.
   for (let v = verbs.length - 1; v >= 0; v--) {
     const m = verbs[v];
@@ -252,23 +268,43 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
       if (r) return r;
     }
   }
+  // "But the PM did not rule it out, saying: “", "Trump openly admires Putin as a “": the sentence's subject.
+  const lead = leadSubject(before);
+  if (lead && (verbs.length || /^\p{Lu}/u.test(lead.s))) {
+    const r = subject(ctx, lead.s, base + lead.start, q, state);
+    if (r?.speaker) return r;
+  }
   // "And acknowledging ..., added: “" — no subject: the speaker still talking.
   if (verbs.length && state.last && state.last.at > q.lineStart - 2000) return { speaker: state.last.speaker };
   return null;
+}
+
+/** The subject opening a sentence, after an introductory phrase ("In July, Gingrich dismissed"). */
+function leadSubject(before: string): { s: string; start: number } | null {
+  let from = 0;
+  const intro = /^\s*(?:(?:In|On|At|During|After|Before|Since|Following|Last|This|Earlier|Later|Meanwhile|However|But|And|Still|Yet)\b[^,“”"]{0,60},\s*)/u.exec(before);
+  if (intro) from = intro[0].length;
+  const m = /^\s*(?:(?:but|and|so|yet|then)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*\p{Ll}/u.exec(before.slice(from));
+  if (!m) return null;
+  const np = m[1];
+  // A determiner phrase only when it names a role or a source ("the PM", "the article").
+  if (/^(?:the|this)\s/i.test(np) && !roleOf(np) && np.split(/\s+/).length > 3) return null;
+  if (/^(?:The|This|It|There|That|What|When|If|As|A|An)$/.test(np) || STOP.has(np.split(/\s+/)[0].toLowerCase())) return null;
+  return { s: np, start: from + before.slice(from).indexOf(np) };
 }
 
 function according(ctx: Context, s: string, base: number, q: QuoteStretch, state: State): Attribution | null {
   ACCORDING.lastIndex = 0;
   const m = ACCORDING.exec(s);
   if (!m) return null;
-  const np = nounPhraseAfter(s, m.index + m[0].length);
+  const np = nounPhraseAfter(s, m.index + m[0].length, true);
   return np ? subject(ctx, np.s, base + np.start, q, state) : null;
 }
 
 const NP_STOP = /^(?:on|in|at|during|after|before|who|that|when|while|as|to|about|of|for|from|with|by|and|but|which|was|is|has|had)$/i;
 
 /** The noun phrase right after `from`: up to punctuation or a clause word, at most 8 words. */
-function nounPhraseAfter(s: string, from: number): { s: string; start: number } | null {
+function nounPhraseAfter(s: string, from: number, loose = false): { s: string; start: number } | null {
   const re = /\S+/g;
   re.lastIndex = from;
   let start = -1;
@@ -290,7 +326,7 @@ function nounPhraseAfter(s: string, from: number): { s: string; start: number } 
   if (start < 0 || n > 8) return null;
   const words = s.slice(start, end);
   // A subject: a name or a determiner phrase, not an object pronoun or a clause.
-  if (!/^\p{Lu}/u.test(words) && !DETERMINER.test(words.split(/\s+/)[0])) return null;
+  if (!loose && !/^\p{Lu}/u.test(words) && !DETERMINER.test(words.split(/\s+/)[0])) return null;
   if (/^(?:her|him|them|me|us|it|his|its|their)$/i.test(words)) return null;
   return { s: words, start };
 }
@@ -308,7 +344,7 @@ function subjectBefore(s: string): { s: string; start: number } | null {
   // "Name (D), an appositive, said": the name before the appositive.
   if (/,$/.test(t)) {
     const c = t.lastIndexOf(',', t.length - 2);
-    if (c > 0 && /^\s+(?:the|a|an|his|her|their|its|now|then|one|who|whose)\s/i.test(t.slice(c + 1))) {
+    if (c > 0 && /^\s+(?:(?:the|a|an|his|her|their|its|now|then|one|who|whose)\s|\d+,$|[RDI]-\p{Lu}[\p{L}.]*,$)/iu.test(t.slice(c + 1))) {
       const inner = subjectBefore(t.slice(0, c));
       if (inner && /^\p{Lu}/u.test(inner.s)) return inner;
     }
@@ -416,6 +452,7 @@ function entityAt(entities: readonly EntityAnnotation[], span: Span): EntityAnno
 }
 
 function normaliseCase(name: string): string {
+  if (!/\p{Lu}{4}/u.test(name)) return name;
   return name
     .split(' ')
     .map((w) => (w.length > 3 && !/\p{Ll}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
@@ -445,8 +482,10 @@ function fullestName(ctx: Context, name: string, pos: number): string | null {
       if (n.words.length <= ws.length) continue;
       const off = last ? n.words.length - ws.length : 0;
       if (!ws.every((w, j) => n.words[off + j] === w)) continue;
+      // The most mentioned fits best ("Obama" is Barack, not Michelle); then the nearest before.
       const p = lastBefore(n.positions, pos);
-      if (p > bestPos || (p === bestPos && best && n.words.length > best.words.length)) (best = n), (bestPos = p);
+      const better = !best || n.positions.length > best.positions.length || (n.positions.length === best.positions.length && p > bestPos);
+      if (better) (best = n), (bestPos = p);
     }
     if (best) return best.full;
   }
@@ -479,6 +518,9 @@ function lastIndexBefore(xs: readonly Span[], pos: number): number {
 
 // ---------------------------------------------------------------- roles and names
 
+/** Roles an article's protagonist holds without being introduced by them. */
+const TOP_ROLES = new Set(['prime minister', 'president', 'chancellor', 'premier']);
+
 function roleOf(np: string): string | null {
   const m = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L} -]+)$/iu.exec(np.trim());
   if (!m) return null;
@@ -496,19 +538,31 @@ function latestWithRole(ctx: Context, role: string, pos: number): string | null 
     const seen = Math.max(r.pos, lastBefore(ctx.namePositions.get(r.name) ?? [], pos));
     if (seen > bestPos) (best = r.name), (bestPos = seen);
   }
+  if (best || !TOP_ROLES.has(role)) return best;
+  // Never introduced ("the PM" in a story about him): the most named person holding no other role.
+  const withRole = new Set<string>();
+  for (const list of ctx.roles.values()) for (const r of list) withRole.add(r.name);
+  let most = 1;
+  for (const [name, ps] of ctx.namePositions) {
+    if (!withRole.has(name) && ps.length > most) (best = name), (most = ps.length);
+  }
   return best;
 }
 
-const ROLE_RE = new RegExp(`(?<![\\p{L}])(${ROLE_PHRASES.map((r) => r.replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)`, 'giu');
+// Role words in any case, then (case-sensitively) the capitalised name after them.
+const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:${ROLE_PHRASES.map((r) => r.replace(/ /g, '\\s+')).join('|')})\\s+`, 'giu');
+const NAME_AT = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/uy;
 
 /** "British prime minister Keir Starmer", "President Zelensky": role -> people, by position. */
 function findRoles(text: string, ctx: Context): Map<string, { name: string; pos: number }[]> {
   const out = new Map<string, { name: string; pos: number }[]>();
-  ROLE_RE.lastIndex = 0;
-  for (let m; (m = ROLE_RE.exec(text)); ) {
-    ROLE_RE.lastIndex = m.index + m[1].length;
-    if (insideAny(m.index, ctx.quotes)) continue;
-    const pos = m.index + m[0].length - m[2].length;
+  ROLE_HEAD.lastIndex = 0;
+  for (let h; (h = ROLE_HEAD.exec(text)); ) {
+    NAME_AT.lastIndex = h.index + h[0].length;
+    const n = NAME_AT.exec(text);
+    if (!n || insideAny(h.index, ctx.quotes)) continue;
+    const m = [h[0] + n[0], h[0].trim(), n[0]];
+    const pos = n.index;
     const ent = entityAt(ctx.entities, { start: pos, end: pos + 1 });
     const run = nameRun(m[2].split(/\s+/));
     if (!run && !ent) continue;
@@ -516,8 +570,9 @@ function findRoles(text: string, ctx: Context): Map<string, { name: string; pos:
     const full = ent && ent.type === 'person' ? ent.canonical : fullestName(ctx, plain, pos) ?? normaliseCase(plain);
     const key = roleKey(m[1]);
     const list = out.get(key) ?? [];
-    list.push({ name: full, pos: m.index });
+    list.push({ name: full, pos: h.index });
     out.set(key, list);
+    ROLE_HEAD.lastIndex = h.index + h[0].length;
   }
   return out;
 }
@@ -540,7 +595,8 @@ function nameBank(ctx: Context): void {
   const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
   for (let m; (m = re.exec(ctx.text)); ) {
     if (insideAny(m.index, ctx.quotes)) continue;
-    let ws = m[0].split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
+    let ws = m[0].split(/\s+/);
+    for (let k = 0; k < ws.length; k++) if (ws[k].endsWith('s') && /['’]s$/.test(ws[k])) ws[k] = ws[k].slice(0, -2);
     while (ws.length > 1 && (isTitleWord(ws[0]) || STOP.has(ws[0].toLowerCase()))) ws = ws.slice(1);
     if (ws.length < 2) continue;
     if (entityAt(ctx.entities, { start: m.index, end: m.index + m[0].length })) continue;

@@ -52,8 +52,9 @@ export function storyInput(doc: CorpusDocument, vocab: Vocabulary): StoryInput {
 /** The first sentence (of four words or more) of each of the first eight paragraphs, clipped to ~100 characters. */
 export function leadSentences(text: string, max = 8): string[] {
   const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const first = line
+  const lines = /[^\n]+/g;
+  for (let m = lines.exec(text); m; m = lines.exec(text)) {
+    const first = m[0]
       .split(/(?<=[.!?])\s+(?=[\p{Lu}"“‘'])/u)
       .map((s) => s.replace(/\s+/g, ' ').trim())
       .find((s) => (s.match(/\p{L}+/gu) ?? []).length >= 4);
@@ -88,21 +89,22 @@ export function buildStories(
   const termList = docs.map((d) => d.terms);
   const freq = df ?? documentFrequencies(termList, vocab.size);
   const vectors = tfidfVectors(termList, freq, vocab, options);
-  const edges = candidatePairs(vectors, freq, options, options.strayThreshold)
-    .map(([i, j, s]): [number, number, number] => [i, j, s * datePenalty(docs[i].published, docs[j].published)]);
+  const edges = candidatePairs(vectors, freq, vocab, options, options.strayThreshold);
+  for (let k = 0; k < edges.length; k++) edges.s[k] *= datePenalty(docs[edges.a[k]].published, docs[edges.b[k]].published);
   // Reports of one event come out within days; months apart it is another event with the same people.
   const days = { day: Float64Array.from(docs, (d) => (d.published ? Date.parse(d.published) / DAY : NaN)), maxDays: MAX_STORY_DAYS };
   const cluster = attachStrays(averageLink(docs.length, edges, options.threshold, days), edges, options, days);
 
   const duplicates = findDuplicates(docs.map((d) => ({ id: d.id, shingles: d.shingles, date: d.published })));
   const index = new Map(docs.map((d, k) => [d.id, k]));
-  // A copy belongs with its original whatever the clustering said.
+  // A copy belongs with its original whatever the clustering said (unless republished much later).
   const root = cluster.slice();
   const find = (i: number): number => {
     while (root[i] !== i) i = root[i] = root[root[i]];
     return i;
   };
   for (const [copy, orig] of duplicates) {
+    if (datePenalty(docs[index.get(copy)!].published, docs[index.get(orig)!].published) === 0) continue;
     const a = find(index.get(copy)!);
     const b = find(index.get(orig)!);
     if (a !== b) root[Math.max(a, b)] = Math.min(a, b);

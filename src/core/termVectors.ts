@@ -102,6 +102,7 @@ function lastNonSpace(line: string, from: number, to: number): string {
 
 /** A line in headline case ("Fire Destroys Historic Dairy"): its capitals do not mark names. */
 export function isTitleCase(line: string): boolean {
+  if (line.length > 160) return false; // headlines are short
   let long = 0;
   let upper = 0;
   for (const w of line.match(/\p{L}{4,}/gu) ?? []) {

@@ -15,7 +15,8 @@ const TITLE_WORDS = new Set([
 
 /** True for an honorific or rank word ("Sir", "Mr.", "Gen."); callers strip it only before a name. */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 /** Role nouns (lowercase) that stand for a person: "the prime minister", "the PM". Longest first. */

@@ -9,7 +9,7 @@ import { ANY_DIALECT, buildLexicon, capitalise, DIALECT_BIT, isKnownForm, listed
 import { COMMON_WORDS } from './spelling/common';
 import { nearWords, rankSuggestions, twoEditWords, type Candidate, type Frequency } from './spelling/suggest';
 import { wordTokens, type WordToken } from './spelling/tokens';
-import { cachedBy, indexWords, oneEditNeighbours, type WordIndex } from './spelling/wordIndex';
+import { indexWords, oneEditNeighbours, type WordIndex } from './spelling/wordIndex';
 import type { EntityAnnotation, TypoAnnotation } from './types';
 
 export interface Dictionary {
@@ -102,28 +102,9 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const hasInnerCapital = (w: string) => /.\p{Lu}/u.test(w) && !isAllCaps(w);
 const CONTRACTION = /^(.+)'(?:ll|ve|re|d|m|s|t)$/i;
 
-/** What the rules know about the corpus; derived once per corpus map (see cachedBy). */
-interface CorpusIndex {
-  /** Capitalised words frequent enough to explain a variant. */
-  names: WordIndex;
-  /** Built-in common words plus the corpus's frequent lower-case words. */
-  common: Set<string>;
-  commonByLength: WordIndex;
-}
-
-const corpusIndexes = new WeakMap<ReadonlyMap<string, number>, { size: number; value: CorpusIndex }>();
-
-function corpusIndex(counts: ReadonlyMap<string, number>): CorpusIndex {
-  return cachedBy(corpusIndexes, counts, () => {
-    const names: [string, number][] = [];
-    const common = new Set(COMMON_WORDS);
-    for (const [w, n] of counts) {
-      if (isCapitalised(w) && n >= CORPUS_NAME) names.push([w, n]);
-      else if (n >= COMMON_FREQ && w === w.toLowerCase()) common.add(w);
-    }
-    return { names: indexWords(names), common, commonByLength: indexWords([...common].map((w) => [w, 1])) };
-  });
-}
+/** The built-in common words by length, for one-edit comparisons (built on first use). */
+let commonIndex: WordIndex | undefined;
+const commonByLength = () => (commonIndex ??= indexWords([...COMMON_WORDS].map((w) => [w, 1])));
 
 /** Everything the per-word rules consult about the article and its corpus. */
 interface Context {
@@ -133,8 +114,8 @@ interface Context {
   mask: number;
   article: Map<string, number>;
   articleNames: WordIndex;
+  /** Read by direct lookups only: it may be large and change between calls. */
   corpus: ReadonlyMap<string, number>;
-  index: CorpusIndex;
   freq: Frequency;
   userWord: (w: string) => boolean;
 }
@@ -151,8 +132,12 @@ export function nameNeighbours(ctx: Context, w: string): Candidate[] {
   if (w.length < MIN_NAME || countOf(ctx, w) > 1) return [];
   const lower = w.toLowerCase();
   const best = new Map<string, number>();
-  const found = [...oneEditNeighbours(ctx.articleNames, lower), ...oneEditNeighbours(ctx.index.names, lower)];
-  for (const [{ form }, cost] of found) {
+  const found: [string, number][] = oneEditNeighbours(ctx.articleNames, lower).map(([n, cost]) => [n.form, cost]);
+  oneEdits(lower, (cand, cost) => {
+    const name = capitalise(cand);
+    if ((ctx.corpus.get(name) ?? 0) >= CORPUS_NAME) found.push([name, cost]);
+  });
+  for (const [form, cost] of found) {
     // "Russians" is not a typo of "Russian": plurals and possessives are a different word.
     if (form + 's' === w || w + 's' === form) continue;
     // Names outrank any dictionary word; more frequent ones first.
@@ -213,9 +198,16 @@ function looksCompound(ctx: Context, lower: string): boolean {
   return false;
 }
 
-/** A common word one edit away, other than `skip` (the base of a derivation). */
-function commonNeighbour(ctx: Context, lower: string, skip: string | null): boolean {
-  return oneEditNeighbours(ctx.index.commonByLength, lower).some(([w]) => w.lower !== skip);
+const isFrequent = (ctx: Context, lower: string) => (ctx.corpus.get(lower) ?? 0) >= COMMON_FREQ;
+
+/**
+ * A common word one edit away, other than `skip` (the base of a derivation): a built-in one,
+ * or, among the dictionary neighbours `near` when given, one the corpus uses often.
+ */
+function commonNeighbour(ctx: Context, lower: string, skip: string | null, near?: ReadonlyMap<string, number>): boolean {
+  if (oneEditNeighbours(commonByLength(), lower).some(([w]) => w.lower !== skip)) return true;
+  for (const n of near?.keys() ?? []) if (n !== skip && isFrequent(ctx, n)) return true;
+  return false;
 }
 
 /** Swapped or doubled letters that turn `lower` into a lower-case dictionary word. */
@@ -244,10 +236,11 @@ function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined)
   if ((ctx.article.get(w) ?? 0) >= REPEATED) return OK;
   const lower = w.toLowerCase();
   const base = derivationBase(ctx, lower);
-  if (commonNeighbour(ctx, lower, base)) return TYPO;
-  const near = [...ctx.speller.near(lower, ctx.dialect)].filter(([n]) => n !== base);
+  const nearMap = ctx.speller.near(lower, ctx.dialect);
+  if (commonNeighbour(ctx, lower, base, nearMap)) return TYPO;
+  const near = [...nearMap].filter(([n]) => n !== base);
   if (near.some(([n, cost]) => cost <= SLIP_COST && n === n.toLowerCase())) return TYPO;
-  if (!near.length) return base === null && twoEditWords(lower, ctx.index.common).size > 0 ? TYPO : OK;
+  if (!near.length) return base === null && twoEditWords(lower, COMMON_WORDS).size > 0 ? TYPO : OK;
   return base !== null || looksCompound(ctx, lower) ? OK : TYPO;
 }
 
@@ -272,8 +265,9 @@ function judge(ctx: Context, t: WordToken, next: WordToken | undefined, entities
   if (w.length < 2 || isAllCaps(w) || ctx.userWord(w) || known(ctx, w)) return OK;
   // Short parts of compounds are prefixes or fragments ("pre-", "co-", "Wi-Fi").
   if ((t.hyphenAfter && w.length <= 4) || (t.hyphenBefore && w.length <= 3)) return OK;
-  // Brand names of the "iCloud", "eBay", "vFinance" kind.
-  if (/^\p{Ll}\p{Lu}/u.test(w)) return OK;
+  // Brand names of the "iCloud", "eBay", "vFinance" kind, and an acronym run into a name
+  // ("AFPKeir": a picture credit glued to the caption by scraping).
+  if (/^\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(w)) return OK;
   return isCapitalised(w) || hasInnerCapital(w) ? judgeCapitalised(ctx, t, entities) : judgeLowerCase(ctx, t, next);
 }
 
@@ -290,7 +284,6 @@ function makeContext(speller: Speller, tokens: readonly WordToken[], ctx: TypoCo
     article,
     articleNames: indexWords([...article].filter(([w]) => isCapitalised(w))),
     corpus,
-    index: corpusIndex(corpus),
     freq: (lower) => count(lower) + count(capitalise(lower)),
     userWord: userWordMatcher(ctx.userWords),
   };
@@ -305,7 +298,7 @@ export function findTypos(speller: Speller, text: string, ctx: TypoContext): Typ
     if (!v.typo) return;
     const end = t.start + t.word.length;
     const near = speller.near(t.word.toLowerCase(), c.dialect);
-    const suggestions = rankSuggestions(t.word, near, c.freq, v.extra, c.index.common);
+    const suggestions = rankSuggestions(t.word, near, c.freq, v.extra);
     out.push({ kind: 'typo', start: t.start, end, text: text.slice(t.start, end), suggestions });
   });
   return out;

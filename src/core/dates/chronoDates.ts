@@ -27,7 +27,7 @@ function windows(text: string): [number, number][] {
     while (s > 0 && /\S/.test(text[s - 1]) && m.index - s < WINDOW_BEFORE + 20) s--;
     while (e < text.length && /\S/.test(text[e]) && e - m.index < WINDOW_AFTER + 40) e++;
     const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    if (last && s <= last[1] && e - last[0] <= 400) last[1] = Math.max(last[1], e);
     else out.push([s, e]);
   }
   return out;
@@ -51,13 +51,16 @@ function toSpec(c: chrono.ParsedResult['start'], text: string): Spec | null {
 
 const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–)\s*/;
 
-/** A chrono result as one candidate, or two for a range ("Aug. 26 to Oct. 20"). */
+/** A chrono result as one candidate, or two for a range ("Aug. 26 to Oct. 20"); offset maps r.index into the text. */
 function toCandidates(r: chrono.ParsedResult, offset: number): Candidate[] {
   const join = r.end ? RANGE_JOIN.exec(r.text) : null;
   if (r.end && join && join.index > 0) {
     const a = trimmed(r.text.slice(0, join.index), offset + r.index, toSpec(r.start, r.text.slice(0, join.index)));
     const at = join.index + join[0].length;
     const b = trimmed(r.text.slice(at), offset + r.index + at, toSpec(r.end, r.text.slice(at)));
+    // "Aug. 26 to Oct. 20, 1989": the start shares the end's year.
+    const [sa, sb] = [a[0]?.spec, b[0]?.spec];
+    if (sa?.t === 'abs' && sb?.t === 'abs' && sa.y === undefined && sb.y !== undefined && sa.m! <= sb.m!) sa.y = sb.y;
     return [...a, ...b];
   }
   return trimmed(r.text, offset + r.index, toSpec(r.start, r.text));
@@ -74,10 +77,36 @@ function trimmed(text: string, start: number, spec: Spec | null): Candidate[] {
   return end > start ? [{ start, end, spec }] : [];
 }
 
+// chrono-node costs most per call, so all windows go through one call, joined by a separator
+// no date expression can span. Past a budget (adversarial input) the rest is left to the rules.
+const SEP = '\n\n|||\n\n';
+const MAX_CHRONO_CHARS = 100_000;
+
 export function findChronoDates(text: string): Candidate[] {
+  const wins = windows(text);
+  const parts: string[] = [];
+  const at: number[] = []; // composite offset of each part
+  let size = 0;
+  for (const [s, e] of wins) {
+    if (size + e - s > MAX_CHRONO_CHARS) break;
+    at.push(size);
+    parts.push(text.slice(s, e));
+    size += e - s + SEP.length;
+  }
+  if (!parts.length) return [];
   const out: Candidate[] = [];
-  for (const [s, e] of windows(text)) {
-    for (const r of chrono.strict.parse(text.slice(s, e), REF)) out.push(...toCandidates(r, s));
+  for (const r of chrono.strict.parse(parts.join(SEP), REF)) {
+    // The part holding the result: the last one starting at or before it.
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid] <= r.index) lo = mid;
+      else hi = mid - 1;
+    }
+    const rel = r.index - at[lo];
+    if (rel + r.text.length > parts[lo].length) continue;
+    out.push(...toCandidates(r, wins[lo][0] + rel - r.index));
   }
   return out;
 }

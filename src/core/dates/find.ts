@@ -1,12 +1,12 @@
 // Date recognition: chrono-node for full calendar dates and clock times, regex rules for the
 // rest; overlapping finds are merged, then resolved against the publication date.
 import type { DateAnnotation } from '../types';
-import { parseYmd } from './calendar';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseYmd } from './calendar';
 import { findChronoDates } from './chronoDates';
 import { resolve } from './resolve';
 import { findRuleDates } from './rules';
 import { precision, type Candidate } from './spec';
-import { tenseAt } from './tense';
+import { tenseReader } from './tense';
 
 /** Joins a clock time to a date right next to it ("10 a.m. Thursday", "Friday, 9 p.m."). */
 function adjacent(text: string, a: Candidate, b: Candidate): boolean {
@@ -48,16 +48,38 @@ function dayOfNeighbour(text: string, merged: Candidate[], values: (string | nul
   return null;
 }
 
+/** Value of an anaphoric date from the last value of enough precision before it, else null. */
+function anaphorValue(spec: Extract<Candidate['spec'], { t: 'anaphor' }>, before: (string | null)[]): string | null {
+  const need = spec.unit === 'day' ? 10 : spec.unit === 'month' ? 7 : 4;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const v = before[i];
+    if (!v || v.length < need) continue;
+    if (spec.n === 0) return v.slice(0, need);
+    if (spec.unit === 'year') return fmtYear(+v.slice(0, 4) + spec.n);
+    if (spec.unit === 'month') {
+      const r = addMonths(+v.slice(0, 4), +v.slice(5, 7), spec.n);
+      return fmtMonth(r.y, r.m);
+    }
+    return fmtDay(addDays(parseYmd(v)!, spec.n));
+  }
+  return null;
+}
+
 export function findDates(text: string, published: string | null): DateAnnotation[] {
   const pub = parseYmd(published);
   const merged = mergeCandidates(text, [...findChronoDates(text), ...findRuleDates(text)]);
-  const resolved = merged.map((c) => resolve(c.spec, pub, () => tenseAt(text, c.start, c.end)));
+  const tense = tenseReader(text);
+  const resolved = merged.map((c) => resolve(c.spec, pub, () => tense(c.start, c.end)));
   const values = resolved.map((r) => r.value);
+  // In text order, so an anaphor sees the dates before it (already final).
+  merged.forEach((c, i) => {
+    if (c.spec.t === 'anaphor') values[i] = anaphorValue(c.spec, values.slice(Math.max(0, i - 20), i));
+  });
   return merged.map((c, i) => {
     const r = resolved[i];
-    const value = c.spec.t === 'time' ? (dayOfNeighbour(text, merged, values, i) ?? r.value) : r.value;
+    const value = c.spec.t === 'time' ? (dayOfNeighbour(text, merged, values, i) ?? values[i]) : values[i];
     const a: DateAnnotation = { kind: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), value };
-    if (r.relative && value) a.relative = true;
+    if ((r.relative || c.spec.t === 'anaphor') && value) a.relative = true;
     return a;
   });
 }

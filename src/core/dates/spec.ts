@@ -15,6 +15,8 @@ export type Spec =
   | { t: 'weekday'; wd: number; dir?: Direction; possessive?: boolean }
   /** A holiday, resolved to its date in the year the tense points to. */
   | { t: 'holiday'; name: string }
+  /** "that year", "the same day", "the following year": counted from the last date the text gave. */
+  | { t: 'anaphor'; unit: 'day' | 'month' | 'year'; n: number }
   /** A time of day only ("10 a.m."): it takes the date of what it is attached to. */
   | { t: 'time' }
   /** A real date expression without a calendar value (now, a quarter, a season, a decade). */
@@ -33,6 +35,8 @@ export function precision(s: Spec): number {
       return s.d ? 3 : s.m ? 2 : 1;
     case 'year':
       return s.m ? 2 : 1;
+    case 'anaphor':
+      return s.unit === 'day' ? 3 : s.unit === 'month' ? 2 : 1;
     case 'month':
       return 2;
     case 'day':

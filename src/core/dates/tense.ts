@@ -26,6 +26,7 @@ const REACH = 14; // words each way
 interface Tok {
   w: string;
   start: number;
+  cue?: Direction | 'present' | 'stop' | null;
 }
 
 function tokens(text: string, from: number, to: number): Tok[] {
@@ -63,13 +64,37 @@ function cueAt(toks: Tok[], i: number): Direction | 'present' | null {
   return null;
 }
 
+/** A tense reader for one text: it is tokenised once, on first use. */
+export function tenseReader(text: string): (start: number, end: number) => Direction | null {
+  let toks: Tok[] | null = null;
+  return (start, end) => tenseAt((toks ??= tokens(text, 0, text.length)), start, end);
+}
+
+type Cue = Direction | 'present' | 'stop' | null;
+
+/** The cue of token i, computed once per token (many dates may look at the same words). */
+function cueOf(toks: Tok[], i: number): Cue {
+  const t = toks[i];
+  if (t.cue === undefined) t.cue = endsSentence(t) ? 'stop' : cueAt(toks, i);
+  return t.cue;
+}
+
+/** First token index starting at or after pos. */
+function firstAtOrAfter(toks: Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** 'past', 'future' or null (no cue) for an expression at [start, end). */
-export function tenseAt(text: string, start: number, end: number): Direction | null {
-  const toks = tokens(text, Math.max(0, start - 160), Math.min(text.length, end + 120));
-  let first = toks.findIndex((t) => t.start >= start);
-  if (first < 0) first = toks.length;
-  let after = toks.findIndex((t) => t.start >= end);
-  if (after < 0) after = toks.length;
+function tenseAt(toks: Tok[], start: number, end: number): Direction | null {
+  const first = firstAtOrAfter(toks, start);
+  const after = firstAtOrAfter(toks, end);
   // "by May", "by Friday": a deadline ahead.
   if (first > 0 && /^by$/i.test(toks[first - 1].w)) return 'future';
   let leftOpen = true;
@@ -77,27 +102,20 @@ export function tenseAt(text: string, start: number, end: number): Direction | n
   let present = false;
   // The nearest past or future cue wins; a present-tense verb only counts when there is none
   // (in news, "X is sworn in on Monday" is a scheduled event).
-  const look = (i: number): Direction | null => {
-    const c = cueAt(toks, i);
-    if (c === 'present') present = true;
-    return c === 'present' ? null : c;
-  };
-  for (let k = 1; k <= REACH; k++) {
+  for (let k = 1; k <= REACH && (leftOpen || rightOpen); k++) {
     const l = first - k;
     if (leftOpen && l >= 0) {
-      if (endsSentence(toks[l])) leftOpen = false;
-      else {
-        const c = look(l);
-        if (c) return c;
-      }
+      const c = cueOf(toks, l);
+      if (c === 'stop') leftOpen = false;
+      else if (c === 'present') present = true;
+      else if (c) return c;
     }
     const r = after + k - 1;
     if (rightOpen && r < toks.length) {
-      if (endsSentence(toks[r])) rightOpen = false;
-      else {
-        const c = look(r);
-        if (c) return c;
-      }
+      const c = cueOf(toks, r);
+      if (c === 'stop') rightOpen = false;
+      else if (c === 'present') present = true;
+      else if (c) return c;
     }
   }
   return present ? 'future' : null;

@@ -30,6 +30,10 @@ const OPENERS = new Set(
     .split(' '),
 );
 
+// Camel-case words that start in lowercase (iPhone, eBay) are product and brand names: CoNLL's
+// MISC, not one of the output types.
+const CAMEL = /^\p{Ll}+\p{Lu}/u;
+
 const isWordy = (t: string) => /[\p{L}\p{N}]/u.test(t) && !/^'(s|re|ve|ll|d|m)$|^n't$/i.test(t);
 
 export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number>): LabelledSpan[] {
@@ -51,7 +55,7 @@ export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number
       while (b - a > 1 && OPENERS.has(tokens[a].text.toLowerCase())) a++;
       while (a < b && !isWordy(tokens[a].text)) a++;
       while (b > a && !isWordy(tokens[b - 1].text)) b--;
-      if (b > a) out.push({ start: tokens[a].start, end: tokens[b - 1].end, type });
+      if (b > a && !CAMEL.test(tokens[a].text)) out.push({ start: tokens[a].start, end: tokens[b - 1].end, type });
     }
     i = j;
   }

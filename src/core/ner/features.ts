@@ -164,7 +164,7 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
 const T = {
   bias: 1, low: 2, raw: 3, shape: 4, sshapeInit: 5, pre: 10, suf: 20, lowM1: 30, lowP1: 31, lowM2: 32, lowP2: 33,
   sshM1: 34, sshP1: 35, bigM: 36, bigP: 37, cls3: 38, gaz: 40, gazCls: 41, gazLen: 42, docCase: 50, docCaseCls: 51,
-  rawM1: 52, sufM1: 53, lowCapsP1: 54, rawP1: 55, ctxM1: 56, ctxP1: 57, kind: 58, bag: 59, dmAny: 74, spanUse: 75, spanUseIn: 76, word: 80, wordCls: 81,
+  rawM1: 52, sufM1: 53, lowCapsP1: 54, rawP1: 55, ctxM1: 56, ctxP1: 57, kind: 58, bag: 59, dmAny: 74, spanUse: 75, spanUseIn: 76, word: 80, wordCls: 81, capRun: 82, connector: 83, runHead: 84, runHeadSuf: 85, runFirst: 86, runHeadGaz: 87, runFirstGaz: 88,
   p1: 60, p1M1: 61, p1P1: 62, p1M2: 63, p1P2: 64, p1Bi: 65, p1Tri: 66, p1Low: 67, dm: 70, dmCtx: 71, dmP1: 72, dmFrac: 73,
 } as const;
 
@@ -215,6 +215,44 @@ class FeatureBuffer {
 
 const shared = new FeatureBuffer();
 
+const isCap = (c: number) => c === Cls.InitCap || c === Cls.AllCaps || c === Cls.OneCap || c === Cls.Mixed;
+
+interface Runs {
+  /** 0 outside a capitalised run, else run length (max 5) * 4 + position (0 alone, 1 first, 2 middle, 3 last). */
+  code: Uint8Array;
+  /** Index of the run's first and last token (-1 outside a run). */
+  first: Int32Array;
+  last: Int32Array;
+}
+
+/** Runs of capitalised words, which may bridge one short lowercase word (Sea of Azov). */
+function capitalisedRuns(a: SentenceAttrs): Runs {
+  const code = new Uint8Array(a.n);
+  const first = new Int32Array(a.n).fill(-1);
+  const last = new Int32Array(a.n).fill(-1);
+  let i = 0;
+  while (i < a.n) {
+    if (!isCap(a.cls[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < a.n && isCap(a.cls[j])) j++;
+      else if (j + 1 < a.n && a.cls[j] === Cls.Lower && isCap(a.cls[j + 1])) j += 2;
+      else break;
+    }
+    const len = Math.min(5, j - i);
+    for (let k = i; k < j; k++) {
+      code[k] = len * 4 + (j - i === 1 ? 0 : k === i ? 1 : k === j - 1 ? 3 : 2);
+      first[k] = i;
+      last[k] = j - 1;
+    }
+    i = j;
+  }
+  return { code, first, last };
+}
+
 const docCaseCode = (ctx: DocContext, h: number) => ctx.docCase.get(h) ?? 0;
 
 /** First-pass features of every sentence of a document. */
@@ -231,6 +269,12 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
   const lowAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.low[i]);
   const sshAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.sshape[i]);
   const clsAt = (i: number) => (i < 0 ? 9 : i >= n ? 10 : a.cls[i]);
+  const runs = capitalisedRuns(a);
+  // Word-level gazetteer bits of every token (how each word was used inside entities).
+  const wordGaz = new Uint16Array(n);
+  if (gaz.keys.length > 1) {
+    for (let i = 0; i < n; i++) if (a.cls[i] !== Cls.Punct && a.cls[i] !== Cls.Digits) wordGaz[i] = lookup(gaz, wordKey(a.low[i]));
+  }
   for (let i = 0; i < n; i++) {
     offsets[i] = buf.length;
     const low = a.low[i];
@@ -262,6 +306,20 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
     buf.push(mix3(T.cls3, (clsAt(i - 1) << 8) | (cls << 4) | clsAt(i + 1), caps));
     buf.push(mix3(T.lowCapsP1, mix(low, caps), clsAt(i + 1)));
     buf.push(mix3(T.kind, a.kind * 2 + caps, cls));
+    // Where the token sits in a run of capitalised words (joined by of/for/and...): names.
+    buf.push(mix3(T.capRun, runs.code[i], caps));
+    if (runs.code[i] >= 8) {
+      // The run's head (last word) and first word type the whole name: Street, Palace, Centre.
+      const h = runs.last[i];
+      buf.push(mix3(T.runHead, a.low[h], caps));
+      buf.push(mix3(T.runHeadSuf, a.affix[h * 8 + 4 + Math.min(3, a.nAffix[h]) - 1], h === i ? 1 : 0));
+      buf.push(mix3(T.runFirst, a.low[runs.first[i]], runs.first[i] === i ? 1 : 0));
+      const hm = wordGaz[h];
+      const fm = wordGaz[runs.first[i]];
+      for (let b = 0; hm >> b; b++) if ((hm >> b) & 1) buf.push(mix3(T.runHeadGaz, b, h === i ? 1 : 0));
+      for (let b = 0; fm >> b; b++) if ((fm >> b) & 1) buf.push(mix3(T.runFirstGaz, b, runs.first[i] === i ? 1 : 0));
+    }
+    if (cls === Cls.Lower) buf.push(mix3(T.connector, low, (clsAt(i - 1) << 4) | clsAt(i + 1)));
     // Bag of words 3-4 tokens away: topic cues (shares, club, minister) beyond the ±2 window.
     for (let d = 3; d <= 4; d++) {
       if (i - d >= 0) buf.push(mix(T.bag, a.low[i - d]));
@@ -278,7 +336,7 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
     }
     if (cls !== Cls.Punct && cls !== Cls.Digits) {
       // How this word was used inside entities elsewhere (held-out folds in training).
-      const wm = gaz.keys.length > 1 ? lookup(gaz, wordKey(low)) : 0;
+      const wm = wordGaz[i];
       for (let b = 0; wm >> b; b++) {
         if (!((wm >> b) & 1)) continue;
         buf.push(mix(T.word, b));

@@ -42,12 +42,3 @@ export function oneEditNeighbours(index: WordIndex, lower: string): [IndexedWord
   }
   return out;
 }
-
-/** Recomputes a derived value only when its source map is new or has grown. */
-export function cachedBy<K extends object, V>(cache: WeakMap<K, { size: number; value: V }>, key: K & { size: number }, make: () => V): V {
-  const hit = cache.get(key);
-  if (hit && hit.size === key.size) return hit.value;
-  const value = make();
-  cache.set(key, { size: key.size, value });
-  return value;
-}

@@ -56,3 +56,15 @@ test('"Add to workspace dictionary" writes .vscode/news-words.txt and the diagno
   await waitFor('the "depeen" diagnostic to disappear after re-analysis', () => !newsDiagnostics(doc.uri).some((d) => doc.getText(d.range) === 'depeen'));
   assert.ok(newsDiagnostics(doc.uri).some((d) => doc.getText(d.range) === 'Rudsia'), 'other typos disappeared too');
 });
+
+test('"Ignore in this file" hides the diagnostic in this article only, without writing the word list', async () => {
+  const ed = await showSeed('000');
+  const doc = ed.document;
+  const diag = await diagnosticFor(doc, 'Rudsia');
+  const ignore = (await codeActions(doc, diag.range)).find((x) => x.title.startsWith('Ignore “Rudsia”'));
+  assert.ok(ignore?.command, 'no "Ignore in this file" action');
+  await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+  await waitFor('the "Rudsia" diagnostic to disappear', () => !newsDiagnostics(doc.uri).some((d) => doc.getText(d.range) === 'Rudsia'));
+  const words = fs.readFileSync(path.join(folder().uri.fsPath, '.vscode', 'news-words.txt'), 'utf8');
+  assert.ok(!/^Rudsia$/m.test(words), 'an ignored word was written to the workspace word list');
+});

@@ -13,6 +13,7 @@ test('hover on "on Thursday" (seed 000) is 16 January 2025 or unresolved, never 
   const ed = await showSeed('000');
   const text = await hoverText(ed.document.uri, positionOf(ed.document, 'on Thursday', 5));
   assert.ok(text, 'no hover on "Thursday"');
+  console.log(`[ext-test]   hover on "on Thursday": ${JSON.stringify(text.slice(0, 120))}`);
   const resolved = /16 January 2025|2025-01-16/.test(text);
   const unresolved = /cannot be resolved/i.test(text);
   assert.ok(resolved || unresolved, `hover neither 2025-01-16 nor unresolved: ${JSON.stringify(text)}`);

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { StoryNode } from '../../../src/storyTree';
-import { api, seedUri, showSeed } from '../helpers';
-import { test } from '../runner';
+import { api, hoverText, positionOf, seedUri, showSeed } from '../helpers';
+import { test, waitFor } from '../runner';
 
 const seedName = (id: string) => decodeURIComponent(id).replace(/^.*\/seeds\//, '').slice(0, 3);
 
@@ -57,4 +57,15 @@ test('clicking an annotation leaf selects its range in the article', async () =>
     [leaf.start, leaf.end],
     'selection is not the annotation',
   );
+});
+
+test('once the corpus is read, "on Thursday" in undated seed 000 resolves to its story\'s date, 16 January 2025', async () => {
+  const ed = await showSeed('000');
+  await (await api()).corpus.ensureScanned();
+  // The story (with 003, dated 2025-01-16) gives 000 an inferred date; open articles are re-analysed.
+  const text = await waitFor('the hover to resolve the date', async () => {
+    const t = await hoverText(ed.document.uri, positionOf(ed.document, 'on Thursday', 5));
+    return /16 January 2025/.test(t) ? t : undefined;
+  }, 10_000);
+  assert.doesNotMatch(text, /cannot be resolved/);
 });
