@@ -248,8 +248,13 @@ async function checkDecorations(page, theme) {
 
     // 7. A hover, by mouse: "Keir" (in "Sir Keir", line 5) names the person in full.
     const keir = await textBox(page, 'Keir vowed');
-    if (keir) await page.mouse.move(keir.x - 20, keir.y);
-    const hover = await page.locator('.monaco-hover:visible').first().innerText({ timeout: 10000 }).catch(() => '');
+    if (keir) {
+      await page.mouse.move(keir.x - 30, keir.y, { steps: 4 }); // several moves: Monaco starts a hover after the mouse rests
+      await page.waitForTimeout(200);
+      await page.mouse.move(keir.x - 25, keir.y, { steps: 2 });
+    }
+    const hover = await page.locator('.monaco-hover:not(.hidden)', { hasText: /\S/ }).first().innerText({ timeout: 10000 }).catch(() => '');
+    if (!hover) await page.screenshot({ path: path.join(dir, 'hover.png') });
     check('hover on "Sir Keir" names Keir Starmer', /Keir Starmer/.test(hover), JSON.stringify(hover.slice(0, 100)));
   } catch (e) {
     check('e2e flow', false, e.message.split('\n').slice(0, 3).join(' | '));

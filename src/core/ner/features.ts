@@ -181,6 +181,9 @@ function gazetteerMatches(g: Gazetteer, a: SentenceAttrs): { tags: Uint8Array; l
     const maxL = Math.min(MAX_PHRASE, a.n - i);
     for (let L = 1; L <= maxL; L++) keys[L] = phraseKey(a.low, i, i + L);
     for (let L = maxL; L >= 1; L--) {
+      // Names end in a capitalised word or a number: skip the lookups that cannot match.
+      const e = a.cls[i + L - 1];
+      if (e === Cls.Lower || e === Cls.Punct) continue;
       const m = lookup(g, keys[L]);
       if (!m) continue;
       for (let t = 0; t < 4; t++) {

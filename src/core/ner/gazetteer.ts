@@ -37,7 +37,7 @@ export function emptyGazetteer(): Gazetteer {
 /** Builds the table from (key, type mask) pairs. */
 export function buildGazetteer(entries: Map<number, number>): Gazetteer {
   let size = 1;
-  while (size < entries.size * 2) size <<= 1;
+  while (size < entries.size * 1.4) size <<= 1; // load <= 0.7: small enough to stay in cache
   const keys = new Uint32Array(size);
   const masks = new Uint16Array(size);
   for (const [k, m] of [...entries].sort((a, b) => a[0] - b[0])) {
