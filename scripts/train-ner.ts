@@ -26,6 +26,8 @@ interface Options {
   passes: number;
   /** Final passes are the mean of this many perceptrons trained in different orders. */
   bags: number;
+  /** Words seen at most this often train without identity features (0: none). */
+  rareMax: number;
 }
 
 /** Mean of several perceptrons' weights (trained on different shuffles): less variance. */
@@ -111,13 +113,21 @@ export function train(o: Options, log: (s: string) => void = console.log): Model
   log(`${docs.length} docs, ${docs.reduce((s, d) => s + d.sentences.length, 0)} sentences`);
   const shell: Model = { hashBits: o.bits, labels: NUM_LABELS, passes: [], gazetteer: gazetteerOf(docs, () => true) };
 
+  // Words seen once lose their identity features in training (see pass1Features).
+  const freq = new Map<number, number>();
+  for (const d of docs) for (const s of d.sentences) for (const w of s) {
+    const h = hashString(w.toLowerCase());
+    freq.set(h, (freq.get(h) ?? 0) + 1);
+  }
+  const rare = o.rareMax > 0 ? (h: number) => (freq.get(h) ?? 0) <= o.rareMax : undefined;
+
   // Pass-1 features with a gazetteer built from the other folds.
   const ctxs: DocContext[] = docs.map((d) => docContext(d.sentences));
   const f1: SentenceFeatures[][] = [];
   for (let k = 0; k < o.folds; k++) {
     const gaz = gazetteerOf(docs, (d) => fold(d) !== k);
     docs.forEach((_, d) => {
-      if (fold(d) === k) f1[d] = pass1Features(ctxs[d], gaz);
+      if (fold(d) === k) f1[d] = pass1Features(ctxs[d], gaz, rare);
     });
   }
   const examples = (feats: SentenceFeatures[][][], keep: (d: number) => boolean): Example[] =>
@@ -158,12 +168,13 @@ function main() {
     data: path.resolve(arg('data', path.join(root, '..', 'shared', 'eval', 'conll-train', 'eng.train.iob2.txt'))),
     out: path.resolve(arg('out', path.join(root, 'models', 'ner.bin'))),
     seed: Number(arg('seed', '1')),
-    epochs1: Number(arg('epochs1', '8')),
-    epochs2: Number(arg('epochs2', '8')),
+    epochs1: Number(arg('epochs1', '10')),
+    epochs2: Number(arg('epochs2', '10')),
     folds: Number(arg('folds', '4')),
-    bits: Number(arg('bits', '19')),
+    bits: Number(arg('bits', '16')),
     passes: Number(arg('passes', '2')),
     bags: Number(arg('bags', '3')),
+    rareMax: Number(arg('rare', '0')),
   };
   const model = train(o);
   for (const p of model.passes) {

@@ -48,7 +48,7 @@ interface Entry {
  */
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
-  /** Grouping terms (grows with every new word seen; ids are never reused). */
+  /** Grouping terms (grows with every word seen; compacted when mostly dead, see `maybeCompact`). */
   private vocab = new Vocabulary();
   /** Document frequency by term id, kept in step with the entries. */
   private df = new Int32Array(1024);
@@ -133,16 +133,18 @@ export class Corpus {
    */
   entityMentions(canonical: string): EntityMentions[] {
     const key = this.resolveEntity(nameKey(canonical));
-    const out: EntityMentions[] = [];
+    const byId = new Map<string, EntityMentions>();
     for (const k of this.keysOf(key))
       for (const [id, m] of this.entityIndex.get(k) ?? []) {
-        const prev = out.find((o) => o.id === id);
-        if (prev) {
-          prev.spans.push(...m.spans);
-          prev.count = prev.spans.length;
-        } else out.push({ id, count: m.spans.length, spans: [...m.spans] });
+        const prev = byId.get(id);
+        if (prev) prev.spans.push(...m.spans);
+        else byId.set(id, { id, count: 0, spans: [...m.spans] });
       }
-    for (const o of out) o.spans.sort((a, b) => a.start - b.start);
+    const out = [...byId.values()];
+    for (const o of out) {
+      o.spans.sort((a, b) => a.start - b.start);
+      o.count = o.spans.length;
+    }
     return out.sort((a, b) => b.count - a.count || cmp(a.id, b.id));
   }
 

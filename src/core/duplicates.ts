@@ -69,15 +69,7 @@ export interface DuplicateInput {
  * then the longer, then the smaller id is the original.
  */
 export function findDuplicates(docs: readonly DuplicateInput[]): [string, string][] {
-  const postings = new Map<number, number[]>();
-  docs.forEach((d, k) => {
-    for (const h of d.shingles) {
-      if (h % SAMPLE !== 0) continue;
-      let p = postings.get(h);
-      if (!p) postings.set(h, (p = []));
-      p.push(k);
-    }
-  });
+  const postings = samplePostings(docs);
   const best = new Map<number, { orig: number; c: number }>();
   const shared = new Int32Array(docs.length);
   docs.forEach((a, i) => {
@@ -88,9 +80,12 @@ export function findDuplicates(docs: readonly DuplicateInput[]): [string, string
     for (const h of a.shingles) {
       if (h % SAMPLE !== 0) continue;
       sampled++;
-      const p = postings.get(h)!;
-      if (p.length > POSTING_CAP) continue;
-      for (const j of p) if (j !== i && shared[j]++ === 0) touched.push(j);
+      const [from, to] = postings.range(h);
+      if (to - from > POSTING_CAP) continue;
+      for (let k = from; k < to; k++) {
+        const j = postings.docAt(k);
+        if (j !== i && shared[j]++ === 0) touched.push(j);
+      }
     }
     for (const j of touched) {
       const hits = shared[j];
@@ -107,6 +102,40 @@ export function findDuplicates(docs: readonly DuplicateInput[]): [string, string
   const out: [string, string][] = [];
   for (const [i, { orig }] of best) out.push([docs[i].id, docs[orig].id]);
   return out.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+}
+
+/** Room for 2^21 article indices below each 32-bit hash in one exact double. */
+const DOC_BITS = 2 ** 21;
+
+/**
+ * (sampled hash, article) pairs in one sorted Float64Array: an inverted index at 8 bytes a
+ * posting, where a Map of arrays took ten times that at 10,000 articles.
+ */
+function samplePostings(docs: readonly DuplicateInput[]) {
+  let n = 0;
+  for (const d of docs) for (const h of d.shingles) if (h % SAMPLE === 0) n++;
+  const keys = new Float64Array(n);
+  n = 0;
+  docs.forEach((d, k) => {
+    for (const h of d.shingles) if (h % SAMPLE === 0) keys[n++] = h * DOC_BITS + k;
+  });
+  keys.sort();
+  /** First index whose key is at least `key`. */
+  const lowerBound = (key: number) => {
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    /** Index range [from, to) of the postings of hash h. */
+    range: (h: number): [number, number] => [lowerBound(h * DOC_BITS), lowerBound((h + 1) * DOC_BITS)],
+    docAt: (k: number) => keys[k] % DOC_BITS,
+  };
 }
 
 /** Whether `b` is the original of `a`, given how much of a is in b (cAB) and of b in a (cBA). */

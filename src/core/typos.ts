@@ -4,7 +4,7 @@
 // capitalised word is a name, unless, used once, it is one edit from another name of the
 // article or a frequent corpus name ("Rudsia" beside "Russia"), or a slip of a common word
 // ("Teh", "Durig").
-import { oneEdits, SWAP_COST } from './spelling/edits';
+import { slipEdits, SWAP_COST } from './spelling/edits';
 import { ANY_DIALECT, buildLexicon, capitalise, DIALECT_BIT, isKnownForm, listedSpelling, type Dialect, type Lexicon } from './spelling/lexicon';
 import { COMMON_WORDS } from './spelling/common';
 import { nearWords, rankSuggestions, twoEditWords, type Candidate, type Frequency } from './spelling/suggest';
@@ -47,8 +47,8 @@ const MIN_NAME = 4;
 const REPEATED = 2;
 /** Corpus frequency from which a lower-case word counts as common, besides the built-in list. */
 const COMMON_FREQ = 12;
-/** Edits this cheap (swapped or doubled letters) are slips even when the result looks derived. */
-const SLIP_COST = 0.6;
+/** Longest word checked: longer letter runs are data, not prose. */
+const MAX_WORD = 40;
 /** Bound on cached verdicts, so a long-lived editor process does not grow without end. */
 const CACHE_LIMIT = 100_000;
 
@@ -102,6 +102,22 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const hasInnerCapital = (w: string) => /.\p{Lu}/u.test(w) && !isAllCaps(w);
 const CONTRACTION = /^(.+)'(?:ll|ve|re|d|m|s|t)$/i;
 
+const corpusIndexes = new WeakMap<ReadonlyMap<string, number>, { size: number; names: WordIndex }>();
+
+/**
+ * The corpus's frequent capitalised words by length, built once per corpus map and rebuilt
+ * when it gains or loses words (the editor's worker updates its map in place).
+ */
+function corpusNameIndex(corpus: ReadonlyMap<string, number>): WordIndex {
+  const hit = corpusIndexes.get(corpus);
+  if (hit && hit.size === corpus.size) return hit.names;
+  const frequent: [string, number][] = [];
+  for (const [w, n] of corpus) if (n >= CORPUS_NAME && isCapitalised(w)) frequent.push([w, n]);
+  const names = indexWords(frequent);
+  corpusIndexes.set(corpus, { size: corpus.size, names });
+  return names;
+}
+
 /** The built-in common words by length, for one-edit comparisons (built on first use). */
 let commonIndex: WordIndex | undefined;
 const commonByLength = () => (commonIndex ??= indexWords([...COMMON_WORDS].map((w) => [w, 1])));
@@ -114,6 +130,7 @@ interface Context {
   mask: number;
   article: Map<string, number>;
   articleNames: WordIndex;
+  corpusNames: WordIndex;
   /** Read by direct lookups only: it may be large and change between calls. */
   corpus: ReadonlyMap<string, number>;
   freq: Frequency;
@@ -132,12 +149,8 @@ export function nameNeighbours(ctx: Context, w: string): Candidate[] {
   if (w.length < MIN_NAME || countOf(ctx, w) > 1) return [];
   const lower = w.toLowerCase();
   const best = new Map<string, number>();
-  const found: [string, number][] = oneEditNeighbours(ctx.articleNames, lower).map(([n, cost]) => [n.form, cost]);
-  oneEdits(lower, (cand, cost) => {
-    const name = capitalise(cand);
-    if ((ctx.corpus.get(name) ?? 0) >= CORPUS_NAME) found.push([name, cost]);
-  });
-  for (const [form, cost] of found) {
+  const found = [...oneEditNeighbours(ctx.articleNames, lower), ...oneEditNeighbours(ctx.corpusNames, lower)];
+  for (const [{ form }, cost] of found) {
     // "Russians" is not a typo of "Russian": plurals and possessives are a different word.
     if (form + 's' === w || w + 's' === form) continue;
     // Names outrank any dictionary word; more frequent ones first.
@@ -200,21 +213,16 @@ function looksCompound(ctx: Context, lower: string): boolean {
 
 const isFrequent = (ctx: Context, lower: string) => (ctx.corpus.get(lower) ?? 0) >= COMMON_FREQ;
 
-/**
- * A common word one edit away, other than `skip` (the base of a derivation): a built-in one,
- * or, among the dictionary neighbours `near` when given, one the corpus uses often.
- */
-function commonNeighbour(ctx: Context, lower: string, skip: string | null, near?: ReadonlyMap<string, number>): boolean {
-  if (oneEditNeighbours(commonByLength(), lower).some(([w]) => w.lower !== skip)) return true;
-  for (const n of near?.keys() ?? []) if (n !== skip && isFrequent(ctx, n)) return true;
-  return false;
+/** A built-in common word one edit away, other than `skip` (the base of a derivation). */
+function commonNeighbour(lower: string, skip: string | null): boolean {
+  return oneEditNeighbours(commonByLength(), lower).some(([w]) => w.lower !== skip);
 }
 
 /** Swapped or doubled letters that turn `lower` into a lower-case dictionary word. */
 function slipNeighbour(ctx: Context, lower: string, skip: string | null, swapsOnly: boolean): boolean {
   let found = false;
-  oneEdits(lower, (cand, cost) => {
-    if (cost > SLIP_COST || cand === skip || (swapsOnly && cost !== SWAP_COST)) return false;
+  slipEdits(lower, (cand, cost) => {
+    if (cand === skip || (swapsOnly && cost !== SWAP_COST)) return false;
     return (found = listedSpelling(ctx.speller.lexicon, cand, ctx.mask) === cand);
   });
   return found;
@@ -236,11 +244,12 @@ function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined)
   if ((ctx.article.get(w) ?? 0) >= REPEATED) return OK;
   const lower = w.toLowerCase();
   const base = derivationBase(ctx, lower);
-  const nearMap = ctx.speller.near(lower, ctx.dialect);
-  if (commonNeighbour(ctx, lower, base, nearMap)) return TYPO;
-  const near = [...nearMap].filter(([n]) => n !== base);
-  if (near.some(([n, cost]) => cost <= SLIP_COST && n === n.toLowerCase())) return TYPO;
+  // Cheap evidence first, then the full one-edit neighbourhood (cached per word).
+  if (commonNeighbour(lower, base) || slipNeighbour(ctx, lower, base, false)) return TYPO;
+  const near = [...ctx.speller.near(lower, ctx.dialect).keys()].filter((n) => n !== base);
   if (!near.length) return base === null && twoEditWords(lower, COMMON_WORDS).size > 0 ? TYPO : OK;
+  // Near a word this corpus uses a lot, a derivation or compound is a slip ("availsable").
+  if (near.some((n) => isFrequent(ctx, n))) return TYPO;
   return base !== null || looksCompound(ctx, lower) ? OK : TYPO;
 }
 
@@ -256,13 +265,16 @@ function judgeCapitalised(ctx: Context, t: WordToken, entities: readonly EntityA
   const base = derivationBase(ctx, lower);
   // Short names are often one edit from a short word ("Aso", "Der"): only a swap convinces.
   if (w.length <= 3) return slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
-  return commonNeighbour(ctx, lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
+  return commonNeighbour(lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
 }
 
 /** The rules for one word; see the file comment. */
 function judge(ctx: Context, t: WordToken, next: WordToken | undefined, entities: readonly EntityAnnotation[]): Verdict {
   const w = t.word;
-  if (w.length < 2 || isAllCaps(w) || ctx.userWord(w) || known(ctx, w)) return OK;
+  // Over-long "words" are data, not prose (and would make edit generation quadratic).
+  if (w.length < 2 || w.length > MAX_WORD || isAllCaps(w) || ctx.userWord(w) || known(ctx, w)) return OK;
+  // With a dialect chosen, the other dialect's spelling ("colour" in en-US) is the typo.
+  if (ctx.dialect && ctx.speller.correct(w)) return TYPO;
   // Short parts of compounds are prefixes or fragments ("pre-", "co-", "Wi-Fi").
   if ((t.hyphenAfter && w.length <= 4) || (t.hyphenBefore && w.length <= 3)) return OK;
   // Brand names of the "iCloud", "eBay", "vFinance" kind, and an acronym run into a name
@@ -284,6 +296,7 @@ function makeContext(speller: Speller, tokens: readonly WordToken[], ctx: TypoCo
     article,
     articleNames: indexWords([...article].filter(([w]) => isCapitalised(w))),
     corpus,
+    corpusNames: corpusNameIndex(corpus),
     freq: (lower) => count(lower) + count(capitalise(lower)),
     userWord: userWordMatcher(ctx.userWords),
   };

@@ -126,15 +126,18 @@ describe('things that are not prose', () => {
 
 describe('user words and dialects', () => {
   it('applies the case rules of the user word list', () => {
-    const text = 'The wibblet and the Wibblet, and Zorbex against zorbex.';
-    expect(flagged(text, { userWords: ['wibblet', 'Zorbex'] })).toEqual(['zorbex']);
+    const text = 'We recieve, Recieve and RECIEVE the Goverment grant, not the goverment one.';
+    expect(flagged(text)).toEqual(['recieve', 'Recieve', 'Goverment', 'goverment']);
+    expect(flagged(text, { userWords: ['recieve', 'Goverment'] })).toEqual(['goverment']);
   });
 
-  it('accepts both dialects in auto mode and only the chosen one otherwise', () => {
+  it('accepts both dialects in auto mode and flags the other dialect when one is chosen', () => {
     const text = 'The colour of the theater and the defences were analyzed.';
     expect(flagged(text)).toEqual([]);
     expect(flagged(text, { dialect: 'auto' })).toEqual([]);
-    expect(flagged(text, { dialect: 'en-US' })).toEqual(['colour', 'defences']);
+    const us = typos(text, { dialect: 'en-US' });
+    expect(us.map((t) => t.text)).toEqual(['colour', 'defences']);
+    expect(us[0].suggestions[0]).toBe('color');
     expect(flagged(text, { dialect: 'en-GB' })).toEqual(['theater', 'analyzed']);
   });
 });

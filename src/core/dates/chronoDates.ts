@@ -17,6 +17,14 @@ const WINDOW_AFTER = 50;
 // chrono's reference date only fills parts we ignore (we keep certain values only).
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
+// chrono's strict set minus the parsers of relative spans ("within a week", "ten days ago"),
+// whose results we drop anyway (the rules read those): a fifth of chrono's time. Matched by
+// class name; if names are mangled nothing is removed and only speed is lost.
+const RELATIVE_PARSERS = /^EN(?:TimeUnitWithin|TimeUnitAgo|TimeUnitLater)FormatParser$/;
+const strictConfig = chrono.configuration.createConfiguration(true);
+strictConfig.parsers = strictConfig.parsers.filter((p) => !RELATIVE_PARSERS.test(p.constructor.name));
+const parser = new chrono.Chrono(strictConfig);
+
 /** Merged [start, end) windows around the triggers, widened to word boundaries. */
 function windows(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -95,7 +103,7 @@ export function findChronoDates(text: string): Candidate[] {
   }
   if (!parts.length) return [];
   const out: Candidate[] = [];
-  for (const r of chrono.strict.parse(parts.join(SEP), REF)) {
+  for (const r of parser.parse(parts.join(SEP), REF)) {
     // The part holding the result: the last one starting at or before it.
     let lo = 0;
     let hi = at.length - 1;

@@ -20,6 +20,8 @@ const TITLES = new Set(
     .split(' '),
 );
 
+const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss dr dr. sir dame'.split(' '));
+
 // Closed-class words never start a name; a capitalised one at a span start is a sentence
 // opener the tagger swept in ("While Downing Street ..."). "The" is kept ("The Hague").
 const OPENERS = new Set(
@@ -51,11 +53,13 @@ export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number
     if (type) {
       let a = i;
       let b = j;
-      if (type === 'person') while (b - a > 1 && TITLES.has(tokens[a].text.toLowerCase())) a++;
+      // An honorific before a name makes it a person, whatever the tagger thought ("Sir Keir").
+      const kind = b - a > 1 && HONORIFICS.has(tokens[a].text.toLowerCase()) ? 'person' : type;
+      if (kind === 'person') while (b - a > 1 && TITLES.has(tokens[a].text.toLowerCase())) a++;
       while (b - a > 1 && OPENERS.has(tokens[a].text.toLowerCase())) a++;
       while (a < b && !isWordy(tokens[a].text)) a++;
       while (b > a && !isWordy(tokens[b - 1].text)) b--;
-      if (b > a && !CAMEL.test(tokens[a].text)) out.push({ start: tokens[a].start, end: tokens[b - 1].end, type });
+      if (b > a && !CAMEL.test(tokens[a].text)) out.push({ start: tokens[a].start, end: tokens[b - 1].end, type: kind });
     }
     i = j;
   }

@@ -3,6 +3,7 @@
 // Casing-robust on purpose: lowercase identity, affixes, shape, ALL-CAPS-line handling and
 // how the same word is cased elsewhere in the document carry over to non-Reuters text.
 import { MAX_PHRASE, lookup, phraseKey, wordKey, type Gazetteer } from './gazetteer';
+import * as arena from './arena';
 import { hashString, mix, mix3 } from './hash';
 import { isInside, labelType, NUM_LABELS } from './labels';
 
@@ -109,13 +110,13 @@ function sentenceAttrs(tokens: readonly string[]): SentenceAttrs {
   const n = tokens.length;
   const a: SentenceAttrs = {
     n,
-    low: new Uint32Array(n),
-    raw: new Uint32Array(n),
-    shape: new Uint32Array(n),
-    sshape: new Uint32Array(n),
-    cls: new Uint8Array(n),
-    affix: new Uint32Array(n * 8),
-    nAffix: new Uint8Array(n),
+    low: arena.u32(n),
+    raw: arena.u32(n),
+    shape: arena.u32(n),
+    sshape: arena.u32(n),
+    cls: arena.u8(n),
+    affix: arena.u32(n * 8),
+    nAffix: arena.u8(n),
     caps: 0,
     kind: 0,
   };
@@ -160,20 +161,29 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
   return { sentences: attrs, docCase };
 }
 
-// Template ids (distinct small integers; mixed into every feature hash).
+// Template ids (distinct small integers mixed into every feature hash; changing one needs a retrain).
 const T = {
-  bias: 1, low: 2, raw: 3, shape: 4, sshapeInit: 5, pre: 10, suf: 20, lowM1: 30, lowP1: 31, lowM2: 32, lowP2: 33,
-  sshM1: 34, sshP1: 35, bigM: 36, bigP: 37, cls3: 38, gaz: 40, gazCls: 41, gazLen: 42, docCase: 50, docCaseCls: 51,
-  rawM1: 52, sufM1: 53, lowCapsP1: 54, rawP1: 55, ctxM1: 56, ctxP1: 57, kind: 58, bag: 59, dmAny: 74, spanUse: 75, spanUseIn: 76, word: 80, wordCls: 81, capRun: 82, connector: 83, runHead: 84, runHeadSuf: 85, runFirst: 86, runHeadGaz: 87, runFirstGaz: 88,
-  p1: 60, p1M1: 61, p1P1: 62, p1M2: 63, p1P2: 64, p1Bi: 65, p1Tri: 66, p1Low: 67, dm: 70, dmCtx: 71, dmP1: 72, dmFrac: 73,
+  // pass 1: the token
+  bias: 1, low: 2, raw: 3, shape: 4, sshapeInit: 5, pre: 10, suf: 20,
+  // pass 1: context
+  lowM1: 30, lowP1: 31, lowM2: 32, lowP2: 33, sshM1: 34, sshP1: 35, bigM: 36, bigP: 37, cls3: 38,
+  rawM1: 52, lowCapsP1: 54, rawP1: 55, ctxM1: 56, ctxP1: 57, kind: 58, bag: 59,
+  // pass 1: gazetteers, document casing, capitalised runs
+  gaz: 40, gazCls: 41, gazLen: 42, docCase: 50, docCaseCls: 51, word: 80, wordCls: 81,
+  capRun: 82, connector: 83, runHead: 84, runHeadSuf: 85, runFirst: 86, runHeadGaz: 87, runFirstGaz: 88,
+  // pass 2: pass-1 labels and document consistency
+  p1: 60, p1M1: 61, p1P1: 62, p1M2: 63, p1P2: 64, p1Bi: 65, p1Tri: 66, p1Low: 67,
+  dm: 70, dmCtx: 71, dmP1: 72, dmFrac: 73, dmAny: 74, spanUse: 75, spanUseIn: 76,
 } as const;
+
+const PHRASE_KEYS = new Uint32Array(MAX_PHRASE + 1);
 
 /** Per-token gazetteer matches: bits 0-3 begin-of-type, 4-7 inside-of-type; plus match length. */
 function gazetteerMatches(g: Gazetteer, a: SentenceAttrs): { tags: Uint8Array; len: Uint8Array } {
-  const tags = new Uint8Array(a.n);
-  const len = new Uint8Array(a.n);
+  const tags = arena.u8(a.n);
+  const len = arena.u8(a.n);
   if (g.keys.length <= 1) return { tags, len };
-  const keys = new Uint32Array(MAX_PHRASE + 1);
+  const keys = PHRASE_KEYS;
   for (let i = 0; i < a.n; i++) {
     // Entity phrases start with a capitalised word (in training; ALL-CAPS lines included).
     const c = a.cls[i];
@@ -210,7 +220,8 @@ class FeatureBuffer {
     this.data[this.length++] = v;
   }
   take(): Uint32Array {
-    const out = this.data.slice(0, this.length);
+    const out = arena.u32(this.length);
+    out.set(this.data.subarray(0, this.length));
     this.length = 0;
     return out;
   }
@@ -230,9 +241,9 @@ interface Runs {
 
 /** Runs of capitalised words, which may bridge one short lowercase word (Sea of Azov). */
 function capitalisedRuns(a: SentenceAttrs): Runs {
-  const code = new Uint8Array(a.n);
-  const first = new Int32Array(a.n).fill(-1);
-  const last = new Int32Array(a.n).fill(-1);
+  const code = arena.u8(a.n);
+  const first = arena.i32(a.n).fill(-1);
+  const last = arena.i32(a.n).fill(-1);
   let i = 0;
   while (i < a.n) {
     if (!isCap(a.cls[i])) {
@@ -259,13 +270,18 @@ function capitalisedRuns(a: SentenceAttrs): Runs {
 const docCaseCode = (ctx: DocContext, h: number) => ctx.docCase.get(h) ?? 0;
 
 /** First-pass features of every sentence of a document. */
-export function pass1Features(ctx: DocContext, gaz: Gazetteer): SentenceFeatures[] {
-  return ctx.sentences.map((a) => sentenceFeatures(ctx, a, gaz));
+/**
+ * First-pass features of every sentence of a document. Training passes `rare` (words seen
+ * once): their identity features are left out so the model learns to tag unknown words from
+ * shape, affixes and context, as it must on text from another domain.
+ */
+export function pass1Features(ctx: DocContext, gaz: Gazetteer, rare?: (lowHash: number) => boolean): SentenceFeatures[] {
+  return ctx.sentences.map((a) => sentenceFeatures(ctx, a, gaz, rare));
 }
 
-function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): SentenceFeatures {
+function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer, rare?: (lowHash: number) => boolean): SentenceFeatures {
   const n = a.n;
-  const offsets = new Int32Array(n + 1);
+  const offsets = arena.i32(n + 1);
   const buf = shared;
   const { tags: gz, len: gzLen } = gazetteerMatches(gaz, a);
   const caps = a.caps;
@@ -274,7 +290,7 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
   const clsAt = (i: number) => (i < 0 ? 9 : i >= n ? 10 : a.cls[i]);
   const runs = capitalisedRuns(a);
   // Word-level gazetteer bits of every token (how each word was used inside entities).
-  const wordGaz = new Uint16Array(n);
+  const wordGaz = arena.u16(n);
   if (gaz.keys.length > 1) {
     for (let i = 0; i < n; i++) if (a.cls[i] !== Cls.Punct && a.cls[i] !== Cls.Digits) wordGaz[i] = lookup(gaz, wordKey(a.low[i]));
   }
@@ -283,12 +299,13 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
     const low = a.low[i];
     const init = isInitial(a, i);
     const cls = a.cls[i];
+    const known = !rare || !rare(low);
     buf.push(T.bias);
-    buf.push(mix(T.low, low));
+    if (known) buf.push(mix(T.low, low));
     buf.push(mix(T.shape, mix(a.shape[i], caps)));
     buf.push(mix3(T.sshapeInit, a.sshape[i], init * 2 + caps));
     if (!caps) {
-      buf.push(mix(T.raw, a.raw[i]));
+      if (known) buf.push(mix(T.raw, a.raw[i]));
       buf.push(mix(T.rawM1, i > 0 ? a.raw[i - 1] : BOS));
       buf.push(mix(T.rawP1, i + 1 < n ? a.raw[i + 1] : EOS));
     }
@@ -304,10 +321,12 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
     buf.push(mix3(T.sshP1, sshAt(i + 1), mix(a.sshape[i], caps)));
     buf.push(mix3(T.ctxM1, lowAt(i - 1), mix(a.sshape[i], caps)));
     buf.push(mix3(T.ctxP1, lowAt(i + 1), mix(a.sshape[i], caps)));
-    buf.push(mix3(T.bigM, lowAt(i - 1), low));
-    buf.push(mix3(T.bigP, low, lowAt(i + 1)));
+    if (known) {
+      buf.push(mix3(T.bigM, lowAt(i - 1), low));
+      buf.push(mix3(T.bigP, low, lowAt(i + 1)));
+    }
     buf.push(mix3(T.cls3, (clsAt(i - 1) << 8) | (cls << 4) | clsAt(i + 1), caps));
-    buf.push(mix3(T.lowCapsP1, mix(low, caps), clsAt(i + 1)));
+    if (known) buf.push(mix3(T.lowCapsP1, mix(low, caps), clsAt(i + 1)));
     buf.push(mix3(T.kind, a.kind * 2 + caps, cls));
     // Where the token sits in a run of capitalised words (joined by of/for/and...): names.
     buf.push(mix3(T.capRun, runs.code[i], caps));
@@ -360,12 +379,12 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer): Se
  */
 export function pass2Features(ctx: DocContext, labels: readonly Int32Array[]): SentenceFeatures[] {
   // Per lowercase word: counts of pass-1 types over the whole document (O = slot 4).
-  const counts = new Map<number, Int32Array>();
+  const counts = new Map<number, number[]>();
   ctx.sentences.forEach((a, s) => {
     for (let i = 0; i < a.n; i++) {
       if (a.cls[i] === Cls.Punct || a.cls[i] === Cls.Digits) continue;
       let c = counts.get(a.low[i]);
-      if (!c) counts.set(a.low[i], (c = new Int32Array(5)));
+      if (!c) counts.set(a.low[i], (c = [0, 0, 0, 0, 0]));
       const t = labelType(labels[s][i]);
       c[t < 0 ? 4 : t]++;
     }
@@ -390,7 +409,7 @@ export function pass2Features(ctx: DocContext, labels: readonly Int32Array[]): S
     const lab = labels[s];
     const n = a.n;
     const labAt = (i: number) => (i < 0 ? NUM_LABELS : i >= n ? NUM_LABELS + 1 : lab[i]);
-    const offsets = new Int32Array(n + 1);
+    const offsets = arena.i32(n + 1);
     const buf = shared;
     for (let i = 0; i < n; i++) {
       offsets[i] = buf.length;

@@ -22,6 +22,7 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 
+const GLUED_RE = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 
 /** ASCII forms of typographic quotes and dashes, as in the CoNLL text. */
@@ -52,6 +53,15 @@ function tokenizeRun(text: string, from: number, to: number, out: Token[]): void
         end++;
         word += '.';
       }
+    }
+    // Caption credits glued to the next word ("AFPKeir"): split the acronym off.
+    const glued = GLUED_RE.exec(word);
+    if (glued) {
+      const cut = i + glued[1].length;
+      out.push({ text: glued[1], start: i, end: cut });
+      out.push({ text: glued[2], start: cut, end });
+      i = end;
+      continue;
     }
     const cl = word.length > 2 ? CLITIC_RE.exec(word) : null;
     if (cl && /\p{L}/u.test(cl[1])) {

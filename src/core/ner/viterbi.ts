@@ -1,7 +1,12 @@
 // Viterbi decoding of one sentence under the IOB2 constraint.
+import * as arena from './arena';
 import { allowed } from './labels';
 
 const NEG = -1e30;
+
+// Scratch tables reused across calls (fully rewritten for the first n*L cells each time).
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
 
 // allowed(prev, cur) as a table per label count; row L is the sentence start.
 const tables = new Map<number, Uint8Array>();
@@ -20,11 +25,15 @@ function allowedTable(L: number): Uint8Array {
  * Returns the best label per token.
  */
 export function viterbi(emissions: ArrayLike<number>, n: number, L: number, trans: ArrayLike<number>): Int32Array {
-  const out = new Int32Array(n);
+  const out = arena.i32(n);
   if (n === 0) return out;
   const ok = allowedTable(L);
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(n * L * 2);
+    backBuf = new Int32Array(n * L * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let y = 0; y < L; y++) score[y] = ok[L * L + y] ? emissions[y] + trans[L * L + y] : NEG;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {

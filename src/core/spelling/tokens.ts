@@ -14,7 +14,6 @@ export interface WordToken {
   afterNumber: boolean;
 }
 
-const CHUNK = /\S+/g;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** Chunks that are addresses, not prose: URLs, e-mails, @handles, #tags, domain names. */
 const ADDRESS = /[@#/\\]|^www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b/i;
@@ -33,30 +32,42 @@ function isLetterOrDigit(ch: string | undefined): boolean {
 
 const isHyphen = (ch: string | undefined) => ch === '-' || ch === '‐';
 
+/** What \s matches, by char code (the chunk scan runs on every character of a chunk). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
-  for (const chunk of text.matchAll(CHUNK)) {
-    const c = chunk[0];
-    if (ADDRESS.test(c)) continue;
-    const base = chunk.index!;
-    for (const m of c.matchAll(WORD)) {
-      const s = m.index!, e = s + m[0].length;
-      const before = c[s - 1], after = c[e];
-      if (isCodeChar(before) || isCodeChar(after)) continue;
-      // Dotted names and abbreviations: "U.S", "example.com", "Wikinews.org".
-      if ((after === '.' && isLetterOrDigit(c[e + 1])) || (before === '.' && isLetterOrDigit(c[s - 2]))) continue;
-      let word = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
-      if (word.length > 2 && (word.endsWith("'s") || word.endsWith("'S"))) word = word.slice(0, -2);
-      const at = base + s;
-      out.push({
-        start: at,
-        end: base + e,
-        word,
-        hyphenBefore: isHyphen(before),
-        hyphenAfter: isHyphen(after),
-        afterNumber: s === 0 && text[at - 1] === ' ' && isDigit(text.charCodeAt(at - 2)),
-      });
+  // One regex pass over the whole text; each word's whitespace-delimited chunk is found once
+  // (words of one chunk share it), so the scan stays linear however long a chunk is.
+  let chunkEnd = 0, address = false;
+  const re = new RegExp(WORD.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = m.index, e = s + m[0].length;
+    if (s >= chunkEnd) {
+      let a = s, b = e;
+      while (a > chunkEnd && !isSpace(text.charCodeAt(a - 1))) a--;
+      while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
+      chunkEnd = b;
+      address = ADDRESS.test(text.slice(a, b));
     }
+    if (address) continue;
+    const before = text[s - 1], after = text[e];
+    if (isCodeChar(before) || isCodeChar(after)) continue;
+    // Dotted names and abbreviations: "U.S", "example.com", "Wikinews.org".
+    if ((after === '.' && isLetterOrDigit(text[e + 1])) || (before === '.' && isLetterOrDigit(text[s - 2]))) continue;
+    let word = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith("'S"))) word = word.slice(0, -2);
+    out.push({
+      start: s,
+      end: e,
+      word,
+      hyphenBefore: isHyphen(before),
+      hyphenAfter: isHyphen(after),
+      afterNumber: before === ' ' && isDigit(text.charCodeAt(s - 2)),
+    });
   }
   return out;
 }
