@@ -260,11 +260,12 @@ function judgeCapitalised(ctx: Context, t: WordToken, entities: readonly EntityA
   if (/^\p{Lu}+s$/u.test(w)) return OK;
   const names = nameNeighbours(ctx, w);
   if (names.length) return { typo: true, extra: names };
-  if (hasInnerCapital(w) || countOf(ctx, w) > 1 || inAnyEntity(entities, t)) return OK;
+  if (hasInnerCapital(w) || countOf(ctx, w) > 1) return OK;
   const lower = w.toLowerCase();
   const base = derivationBase(ctx, lower);
-  // Short names are often one edit from a short word ("Aso", "Der"): only a swap convinces.
-  if (w.length <= 3) return slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
+  // Short names are often one edit from a short word ("Aso", "Der"), and the tagger's names
+  // are names: there only swapped letters of a word ("Vice Chariman") convince.
+  if (w.length <= 3 || inAnyEntity(entities, t)) return w.length >= 2 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
   return commonNeighbour(lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
 }
 
