@@ -265,7 +265,7 @@ function judgeCapitalised(ctx: Context, t: WordToken, entities: readonly EntityA
   const base = derivationBase(ctx, lower);
   // Short names are often one edit from a short word ("Aso", "Der"), and the tagger's names
   // are names: there only swapped letters of a word ("Vice Chariman") convince.
-  if (w.length <= 3 || inAnyEntity(entities, t)) return w.length >= 2 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
+  if (w.length <= 3 || inAnyEntity(entities, t)) return w.length >= 3 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
   return commonNeighbour(lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
 }
 

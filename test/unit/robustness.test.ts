@@ -69,8 +69,9 @@ describe('analysis of arbitrary text', () => {
   });
 });
 
-// Each input is ~1 MB built to stress one kind of pattern. The bound is generous (linear code does
-// 1 MB in well under a second here); catastrophic backtracking would take minutes.
+// Each input is ~1 MB built to stress one kind of pattern. The bound is generous (these dense
+// inputs take 1-3 s here on an idle core, more when the machine is loaded); catastrophic
+// backtracking or a quadratic step would take minutes.
 const MB = 1 << 20;
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const adversarial: Record<string, string> = {
@@ -89,13 +90,13 @@ const adversarial: Record<string, string> = {
 
 describe('1 MB adversarial inputs stay linear', () => {
   for (const [name, text] of Object.entries(adversarial)) {
-    it(`${name}: analysed in < 5 s with valid offsets`, () => {
+    it(`${name}: analysed in < 10 s with valid offsets`, () => {
       const t0 = performance.now();
       const a = testAnalyzer().analyze(text);
       const ms = performance.now() - t0;
       console.log(`[robustness] ${name}: ${ms.toFixed(0)} ms for ${(text.length / MB).toFixed(2)} M chars`);
       cases++;
-      expect(ms).toBeLessThan(5000);
+      expect(ms).toBeLessThan(10000);
       checkInvariants(text, a);
     }, 30000);
   }

@@ -72,9 +72,10 @@ function expandAll(lex: Lexicon, stems: Map<string, string>, aff: AffixFile): vo
       const capitalised = stem[0] !== stem[0].toLowerCase();
       for (const f of buf) {
         if (capitalised) lex.capitalisedLower.add(f.toLowerCase());
-        const prev = lex.forms.get(f);
-        if (prev === undefined) bloomAdd(lex.bloom, f);
-        if (prev !== mask) lex.forms.set(f, (prev ?? 0) | mask);
+        bloomAdd(lex.bloom, f);
+        // Nearly every stem is in both dialects: then no merge, so no lookup, is needed.
+        if (mask === ANY_DIALECT) lex.forms.set(f, mask);
+        else lex.forms.set(f, (lex.forms.get(f) ?? 0) | mask);
         if (noSug) lex.noSuggest.add(f);
       }
     }
