@@ -131,7 +131,7 @@ interface Context {
   article: Map<string, number>;
   articleNames: WordIndex;
   corpusNames: WordIndex;
-  /** Read by direct lookups only: it may be large and change between calls. */
+  /** Large and possibly changing between calls: read by lookups, indexed only via corpusNameIndex. */
   corpus: ReadonlyMap<string, number>;
   freq: Frequency;
   userWord: (w: string) => boolean;

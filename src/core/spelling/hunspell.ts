@@ -111,13 +111,6 @@ export function expandStem(stem: string, flags: string, aff: AffixFile, out: str
   }
 }
 
-/** Expands every stem of a .dic text into its word forms (used lazily, for wide suggestion scans). */
-export function expandDictionary(aff: AffixFile, dicText: string): string[] {
-  const forms: string[] = [];
-  forEachStem(aff, dicText, (stem, flags) => expandStem(stem, flags, aff, forms));
-  return forms;
-}
-
 /** Calls `fn` for each stem of a .dic text; ONLYINCOMPOUND stems (ordinal parts) are skipped. */
 export function forEachStem(aff: AffixFile, text: string, fn: (stem: string, flags: string) => void): void {
   // A plain indexOf scan: no per-line arrays, since loading time matters (once per process).
