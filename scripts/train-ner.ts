@@ -8,7 +8,7 @@ import { buildGazetteer, phraseKeyOf, wordBit, wordKey } from '../src/core/ner/g
 import { hashString } from '../src/core/ner/hash';
 import { isInside, labelIndex, labelType, NUM_LABELS } from '../src/core/ner/labels';
 import { decodeSentence, serializeModel, type Model, type PassWeights } from '../src/core/ner/model';
-import { trainPass, type Example } from './ner-perceptron';
+import { rng, trainPass, type Example } from './ner-perceptron';
 
 interface Doc {
   sentences: string[][];
@@ -28,6 +28,8 @@ interface Options {
   bags: number;
   /** Words seen at most this often train without identity features (0: none). */
   rareMax: number;
+  /** Share of capitalised tokens that train without identity features (0: none). */
+  drop: number;
 }
 
 /** Mean of several perceptrons' weights (trained on different shuffles): less variance. */
@@ -119,7 +121,11 @@ export function train(o: Options, log: (s: string) => void = console.log): Model
     const h = hashString(w.toLowerCase());
     freq.set(h, (freq.get(h) ?? 0) + 1);
   }
-  const rare = o.rareMax > 0 ? (h: number) => (freq.get(h) ?? 0) <= o.rareMax : undefined;
+  const dropRng = rng(o.seed + 77);
+  const rare =
+    o.rareMax > 0 || o.drop > 0
+      ? (h: number, cap: boolean) => (freq.get(h) ?? 0) <= o.rareMax || (cap && o.drop > 0 && dropRng() < o.drop)
+      : undefined;
 
   // Pass-1 features with a gazetteer built from the other folds.
   const ctxs: DocContext[] = docs.map((d) => docContext(d.sentences));
@@ -175,6 +181,7 @@ function main() {
     passes: Number(arg('passes', '2')),
     bags: Number(arg('bags', '3')),
     rareMax: Number(arg('rare', '0')),
+    drop: Number(arg('drop', '0')),
   };
   const model = train(o);
   for (const p of model.passes) {

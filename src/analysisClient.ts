@@ -83,6 +83,7 @@ export class AnalysisClient {
     const job = (this.running = this.queue.shift()!);
     const worker = this.ensureWorker();
     if (worker) {
+      worker.ref(); // keep the process alive while a job is out; unref'd again when idle
       worker.postMessage({ type: 'analyze', id: job.id, key: job.key, text: job.text, options: job.options } satisfies WorkerRequest);
       return;
     }
@@ -103,6 +104,7 @@ export class AnalysisClient {
     if (res.ok) job.resolve(res.analysis);
     else job.reject(new Error(res.message));
     this.pump();
+    if (!this.running) this.worker?.unref();
   }
 
   private ensureWorker(): Worker | undefined {

@@ -269,17 +269,17 @@ function capitalisedRuns(a: SentenceAttrs): Runs {
 
 const docCaseCode = (ctx: DocContext, h: number) => ctx.docCase.get(h) ?? 0;
 
-/** First-pass features of every sentence of a document. */
 /**
- * First-pass features of every sentence of a document. Training passes `rare` (words seen
- * once): their identity features are left out so the model learns to tag unknown words from
- * shape, affixes and context, as it must on text from another domain.
+ * First-pass features of every sentence of a document. Training passes `rare` (rare words,
+ * or a random share of capitalised tokens): those tokens lose their identity features so the
+ * model learns to tag unknown names from shape, affixes and context, as it must on text from
+ * another domain.
  */
-export function pass1Features(ctx: DocContext, gaz: Gazetteer, rare?: (lowHash: number) => boolean): SentenceFeatures[] {
+export function pass1Features(ctx: DocContext, gaz: Gazetteer, rare?: (lowHash: number, cap: boolean) => boolean): SentenceFeatures[] {
   return ctx.sentences.map((a) => sentenceFeatures(ctx, a, gaz, rare));
 }
 
-function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer, rare?: (lowHash: number) => boolean): SentenceFeatures {
+function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer, rare?: (lowHash: number, cap: boolean) => boolean): SentenceFeatures {
   const n = a.n;
   const offsets = arena.i32(n + 1);
   const buf = shared;
@@ -299,7 +299,7 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer, rar
     const low = a.low[i];
     const init = isInitial(a, i);
     const cls = a.cls[i];
-    const known = !rare || !rare(low);
+    const known = !rare || !rare(low, isCap(cls));
     buf.push(T.bias);
     if (known) buf.push(mix(T.low, low));
     buf.push(mix(T.shape, mix(a.shape[i], caps)));
@@ -358,7 +358,7 @@ function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer, rar
     }
     if (cls !== Cls.Punct && cls !== Cls.Digits) {
       // How this word was used inside entities elsewhere (held-out folds in training).
-      const wm = wordGaz[i];
+      const wm = known ? wordGaz[i] : 0;
       for (let b = 0; wm >> b; b++) {
         if (!((wm >> b) & 1)) continue;
         buf.push(mix(T.word, b));

@@ -3,6 +3,7 @@
 // labelled elsewhere in the document. Weights come in as bytes (models/ner.bin).
 import type { EntityType, Span } from '../types';
 import * as arena from './arena';
+import { companyConsistency } from './companies';
 import { labelledSpans } from './entitySpans';
 import { docContext, pass1Features, pass2Features } from './features';
 import { NUM_LABELS } from './labels';
@@ -95,7 +96,9 @@ export function labelSentences(model: NerModel, sentences: readonly (readonly st
 export function tagEntities(model: NerModel, text: string): RawEntity[] {
   const sentences = tokenize(text);
   return arena.withArena(() => {
-    const labels = labelSentences(model, sentences.map((s) => s.map((t) => t.text)));
+    const words = sentences.map((s) => s.map((t) => t.text));
+    const labels = labelSentences(model, words);
+    if (model.passes.length) companyConsistency(words, labels, model.gazetteer);
     return sentences.flatMap((s, k) => labelledSpans(s, labels[k]));
   });
 }

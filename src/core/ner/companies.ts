@@ -1,0 +1,72 @@
+// Document-level company cues applied to the decoded labels (general, not learned):
+// CoNLL's Reuters text tags makers' names as MISC when they name a product ("Airbus A310",
+// "Boeing 707"), so the tagger tends to keep a maker's bare name as MISC even where the
+// article uses it as a company ("Airbus said", "Boeing's rival"). And a company the training
+// text never mentions is often typed by its shape alone, as a surname or a place. Two cues fix
+// both without any list of names:
+//  1. A one-word MISC name directly followed by a company-usage word (said, 's, shares,
+//     spokesman, ...) is used as an organisation.
+//  2. A word that names an organisation in the document, with a corporate suffix
+//     ("Chrysler LLC") or by cue 1, is an organisation wherever it stands alone in that
+//     document, unless the document also uses it inside a full person name, or it is a
+//     known place, or (for MISC) it is a premodifier of another name or number ("Boeing 787").
+import { lookup, phraseKey, type Gazetteer } from './gazetteer';
+import { hashString } from './hash';
+import { isInside, labelType } from './labels';
+
+const B_ORG = 5;
+const PER = 0;
+const LOC = 1;
+const ORG = 2;
+const MISC = 3;
+
+const CORP_SUFFIX = new Set(
+  ('inc inc. corp corp. corporation co co. llc ltd ltd. plc group holding holdings motors motor airlines ' +
+    'airways ag sa s.a. n.v. nv gmbh')
+    .split(' '),
+);
+
+// Words that follow a company's name when the article uses it as an actor or owner.
+const COMPANY_CUES = new Set(
+  ("'s ’s said says announced reported posted shares stock spokesman spokeswoman spokesperson executives " +
+    'officials chief ceo board employees workers shareholders')
+    .split(' '),
+);
+
+// Nationality and language adjectives are MISC heads too (German, Israeli, Chinese, Iraqi).
+const DEMONYM = /(?:an|ans|ese|ish|i|ic|ch|ss)$/i;
+
+const isNameWord = (w: string) => /^\p{Lu}[\p{L}\p{M}&.-]*$/u.test(w) && /\p{Ll}|^\p{Lu}{2,}$/u.test(w);
+
+/** Relabels lone-word spans in place (labels are per sentence, IOB2). */
+export function companyConsistency(sentences: readonly (readonly string[])[], labels: Int32Array[], gaz: Gazetteer): void {
+  const orgWords = new Set<string>();
+  const personWords = new Set<string>();
+  const lone: { s: number; i: number; t: number; w: string }[] = [];
+  sentences.forEach((toks, s) => {
+    const lab = labels[s];
+    for (let i = 0; i < toks.length; i++) {
+      const t = labelType(lab[i]);
+      if (t < 0 || isInside(lab[i])) continue;
+      let j = i + 1;
+      while (j < toks.length && isInside(lab[j])) j++;
+      if (j - i > 1) {
+        if (t === PER) for (let k = i; k < j; k++) personWords.add(toks[k].toLowerCase());
+        if (t === ORG && j - i === 2 && CORP_SUFFIX.has(toks[i + 1].toLowerCase()) && isNameWord(toks[i])) orgWords.add(toks[i].toLowerCase());
+      } else if (isNameWord(toks[i]) && !(t === MISC && DEMONYM.test(toks[i]))) {
+        const w = toks[i].toLowerCase();
+        if (t === MISC && j < toks.length && COMPANY_CUES.has(toks[j].toLowerCase())) orgWords.add(w);
+        if (t !== ORG) lone.push({ s, i, t, w });
+      }
+      i = j - 1;
+    }
+  });
+  if (!orgWords.size) return;
+  for (const { s, i, t, w } of lone) {
+    if (!orgWords.has(w) || personWords.has(w)) continue;
+    const toks = sentences[s];
+    if (t === LOC && lookup(gaz, phraseKey([hashString(w)], 0, 1)) & (1 << LOC)) continue;
+    if (t === MISC && i + 1 < toks.length && /^[\p{Lu}\p{N}]/u.test(toks[i + 1]) && !COMPANY_CUES.has(toks[i + 1].toLowerCase())) continue;
+    labels[s][i] = B_ORG;
+  }
+}
