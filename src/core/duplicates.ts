@@ -1,5 +1,6 @@
 // Near-duplicates by word-shingle containment: a cut-down copy is mostly contained in its original
 // even though the symmetric similarity (Jaccard) of the two is low.
+import { hashString } from './ner/hash';
 
 /** Words per shingle. */
 const SHINGLE = 5;
@@ -17,7 +18,7 @@ export const CONTAINMENT = 0.8;
 /** Sorted unique 32-bit hashes of the word 5-grams of a text (word hashes combined, no strings built). */
 export function shingles(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wh = Uint32Array.from(words, fnv1a);
+  const wh = Uint32Array.from(words, hashString);
   const n = Math.max(0, wh.length - SHINGLE + 1);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
@@ -29,15 +30,6 @@ export function shingles(text: string): Uint32Array {
   let u = 0;
   for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[u++] = out[i];
   return out.slice(0, u);
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** Size of the intersection of two sorted arrays. */

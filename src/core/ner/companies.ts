@@ -28,8 +28,22 @@ const CORP_SUFFIX = new Set(
 
 // Words that follow a company's name when the article uses it as an actor or owner.
 const COMPANY_CUES = new Set(
-  ("'s ’s said says announced reported posted shares stock spokesman spokeswoman spokesperson executives " +
+  ("'s ’s said says saying say announced has have had will would plans reported posted shares stock spokesman spokeswoman spokesperson executives " +
     'officials chief ceo board employees workers shareholders')
+    .split(' '),
+);
+
+// Nouns that introduce a company's name in apposition ("automaker Chrysler").
+const COMPANY_NOUNS = new Set(
+  ('company firm automaker carmaker manufacturer maker airline carrier retailer insurer airframer conglomerate ' +
+    'bank chipmaker subsidiary supplier broadcaster publisher corporation')
+    .split(' '),
+);
+
+// Words after which a name is a noun-phrase head rather than a premodifier ("Boeing 787").
+const AFTER_HEAD = new Set(
+  ("'s ’s a an the for by to of in on at with from and or but that which who as than has had have is was " +
+    'will would can could said says announced')
     .split(' '),
 );
 
@@ -37,6 +51,8 @@ const COMPANY_CUES = new Set(
 const DEMONYM = /(?:an|ans|ese|ish|i|ic|ch|ss)$/i;
 
 const isNameWord = (w: string) => /^\p{Lu}[\p{L}\p{M}&.-]*$/u.test(w) && /\p{Ll}|^\p{Lu}{2,}$/u.test(w);
+
+const isHeadFollower = (w: string) => AFTER_HEAD.has(w.toLowerCase()) || COMPANY_CUES.has(w.toLowerCase()) || /^[^\p{L}\p{N}-]/u.test(w);
 
 /** Relabels lone-word spans in place (labels are per sentence, IOB2). */
 export function companyConsistency(sentences: readonly (readonly string[])[], labels: Int32Array[], gaz: Gazetteer): void {
@@ -52,10 +68,18 @@ export function companyConsistency(sentences: readonly (readonly string[])[], la
       while (j < toks.length && isInside(lab[j])) j++;
       if (j - i > 1) {
         if (t === PER) for (let k = i; k < j; k++) personWords.add(toks[k].toLowerCase());
-        if (t === ORG && j - i === 2 && CORP_SUFFIX.has(toks[i + 1].toLowerCase()) && isNameWord(toks[i])) orgWords.add(toks[i].toLowerCase());
+        // "Chrysler LLC", "Chrysler Holding LLC": the name before the corporate suffixes.
+        let k = j;
+        while (k > i + 1 && CORP_SUFFIX.has(toks[k - 1].toLowerCase())) k--;
+        if (t === ORG && k === i + 1 && j > k && isNameWord(toks[i])) orgWords.add(toks[i].toLowerCase());
       } else if (isNameWord(toks[i]) && !(t === MISC && DEMONYM.test(toks[i]))) {
         const w = toks[i].toLowerCase();
-        if (t === MISC && j < toks.length && COMPANY_CUES.has(toks[j].toLowerCase())) orgWords.add(w);
+        const next = j < toks.length ? toks[j].toLowerCase() : '';
+        const prev = i > 0 ? toks[i - 1].toLowerCase() : '';
+        if (t === MISC && COMPANY_CUES.has(next)) orgWords.add(w);
+        // A maker's name before a model number ("Airbus A380", "Boeing 737-800").
+        if (t === MISC && /\d/.test(next)) orgWords.add(w);
+        if (COMPANY_NOUNS.has(prev) && t !== ORG) orgWords.add(w);
         if (t !== ORG) lone.push({ s, i, t, w });
       }
       i = j - 1;
@@ -66,7 +90,7 @@ export function companyConsistency(sentences: readonly (readonly string[])[], la
     if (!orgWords.has(w) || personWords.has(w)) continue;
     const toks = sentences[s];
     if (t === LOC && lookup(gaz, phraseKey([hashString(w)], 0, 1)) & (1 << LOC)) continue;
-    if (t === MISC && i + 1 < toks.length && /^[\p{Lu}\p{N}]/u.test(toks[i + 1]) && !COMPANY_CUES.has(toks[i + 1].toLowerCase())) continue;
+    if (t === MISC && i + 1 < toks.length && !isHeadFollower(toks[i + 1])) continue;
     labels[s][i] = B_ORG;
   }
 }
