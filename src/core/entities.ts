@@ -79,8 +79,8 @@ export function cleanSpan(text: string, r: RawEntity): RawEntity | null {
     if (`${start}:${end}` === before) break;
   }
   if (end <= start || !/\p{L}/u.test(text.slice(start, end))) return null;
-  // A bare title ("President", "Sir") names nobody.
-  if (r.type === 'person' && !/\s/.test(text.slice(start, end)) && isTitleWord(text.slice(start, end))) return null;
+  // A bare title ("President", "Sir", "PM") names nobody, whatever type the tagger gave it.
+  if (!/\s/.test(text.slice(start, end)) && isTitleWord(text.slice(start, end))) return null;
   return { start, end, type: r.type };
 }
 

@@ -295,9 +295,10 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
 /** The subject opening a sentence, after an introductory phrase ("In July, Gingrich dismissed"). */
 function leadSubject(before: string): { s: string; start: number } | null {
   let from = 0;
-  const intro = /^\s*(?:(?:In|On|At|During|After|Before|Since|Following|Last|This|Earlier|Later|Meanwhile|However|But|And|Still|Yet|\p{Lu}\p{Ll}+(?:ing|ed))\b[^,“”"]{0,80},\s*)/u.exec(before);
+  // A conjunction ("But the PM …, saying:") is not an introductory phrase: its clause has the subject.
+  const intro = /^\s*(?:(?:In|On|At|During|After|Before|Since|Following|Last|This|Earlier|Later|Meanwhile|However|\p{Lu}\p{Ll}+(?:ing|ed))\b[^,“”"]{0,80},\s*)/u.exec(before);
   if (intro) from = intro[0].length;
-  const m = /^\s*(?:(?:but|and|so|yet|then)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*(?!(?:by|of|in|at|on|for|with|to|from|and|or)\s)\p{Ll}/u.exec(before.slice(from));
+  const m = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*(?!(?:by|of|in|at|on|for|with|to|from|and|or)\s)\p{Ll}/u.exec(before.slice(from));
   if (!m) return null;
   const np = m[1];
   // A determiner phrase only when it names a role or a source ("the PM", "the article").

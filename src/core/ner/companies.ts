@@ -40,6 +40,9 @@ const COMPANY_NOUNS = new Set(
     .split(' '),
 );
 
+// Ownership nouns before "in"/"of" and a company's name.
+const STAKE = new Set('stake stakes share shares shareholding holding holdings'.split(' '));
+
 // Words after which a name is a noun-phrase head rather than a premodifier ("Boeing 787").
 const AFTER_HEAD = new Set(
   ("'s ’s a an the for by to of in on at with from and or but that which who as than has had have is was " +
@@ -47,8 +50,9 @@ const AFTER_HEAD = new Set(
     .split(' '),
 );
 
-// Nationality and language adjectives are MISC heads too (German, Israeli, Chinese, Iraqi).
-const DEMONYM = /(?:an|ans|ese|ish|i|ic|ch|ss)$/i;
+// Nationality and language adjectives are MISC heads too (German, Israeli, Chinese, Iraqi),
+// and so are plural group names (Arabs, Israelis, Islamists); "-ss"/"-us" are not plurals.
+const DEMONYM = /(?:an|ese|ish|i|ic|ch|ss)$|[^su]s$/i;
 
 const isNameWord = (w: string) => /^\p{Lu}[\p{L}\p{M}&.-]*$/u.test(w) && /\p{Ll}|^\p{Lu}{2,}$/u.test(w);
 
@@ -67,11 +71,14 @@ export function companyConsistency(sentences: readonly (readonly string[])[], la
       let j = i + 1;
       while (j < toks.length && isInside(lab[j])) j++;
       if (j - i > 1) {
-        if (t === PER) for (let k = i; k < j; k++) personWords.add(toks[k].toLowerCase());
+        // A surname of a full person name ("Gerald Ford") keeps its lone uses as a person.
+        if (t === PER) personWords.add(toks[j - 1].toLowerCase());
         // "Chrysler LLC", "Chrysler Holding LLC": the name before the corporate suffixes.
         let k = j;
         while (k > i + 1 && CORP_SUFFIX.has(toks[k - 1].toLowerCase())) k--;
         if (t === ORG && k === i + 1 && j > k && isNameWord(toks[i])) orgWords.add(toks[i].toLowerCase());
+        // "Airbus A350": a maker's name before a model number.
+        if (t === MISC && j - i === 2 && /\d/.test(toks[i + 1]) && isNameWord(toks[i]) && !DEMONYM.test(toks[i])) orgWords.add(toks[i].toLowerCase());
       } else if (isNameWord(toks[i]) && !(t === MISC && DEMONYM.test(toks[i]))) {
         const w = toks[i].toLowerCase();
         const next = j < toks.length ? toks[j].toLowerCase() : '';
@@ -79,7 +86,13 @@ export function companyConsistency(sentences: readonly (readonly string[])[], la
         if (t === MISC && COMPANY_CUES.has(next)) orgWords.add(w);
         // A maker's name before a model number ("Airbus A380", "Boeing 737-800").
         if (t === MISC && /\d/.test(next)) orgWords.add(w);
-        if (COMPANY_NOUNS.has(prev) && t !== ORG) orgWords.add(w);
+        // "automaker Chrysler", "aircraft manufacturer, Airbus".
+        const before = prev === ',' && i > 1 ? toks[i - 2].toLowerCase() : prev;
+        if (COMPANY_NOUNS.has(before) && t !== ORG) orgWords.add(w);
+        // A clause subject before a verb in -s/-ed ("Boeing pushes back ...", ", Airbus unveiled").
+        if (t === MISC && (i === 0 || prev === ',') && /^\p{Ll}+(?:s|ed)$/u.test(next) && !/ss$/.test(next)) orgWords.add(w);
+        // "a stake in X", "shares of X".
+        if ((prev === 'in' || prev === 'of') && i > 1 && STAKE.has(toks[i - 2].toLowerCase())) orgWords.add(w);
         if (t !== ORG) lone.push({ s, i, t, w });
       }
       i = j - 1;
