@@ -56,9 +56,11 @@ interface Context {
   quotes: readonly QuoteStretch[];
   entities: readonly EntityAnnotation[]; // sorted by start
   persons: EntityAnnotation[]; // person entities outside quotes, by position
+  mentions: { start: number; name: string }[]; // persons and held roles ("the PM") outside quotes, by position
   byLast: Map<string, Name[]>; // multi-word names by last word
   byFirst: Map<string, Name[]>; // ... and by first word
   namePositions: Map<string, number[]>;
+  personNames: Set<string>; // names the tagger found as persons
   bankPos: number[]; // positions of all names, ascending, and the name there
   bankAt: Map<number, string>;
   roles: Map<string, { name: string; pos: number }[]>;
@@ -67,27 +69,17 @@ interface Context {
 /** What earlier quotes told: the last named speaker and where they were named. */
 interface State {
   last: { speaker: string; at: number } | null;
+  /** The speaker of the latest quote with one, however found, and where that quote opens. */
+  prev: { speaker: string; at: number; end: number } | null;
 }
 
 /** One attribution per stretch (same order). */
 export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): Attribution[] {
   if (!quotes.length) return [];
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
-  const ctx: Context = {
-    text,
-    quotes,
-    entities: sorted,
-    persons: sorted.filter((e) => e.type === 'person' && !insideAny(e.start, quotes)),
-    byLast: new Map(),
-    byFirst: new Map(),
-    namePositions: new Map(),
-    bankPos: [],
-    bankAt: new Map(),
-    roles: new Map(),
-  };
-  nameBank(ctx);
-  ctx.roles = findRoles(text, ctx);
-  const state: State = { last: null };
+  const ctx = makeContext(text, quotes, entities);
+  // A role standing for its holder ("the PM laid a wreath. And he insisted …") is a mention of that person.
+  ctx.mentions = [...ctx.persons.map((e) => ({ start: e.start, name: e.canonical })), ...findRoleMentions(text, ctx)].sort((a, b) => a.start - b.start);
+  const state: State = { last: null, prev: null };
   const out: Attribution[] = [];
   quotes.forEach((q, i) => {
     const prev = i > 0 ? quotes[i - 1] : undefined;
@@ -98,6 +90,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[],
       a = { ...out[i - 1] };
     }
     out.push(a ?? { speaker: null });
+    if (a?.speaker) state.prev = { speaker: a.speaker, at: q.open, end: q.close >= 0 ? q.close + 1 : q.end };
     if (a?.speaker && a.span && !/^(?:he|she)$/i.test(text.slice(a.span.start, a.span.end))) state.last = { speaker: a.speaker, at: a.span.start };
   });
   // A quote running over paragraphs often names its speaker only in its last paragraph.
@@ -105,6 +98,36 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[],
     if (quotes[i].continues && out[i].speaker && !out[i - 1].speaker) out[i - 1] = { ...out[i] };
   }
   return out;
+}
+
+function makeContext(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): Context {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const ctx: Context = {
+    text,
+    quotes,
+    entities: sorted,
+    persons: sorted.filter((e) => e.type === 'person' && !insideAny(e.start, quotes)),
+    byLast: new Map(),
+    byFirst: new Map(),
+    namePositions: new Map(),
+    personNames: new Set(),
+    bankPos: [],
+    bankAt: new Map(),
+    roles: new Map(),
+    mentions: [],
+  };
+  nameBank(ctx);
+  ctx.roles = findRoles(text, ctx);
+  return ctx;
+}
+
+/**
+ * Who holds a role ("prime minister", "PM") at a position: the person the article last gave it, else the
+ * protagonist holding no other role; null when unknown. Built once per article from its entities.
+ */
+export function roleHolders(text: string, entities: readonly EntityAnnotation[]): (role: string, pos: number) => string | null {
+  const ctx = makeContext(text, [], entities);
+  return (role, pos) => latestWithRole(ctx, roleKey(role), pos);
 }
 
 function insideAny(p: number, quotes: readonly QuoteStretch[]): boolean {
@@ -204,7 +227,10 @@ const PARTICIPLE = /ing$/i;
 /** "his remarks", "Obama's claims": the word is a noun there, not a speech verb. */
 function isNounUse(s: string, at: number): boolean {
   const b = s.slice(Math.max(0, at - 24), at);
-  return /(?:['’]s|\b(?:the|his|her|its|their|our|my|your|a|an|these|those|such|in|of|with|recent|new|earlier|latest))\s+$/i.test(b) || /\b(?:of|the)\s+\p{Lu}\p{L}+\s+$/u.test(b);
+  if (/(?:['’]s|\b(?:the|his|her|its|their|our|my|your|a|an|these|those|such|in|of|with|recent|new|earlier|latest))\s+$/i.test(b)) return true;
+  // "the Obama remarks" — but "the PM said": a title there is the subject.
+  const cap = /\b(?:of|the)\s+(\p{Lu}\p{L}+)\s+$/u.exec(b);
+  return !!cap && !isTitleWord(cap[1]);
 }
 
 function cueAfter(
@@ -303,7 +329,9 @@ function leadSubject(before: string): { s: string; start: number } | null {
   const np = m[1];
   // A determiner phrase only when it names a role or a source ("the PM", "the article").
   if (/^(?:the|this)\s/i.test(np) && !roleOf(np) && np.split(/\s+/).length > 3) return null;
-  if (/^(?:The|This|It|There|That|What|When|If|As|A|An)$/.test(np) || STOP.has(np.split(/\s+/)[0].toLowerCase())) return null;
+  // "the PM" opens with a clause word yet is a subject; other phrases opening with one are not.
+  const isRole = /^(?:the|this)\s/i.test(np) && roleOf(np) !== null;
+  if (/^(?:The|This|It|There|That|What|When|If|As|A|An)$/.test(np) || (!isRole && STOP.has(np.split(/\s+/)[0].toLowerCase()))) return null;
   // "Struck by ...", "Asking about ...": a participle opening the sentence, not a name.
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(np)) return null;
   return { s: np, start: from + before.slice(from).indexOf(np) };
@@ -404,7 +432,7 @@ function subject(ctx: Context, np: string, at: number, q: QuoteStretch, state: S
   if (!words.length || words.length > 9) return null;
   const span = { start: at, end: at + np.length };
   if (words.length === 1 && PRONOUN.test(words[0])) {
-    const who = resolvePronoun(ctx, words[0], q, state);
+    const who = resolvePronoun(ctx, words[0], q, state, at);
     return { speaker: who, span };
   }
   // A role standing for a named person: "the PM", "the President".
@@ -434,7 +462,7 @@ function nameRun(words: readonly string[]): string[] | null {
   while (run.length > 1 && isTitleWord(run[0])) run.shift();
   while (run.length > 1 && STOP.has(run[0].toLowerCase())) run.shift();
   if (!run.length || !/^\p{Lu}/u.test(run[0])) return null;
-  if (run.length === 1 && (STOP.has(run[0].toLowerCase()) || PRONOUN.test(run[0]))) return null;
+  if (run.length === 1 && (STOP.has(run[0].toLowerCase()) || PRONOUN.test(run[0]) || isTitleWord(run[0]))) return null;
   return run;
 }
 
@@ -508,20 +536,43 @@ function fullestName(ctx: Context, name: string, pos: number): string | null {
   return null;
 }
 
-function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, state: State): string | null {
+function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, state: State, at: number): string | null {
   if (!/^(?:he|she)$/i.test(pron)) return null;
-  // The most recent person named outside quotes; a speaker attributed after that mention wins.
-  const i = lastIndexBefore(ctx.persons, q.open);
-  const person = i >= 0 ? ctx.persons[i] : null;
-  // The speaker of a recent quote usually goes on talking ("he added").
-  if (state.last && (state.last.at > (person?.start ?? -1) || state.last.at > q.open - 600)) return state.last.speaker;
-  if (person) return person.canonical;
+  // The most recent person named outside quotes before the pronoun ("He told the president: “"
+  // is not about the president); a speaker attributed after that mention wins.
+  let i = lastIndexBefore(ctx.mentions, Math.min(q.open, at));
+  // Within one sentence its subject beats a later object ("X dismissed the voice of Y's client. “…,” he said").
+  if (i >= 0 && !opensSentence(ctx.text, ctx.mentions[i].start)) {
+    const from = sentenceBefore(ctx.text, ctx.mentions[i].start, ctx.text.lastIndexOf('\n', ctx.mentions[i].start) + 1);
+    for (let j = i - 1; j >= 0 && ctx.mentions[j].start >= from; j--) if (opensSentence(ctx.text, ctx.mentions[j].start)) i = j;
+  }
+  const person = i >= 0 ? ctx.mentions[i] : null;
+  // The speaker of the quote just before goes on talking ("he added") unless someone is named since.
+  // Only right after that quote: a short tag between ("He added: “"), no narrative about someone else.
+  if (state.prev && state.prev.at > (person?.start ?? -1) && wordCount(ctx.text.slice(state.prev.end, q.open)) <= 8) return state.prev.speaker;
+  // The speaker of a recent quote usually goes on talking ("he added"), unless a sentence since is about someone else.
+  const since = person && opensSentence(ctx.text, person.start);
+  if (state.last && (state.last.at > (person?.start ?? -1) || (state.last.at > q.open - 600 && !since))) return state.last.speaker;
+  if (person) return person.name;
   if (state.last) return state.last.speaker;
   const j = lastBefore(ctx.bankPos, q.open);
   return j >= 0 ? ctx.bankAt.get(j) ?? null : null;
 }
 
-function lastIndexBefore(xs: readonly Span[], pos: number): number {
+/** True when the mention at `pos` is the subject opening its sentence ("But the PM warned", "Trump has"). */
+function opensSentence(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 80);
+  // A sentence boundary, an optional conjunction, then at most a few capitalised words (titles, first names).
+  const m = /(?:\n|(?:(?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Sens|Rep|Reps|Lt|Col|Jr|Sr|Rev|Sgt|Capt|Prof|Adm|Maj|\p{Lu}))\.|[!?])["”’]?\s)\s*(?:(?:But|And|So|Yet|Then|Now|Still|However,|Meanwhile,)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})$/u.exec(from === 0 ? `\n${text.slice(0, pos)}` : text.slice(from, pos));
+  // "While Obama had …" opens a subordinate clause: not the sentence's subject.
+  return !!m && !m[1].split(/\s+/).some((w) => STOP.has(w.toLowerCase()));
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+function lastIndexBefore(xs: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
@@ -555,14 +606,20 @@ function latestWithRole(ctx: Context, role: string, pos: number): string | null 
     if (seen > bestPos) (best = r.name), (bestPos = seen);
   }
   if (best || !TOP_ROLES.has(role)) return best;
-  // Never introduced ("the PM" in a story about him): the most named person holding no other role.
+  // Never introduced ("the PM" in a story about him): the most named person holding no other role,
+  // among the tagged persons when there are any; a tie names nobody. Named once, only in the opening paragraph.
   const withRole = new Set<string>();
   for (const list of ctx.roles.values()) for (const r of list) withRole.add(r.name);
-  let most = 1;
+  const lede = ctx.text.indexOf('\n', firstNonSpace(ctx.text, 0));
+  let most = 0;
+  let tie = false;
   for (const [name, ps] of ctx.namePositions) {
-    if (!withRole.has(name) && ps.length > most) (best = name), (most = ps.length);
+    if (withRole.has(name) || (ctx.personNames.size && !ctx.personNames.has(name))) continue;
+    if (ps.length === 1 && lede >= 0 && ps[0] > lede) continue;
+    if (ps.length > most) (best = name), (most = ps.length), (tie = false);
+    else if (ps.length === most) tie = true;
   }
-  return best;
+  return tie ? null : best;
 }
 
 // Role words in any case, then (case-sensitively) the capitalised name after them.
@@ -593,6 +650,29 @@ function findRoles(text: string, ctx: Context): Map<string, { name: string; pos:
   return out;
 }
 
+/** Role modifiers that point away from the current holder ("the former president"). */
+const NOT_HOLDER = /^(?:former|ex|late|then|outgoing|incoming|previous|next|future|new|deputy|acting|vice|shadow|interim)$/i;
+const ROLE_MENTION = new RegExp(
+  `(?<![\\p{L}])the\\s+((?:[\\p{L}-]+\\s+){0,2}?)(?:${ROLE_PHRASES.map((r) => r.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}-])`,
+  'giu',
+);
+
+/** "the PM", "the Ukrainian president" outside quotes, each with the person holding that role there. */
+function findRoleMentions(text: string, ctx: Context): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  ROLE_MENTION.lastIndex = 0;
+  for (let m; (m = ROLE_MENTION.exec(text)); ) {
+    if (insideAny(m.index, ctx.quotes)) continue;
+    if (m[1].split(/\s+/).some((w) => NOT_HOLDER.test(w.replace(/-$/, '')))) continue;
+    // "the president of the club" names a different office.
+    if (/^\s+of\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const role = roleOf(m[0]);
+    const name = role ? latestWithRole(ctx, role, m.index) : null;
+    if (name) out.push({ start: m.index, name });
+  }
+  return out;
+}
+
 /** Names the article uses: person entities, then runs of two or more capitalised words outside quotes. */
 function nameBank(ctx: Context): void {
   const byFull = new Map<string, Name>();
@@ -607,7 +687,9 @@ function nameBank(ctx: Context): void {
     ctx.bankAt.set(pos, full);
   };
   const found: { full: string; pos: number }[] = [];
-  for (const e of ctx.entities) if (e.type === 'person' && !insideAny(e.start, ctx.quotes)) found.push({ full: e.canonical, pos: e.start });
+  for (const e of ctx.entities) {
+    if (e.type === 'person' && !insideAny(e.start, ctx.quotes)) found.push({ full: e.canonical, pos: e.start }), ctx.personNames.add(e.canonical);
+  }
   const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
   for (let m; (m = re.exec(ctx.text)); ) {
     if (insideAny(m.index, ctx.quotes)) continue;
