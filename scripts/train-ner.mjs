@@ -1,4 +1,4 @@
-// npm run train:ner [-- --seed N --epochs1 N --epochs2 N --folds N --bits N --bags N --rare N --out FILE]
+// npm run train:ner [-- --seed N --epochs1 N --epochs2 N --folds N --bits N --bags N --rare N --drop P --out FILE]
 // Bundles scripts/train-ner.ts with esbuild (so training runs exactly the runtime feature
 // code in src/core/ner) and runs it. Trains on ../shared/eval/conll-train only.
 import * as esbuild from 'esbuild';

@@ -1,6 +1,8 @@
 // Trains the two-pass NER model on CoNLL-2003 eng.train (IOB2) only and writes models/ner.bin.
 // Gazetteer features and the pass-1 labels that pass 2 learns from are computed on held-out
-// folds, so the model learns how much to trust them on unseen text.
+// folds, so the model learns how much to trust them on unseen text. Defaults (18 hash bits,
+// 5 bagged perceptrons per pass, words seen once trained without identity features) take
+// about a minute on one core and give the same bytes on every run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { docContext, pass1Features, pass2Features, type DocContext, type SentenceFeatures } from '../src/core/ner/features';
@@ -177,10 +179,10 @@ function main() {
     epochs1: Number(arg('epochs1', '10')),
     epochs2: Number(arg('epochs2', '10')),
     folds: Number(arg('folds', '4')),
-    bits: Number(arg('bits', '16')),
+    bits: Number(arg('bits', '18')),
     passes: Number(arg('passes', '2')),
-    bags: Number(arg('bags', '3')),
-    rareMax: Number(arg('rare', '0')),
+    bags: Number(arg('bags', '5')),
+    rareMax: Number(arg('rare', '1')),
     drop: Number(arg('drop', '0')),
   };
   const model = train(o);

@@ -32,6 +32,15 @@ const OPENERS = new Set(
     .split(' '),
 );
 
+// Time-zone abbreviations ("16:08 UTC"), in capitals, are not names of places or organisations.
+const TIME_ZONES = new Set('UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST CET CEST EET EEST BST IST JST KST AEST AEDT MSK'.split(' '));
+
+// Office words: a "person" ending in one is a job title ("Chief Executive Officer").
+const OFFICES = new Set(
+  ('officer executive president director chairman chairwoman secretary minister spokesman spokeswoman ' +
+    'manager governor commissioner ambassador chancellor').split(' '),
+);
+
 // Camel-case words that start in lowercase (iPhone, eBay) are product and brand names: CoNLL's
 // MISC, not one of the output types.
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
@@ -59,6 +68,8 @@ export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number
       while (b - a > 1 && OPENERS.has(tokens[a].text.toLowerCase())) a++;
       while (a < b && !isWordy(tokens[a].text)) a++;
       while (b > a && !isWordy(tokens[b - 1].text)) b--;
+      if (b - a === 1 && TIME_ZONES.has(tokens[a].text)) b = a;
+      if (kind === 'person' && b > a && OFFICES.has(tokens[b - 1].text.toLowerCase())) b = a;
       if (b > a && !CAMEL.test(tokens[a].text)) out.push({ start: tokens[a].start, end: tokens[b - 1].end, type: kind });
     }
     i = j;

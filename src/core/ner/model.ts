@@ -13,6 +13,8 @@ export interface PassWeights {
   emit: ArrayLike<number>;
   /** labels*labels (prev-major) then labels start scores. */
   trans: ArrayLike<number>;
+  /** Indices of the rows that are not all zero, when known (a loaded model): packing skips the rest. */
+  rows?: Int32Array;
 }
 
 export interface Model {
@@ -23,6 +25,7 @@ export interface Model {
 }
 
 const MAGIC = 0x3252454e; // "NER2"
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export function emptyModel(labels: number): Model {
   return { hashBits: 0, labels, passes: [], gazetteer: emptyGazetteer() };
@@ -132,22 +135,34 @@ export function deserializeModel(bytes: Uint8Array): Model {
     const data = new Int8Array(bytes.buffer, bytes.byteOffset + o, stored * L);
     o += stored * L;
     const emit = new Int8Array(rows * L);
+    const stored_ = new Int32Array(stored);
     let k = 0;
     for (let b = 0; b < bitmap.length; b++) {
       const byte = bitmap[b];
       if (!byte) continue;
       for (let bit = 0; bit < 8; bit++) {
         if (!(byte & (1 << bit))) continue;
-        emit.set(data.subarray(k * L, k * L + L), ((b << 3) | bit) * L);
-        k++;
+        const r = (b << 3) | bit;
+        for (let y = 0; y < L; y++) emit[r * L + y] = data[k * L + y];
+        stored_[k++] = r;
       }
     }
-    passes.push({ emit, trans });
+    passes.push({ emit, trans, rows: stored_ });
   }
   const size = u32();
-  const keys = new Uint32Array(size);
-  for (let i = 0; i < size; i++, o += 4) keys[i] = dv.getUint32(o, true);
-  const masks = new Uint16Array(size);
-  for (let i = 0; i < size; i++, o += 2) masks[i] = dv.getUint16(o, true);
+  let keys: Uint32Array;
+  let masks: Uint16Array;
+  if (LITTLE_ENDIAN) {
+    // One copy each (the table is large; element-wise DataView reads cost load time).
+    keys = new Uint32Array(bytes.slice(o, o + 4 * size).buffer);
+    o += 4 * size;
+    masks = new Uint16Array(bytes.slice(o, o + 2 * size).buffer);
+    o += 2 * size;
+  } else {
+    keys = new Uint32Array(size);
+    for (let i = 0; i < size; i++, o += 4) keys[i] = dv.getUint32(o, true);
+    masks = new Uint16Array(size);
+    for (let i = 0; i < size; i++, o += 2) masks[i] = dv.getUint16(o, true);
+  }
   return { hashBits, labels: L, passes, gazetteer: { keys, masks } };
 }

@@ -20,7 +20,13 @@ export function packWeights(model: Model): PackedWeights {
   const stride = L * P;
   const data = new Int8Array(rows * stride);
   model.passes.forEach((p, k) => {
-    for (let r = 0; r < rows; r++) for (let y = 0; y < L; y++) data[r * stride + k * L + y] = p.emit[r * L + y];
+    const emit = p.emit;
+    if (p.rows) {
+      // Only the stored (non-zero) rows.
+      for (const r of p.rows) for (let y = 0; y < L; y++) data[r * stride + k * L + y] = emit[r * L + y];
+      return;
+    }
+    for (let r = 0; r < rows; r++) for (let y = 0; y < L; y++) data[r * stride + k * L + y] = emit[r * L + y];
   });
   return { data, stride, labels: L, passes: P, mask: rows - 1 };
 }

@@ -3,7 +3,7 @@
 // labelled elsewhere in the document. Weights come in as bytes (models/ner.bin).
 import type { EntityType, Span } from '../types';
 import * as arena from './arena';
-import { companyConsistency } from './companies';
+import { documentRules } from './docRules';
 import { labelledSpans } from './entitySpans';
 import { docContext, pass1Features, pass2Features } from './features';
 import { NUM_LABELS } from './labels';
@@ -98,7 +98,7 @@ export function tagEntities(model: NerModel, text: string): RawEntity[] {
   return arena.withArena(() => {
     const words = sentences.map((s) => s.map((t) => t.text));
     const labels = labelSentences(model, words);
-    if (model.passes.length) companyConsistency(words, labels, model.gazetteer);
+    if (model.passes.length) documentRules(words, labels, model.gazetteer);
     return sentences.flatMap((s, k) => labelledSpans(s, labels[k]));
   });
 }

@@ -8,6 +8,28 @@ const NEG = -1e30;
 let scoreBuf = new Float64Array(0);
 let backBuf = new Int32Array(0);
 
+// Allowed predecessors of each label (IOB2: I-X only after B-X or I-X), per label count:
+// preds[predStart[y] .. predStart[y+1]) lists them, so the inner loop has no branch.
+interface Preds {
+  start: Int32Array;
+  list: Int32Array;
+}
+const predTables = new Map<number, Preds>();
+function predecessors(L: number): Preds {
+  let t = predTables.get(L);
+  if (!t) {
+    const start = new Int32Array(L + 1);
+    const list: number[] = [];
+    for (let y = 0; y < L; y++) {
+      start[y] = list.length;
+      for (let p = 0; p < L; p++) if (allowed(p, y)) list.push(p);
+    }
+    start[L] = list.length;
+    predTables.set(L, (t = { start, list: Int32Array.from(list) }));
+  }
+  return t;
+}
+
 // allowed(prev, cur) as a table per label count; row L is the sentence start.
 const tables = new Map<number, Uint8Array>();
 function allowedTable(L: number): Uint8Array {
@@ -35,13 +57,15 @@ export function viterbi(emissions: ArrayLike<number>, n: number, L: number, tran
   const score = scoreBuf;
   const back = backBuf;
   for (let y = 0; y < L; y++) score[y] = ok[L * L + y] ? emissions[y] + trans[L * L + y] : NEG;
+  const { start, list } = predecessors(L);
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let y = 0; y < L; y++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ok[p * L + y]) continue;
-        const s = score[(i - 1) * L + p] + trans[p * L + y];
+      for (let q = start[y]; q < start[y + 1]; q++) {
+        const p = list[q];
+        const s = score[prev + p] + trans[p * L + y];
         if (s > best) {
           best = s;
           arg = p;
