@@ -75,7 +75,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     storyView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
     crossRefView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
   );
-  if (storyView.visible || crossRefView.visible) void corpus.ensureScanned();
+  // The corpus (other articles' names for typos, story dates for undated articles) is read in the
+  // background shortly after activation, behind the open documents in the worker's queue.
+  const scanTimer = setTimeout(() => void corpus.ensureScanned(), storyView.visible || crossRefView.visible ? 0 : 1500);
+  sub({ dispose: () => clearTimeout(scanTimer) });
   void dictionary.load().then(() => sync.start());
 
   return {
