@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { Corpus } from '../src/core/corpus';
 import { parseHeader } from '../src/core/header';
 import type { ArticleAnalysis, CorpusDocument } from '../src/core/types';
+import { rng } from './rng';
 
 // Names are built from syllables so that a 10,000-article corpus has thousands of distinct people and places.
 const SYL = 'ka ro mi len tar vo si dan bel ur ga ne ho lis ma tev or zan pi ju'.split(' ');
@@ -22,17 +23,6 @@ const SEED_NAMES: [RegExp, 'person' | 'surname' | 'first' | 'place'][] = [
   [/\b(?:Kyiv|Kiev|London|Downing Street|Windsor Castle|Moscow|Washington)\b/g, 'place'],
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedSentences(dir: string): string[] {
   const out: string[] = [];

@@ -3,6 +3,7 @@
 import type { SentenceFeatures } from '../src/core/ner/features';
 import { emissions, type Model, type PassWeights } from '../src/core/ner/model';
 import { viterbi } from '../src/core/ner/viterbi';
+import { rng } from './rng';
 
 export interface Example {
   /** Feature lists of one sentence (pass 2: the pass-1 list plus its own). */
@@ -10,17 +11,6 @@ export interface Example {
   gold: Int32Array;
 }
 
-/** Deterministic PRNG (mulberry32) so the same seed gives the same weights. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function trainPass(
   shell: Model,

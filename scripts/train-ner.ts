@@ -10,7 +10,8 @@ import { buildGazetteer, phraseKeyOf, wordBit, wordKey } from '../src/core/ner/g
 import { hashString } from '../src/core/ner/hash';
 import { isInside, labelIndex, labelType, NUM_LABELS } from '../src/core/ner/labels';
 import { decodeSentence, serializeModel, type Model, type PassWeights } from '../src/core/ner/model';
-import { rng, trainPass, type Example } from './ner-perceptron';
+import { trainPass, type Example } from './ner-perceptron';
+import { rng } from './rng';
 
 interface Doc {
   sentences: string[][];
