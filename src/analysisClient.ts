@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analyzer } from './core/analyze';
-import { countNames } from './core/names';
+import { CorpusNameCounts } from './core/names';
 import type { ArticleAnalysis } from './core/types';
 import type { WorkerAnalysisOptions, WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -26,6 +26,8 @@ interface Pending {
 export class AnalysisClient {
   private worker: Worker | undefined;
   private inProcess: Analyzer | undefined;
+  private readonly inProcessNames = new CorpusNameCounts();
+  private workerFailed = false;
   private readonly queue: Pending[] = [];
   private running: Pending | undefined;
   private nextId = 1;
@@ -33,7 +35,7 @@ export class AnalysisClient {
 
   /**
    * `workerFile` is the bundled worker script. Without it, or if it cannot start, analysis runs
-   * in-process with the analyzer `inProcess` makes — if given: the extension passes none, so its
+   * in-process with the analyzer `makeAnalyzer` makes — if given: the extension passes none, so its
    * bundle stays small and loads fast (the models are only ever loaded in the worker).
    */
   constructor(
@@ -62,7 +64,7 @@ export class AnalysisClient {
   /** Drops a document's contribution to corpus-wide name counts. */
   forget(key: string): void {
     this.ensureWorker()?.postMessage({ type: 'forget', key } satisfies WorkerRequest);
-    this.inProcessNames?.delete(key);
+    this.inProcessNames.delete(key);
   }
 
   get pendingCount(): number {
@@ -122,8 +124,6 @@ export class AnalysisClient {
     return this.worker;
   }
 
-  private workerFailed = false;
-
   /** A crashed worker fails the running job; the next job starts a fresh worker. */
   private onWorkerDeath(e: Error): void {
     this.worker = undefined;
@@ -131,15 +131,10 @@ export class AnalysisClient {
     if (job) this.finish(job.id, { id: job.id, ok: false, message: e.message });
   }
 
-  private inProcessNames: Map<string, Map<string, number>> | undefined;
-
   private analyzeInProcess(job: Pending): ArticleAnalysis {
     if (!this.makeAnalyzer) throw new Error('the analysis worker could not start');
     this.inProcess ??= this.makeAnalyzer();
-    this.inProcessNames ??= new Map();
-    this.inProcessNames.set(job.key, countNames(job.text));
-    const corpusNames = new Map<string, number>();
-    for (const m of this.inProcessNames.values()) for (const [w, n] of m) corpusNames.set(w, (corpusNames.get(w) ?? 0) + n);
-    return this.inProcess.analyze(job.text, { ...job.options, corpusNames });
+    this.inProcessNames.set(job.key, job.text);
+    return this.inProcess.analyze(job.text, { ...job.options, corpusNames: this.inProcessNames.counts });
   }
 }

@@ -119,7 +119,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     const version = doc.version;
     const settings = readSettings(doc);
     const text = doc.getText();
-    // UTF-16 length is a cheap upper bound of the UTF-8 size for the limit check.
+    // The limit is in bytes on disk (UTF-8), as the status bar reports it.
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > settings.maxFileBytes) {
       this.setState(doc, { kind: 'tooLarge', bytes, limit: settings.maxFileBytes });

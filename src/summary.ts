@@ -1,5 +1,6 @@
 // The CLI's human-readable report.
 import type { CorpusDocument, EntityAnnotation, Story } from './core/types';
+import { clip } from './viewText';
 
 export function formatSummary(
   docs: readonly CorpusDocument[],
@@ -41,9 +42,4 @@ function byCanonical(entities: readonly EntityAnnotation[]): [string, EntityAnno
     else m.set(e.canonical, [e]);
   }
   return [...m].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-}
-
-function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }

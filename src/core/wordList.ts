@@ -31,7 +31,3 @@ export function addToWordList(existing: string, add: readonly string[]): string 
   const base = existing.length && !/\n$/.test(existing) ? existing + '\n' : existing;
   return base + fresh.join('\n') + '\n';
 }
-
-export function isValidWord(w: string): boolean {
-  return WORD.test(w.trim());
-}

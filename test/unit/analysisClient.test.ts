@@ -51,3 +51,20 @@ describe('AnalysisClient', () => {
     expect(viaWorker.entities.map((e) => e.text)).toEqual(direct.entities.map((e) => e.text));
   });
 });
+
+describe('CorpusNameCounts', () => {
+  it('replaces and removes one document’s contribution, in the same map', async () => {
+    const { CorpusNameCounts } = await import('../../src/core/names');
+    const names = new CorpusNameCounts();
+    const map = names.counts;
+    names.set('a', 'Russia and Russia’s Kyiv');
+    names.set('b', 'Russia');
+    expect(map.get('Russia')).toBe(3);
+    names.set('a', 'Kyiv');
+    expect(map.get('Russia')).toBe(1);
+    names.delete('b');
+    expect(map.has('Russia')).toBe(false);
+    expect(map.get('Kyiv')).toBe(1);
+    expect(names.counts).toBe(map);
+  });
+});
