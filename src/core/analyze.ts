@@ -1,5 +1,5 @@
 import { findBoilerplate } from './boilerplate';
-import { findDates } from './dates';
+import { findDates } from './dates/find';
 import { resolveEntities } from './entities';
 import { parseHeader } from './header';
 import { loadNerModel, tagEntities, type NerModel } from './ner/tagger';

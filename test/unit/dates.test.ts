@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/core/dates';
+import { findDates } from '../../src/core/dates/find';
 import { parseHeader } from '../../src/core/header';
 import { blankOut } from '../../src/core/spans';
 

@@ -1,2 +1,0 @@
-// Date recognition and resolution; the implementation lives in ./dates/.
-export { findDates } from './dates/find';
