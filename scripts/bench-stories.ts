@@ -6,8 +6,8 @@
 // the text. Usage: node bench-stories.js <count> <seedsDir> [folder]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Corpus } from '../src/core/corpus';
-import { parseHeader } from '../src/core/header';
+import { Corpus } from '../src/core/corpus/corpus';
+import { parseHeader } from '../src/core/article/header';
 import type { ArticleAnalysis, CorpusDocument } from '../src/core/types';
 import { rng } from './rng';
 

@@ -37,9 +37,9 @@ const t0 = Date.now();
 fs.mkdirSync(dist, { recursive: true });
 copyResources();
 const results = await Promise.all([
-  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/extension.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/cli.ts')], outfile: path.join(dist, 'cli.js') }),
-  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/analysisWorker.ts')], outfile: path.join(dist, 'analysisWorker.js') }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/extension/extension.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/node/cli/cli.ts')], outfile: path.join(dist, 'cli.js') }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/node/worker/analysisWorker.ts')], outfile: path.join(dist, 'analysisWorker.js') }),
 ]);
 fs.writeFileSync(path.join(dist, 'meta.json'), JSON.stringify(results[0].metafile));
 if (!quiet) console.log(`built in ${Date.now() - t0} ms`);

@@ -3,7 +3,7 @@
 // Usage: node scripts/ner-bench.mjs [dir of .txt articles] [model file]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadNerModel, tagEntities } from '../src/core/ner/tagger';
+import { loadNerModel, tagEntities } from '../src/core/article/ner/tagger';
 
 const root = process.env.NER_ROOT ?? '.';
 const [dir = path.join(root, 'seeds'), modelFile = path.join(root, 'models', 'ner.bin')] = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // compares with gold.jsonl. Usage: node scripts/ner-eval.mjs <set dir> [model file]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadNerModel, tagEntities, type RawEntity } from '../src/core/ner/tagger';
+import { loadNerModel, tagEntities, type RawEntity } from '../src/core/article/ner/tagger';
 
 const [set, modelFile = path.join(process.env.NER_ROOT ?? '.', 'models', 'ner.bin')] = process.argv.slice(2);
 const t0 = performance.now();

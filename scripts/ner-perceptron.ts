@@ -1,8 +1,8 @@
 // Averaged structured perceptron over hashed features (training side only). Averaging uses
 // the usual trick: acc holds sum(c * delta), the average is w - acc / c.
-import type { SentenceFeatures } from '../src/core/ner/features';
-import { emissions, type Model, type PassWeights } from '../src/core/ner/model';
-import { viterbi } from '../src/core/ner/viterbi';
+import type { SentenceFeatures } from '../src/core/article/ner/features';
+import { emissions, type Model, type PassWeights } from '../src/core/article/ner/model';
+import { viterbi } from '../src/core/article/ner/viterbi';
 import { rng } from './rng';
 
 export interface Example {

@@ -5,11 +5,11 @@
 // about a minute on one core and give the same bytes on every run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { docContext, pass1Features, pass2Features, type DocContext, type SentenceFeatures } from '../src/core/ner/features';
-import { buildGazetteer, phraseKeyOf, wordBit, wordKey } from '../src/core/ner/gazetteer';
-import { hashString } from '../src/core/ner/hash';
-import { isInside, labelIndex, labelType, NUM_LABELS } from '../src/core/ner/labels';
-import { decodeSentence, serializeModel, type Model, type PassWeights } from '../src/core/ner/model';
+import { docContext, pass1Features, pass2Features, type DocContext, type SentenceFeatures } from '../src/core/article/ner/features';
+import { buildGazetteer, phraseKeyOf, wordBit, wordKey } from '../src/core/article/ner/gazetteer';
+import { hashString } from '../src/core/article/ner/hash';
+import { isInside, labelIndex, labelType, NUM_LABELS } from '../src/core/article/ner/labels';
+import { decodeSentence, serializeModel, type Model, type PassWeights } from '../src/core/article/ner/model';
 import { trainPass, type Example } from './ner-perceptron';
 import { rng } from './rng';
 

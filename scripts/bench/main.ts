@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 import * as chrono from 'chrono-node/en';
 import nlp from 'compromise';
 import nspell from 'nspell';
-import { AnalysisClient } from '../../src/analysisClient';
-import { createAnalyzer } from '../../src/core/analyze';
+import { AnalysisClient } from '../../src/node/worker/analysisClient';
+import { createAnalyzer } from '../../src/core/article/analyze';
 import type { Stage } from '../../src/core/types';
-import { loadResources } from '../../src/resources';
+import { loadResources } from '../../src/node/resources';
 
 const root = path.resolve(__dirname, '..', '..');
 const quick = process.argv.includes('--quick');

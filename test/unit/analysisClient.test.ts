@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnalysisClient, SupersededError } from '../../src/analysisClient';
+import { AnalysisClient, SupersededError } from '../../src/node/worker/analysisClient';
 import { testAnalyzer } from './helpers';
 
 const TEXT = 'date 2025-03-04\n\nAngela Merkel said “we will see” in Berlin on Monday.';
@@ -54,7 +54,7 @@ describe('AnalysisClient', () => {
 
 describe('CorpusNameCounts', () => {
   it('replaces and removes one document’s contribution, in the same map', async () => {
-    const { CorpusNameCounts } = await import('../../src/core/names');
+    const { CorpusNameCounts } = await import('../../src/core/corpus/names');
     const names = new CorpusNameCounts();
     const map = names.counts;
     names.set('a', 'Russia and Russia’s Kyiv');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, findBoilerplate } from '../../src/core/boilerplate';
-import { parseHeader } from '../../src/core/header';
+import { classifyLine, findBoilerplate } from '../../src/core/article/boilerplate';
+import { parseHeader } from '../../src/core/article/header';
 
 const marked = (text: string) => findBoilerplate(text, parseHeader(text)).map((b) => text.slice(b.start, b.end));
 

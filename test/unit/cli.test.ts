@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli';
+import { run } from '../../src/node/cli/cli';
 import type { JsonOutput } from '../../src/core/contract';
 
 function cli(...argv: string[]) {

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Corpus, displayName } from '../../src/core/corpus';
-import { parseHeader } from '../../src/core/header';
-import { groupStories, leadSentences } from '../../src/core/stories';
+import { Corpus, displayName } from '../../src/core/corpus/corpus';
+import { parseHeader } from '../../src/core/article/header';
+import { groupStories, leadSentences } from '../../src/core/corpus/stories';
 import type { ArticleAnalysis, CorpusDocument, EntityAnnotation, QuoteAnnotation } from '../../src/core/types';
 import { testAnalyzer } from './helpers';
 

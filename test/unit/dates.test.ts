@@ -2,9 +2,9 @@
 import * as fs from 'node:fs';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/core/dates/find';
-import { parseHeader } from '../../src/core/header';
-import { blankOut } from '../../src/core/spans';
+import { findDates } from '../../src/core/article/dates/find';
+import { parseHeader } from '../../src/core/article/header';
+import { blankOut } from '../../src/core/text/spans';
 
 /** [text, value] pairs of what findDates finds. */
 const found = (text: string, published: string | null = '2025-01-16') =>

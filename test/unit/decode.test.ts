@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle } from '../../src/core/decode';
+import { decodeArticle } from '../../src/core/text/decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

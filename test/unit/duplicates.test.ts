@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTAINMENT, findDuplicates, intersectionSize, shingles } from '../../src/core/duplicates';
+import { CONTAINMENT, findDuplicates, intersectionSize, shingles } from '../../src/core/corpus/duplicates';
 
 const ORIGINAL = [
   'The city council voted on Tuesday to close the old harbour bridge to lorries after engineers found cracks in two of its piers.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEntities } from '../../src/core/entities';
+import { resolveEntities } from '../../src/core/article/entities';
 import type { EntityType } from '../../src/core/types';
 
 /** Raw spans for each listed phrase occurrence (first match after the previous one). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeader } from '../../src/core/header';
+import { parseHeader } from '../../src/core/article/header';
 
 describe('parseHeader', () => {
   it('reads a date header at the start, with leading space and text after it', () => {

@@ -1,12 +1,12 @@
 // Unit tests of the NER tagger's parts: tokenizer, span rules, decoding, model format.
 import { describe, expect, it } from 'vitest';
-import { labelledSpans } from '../../src/core/ner/entitySpans';
-import { buildGazetteer, lookup, phraseKeyOf } from '../../src/core/ner/gazetteer';
-import { allowed, labelIndex, NUM_LABELS } from '../../src/core/ner/labels';
-import { deserializeModel, serializeModel, type Model } from '../../src/core/ner/model';
-import { loadNerModel, tagEntities } from '../../src/core/ner/tagger';
-import { tokenize } from '../../src/core/ner/tokenize';
-import { viterbi } from '../../src/core/ner/viterbi';
+import { labelledSpans } from '../../src/core/article/ner/entitySpans';
+import { buildGazetteer, lookup, phraseKeyOf } from '../../src/core/article/ner/gazetteer';
+import { allowed, labelIndex, NUM_LABELS } from '../../src/core/article/ner/labels';
+import { deserializeModel, serializeModel, type Model } from '../../src/core/article/ner/model';
+import { loadNerModel, tagEntities } from '../../src/core/article/ner/tagger';
+import { tokenize } from '../../src/core/article/ner/tokenize';
+import { viterbi } from '../../src/core/article/ner/viterbi';
 
 const words = (text: string) => tokenize(text).map((s) => s.map((t) => t.text));
 

@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadResources } from '../../src/resources';
-import { loadNerModel, tagEntities } from '../../src/core/ner/tagger';
+import { loadResources } from '../../src/node/resources';
+import { loadNerModel, tagEntities } from '../../src/core/article/ner/tagger';
 import type { EntityType } from '../../src/core/types';
 
 const EXPECTED: [EntityType, string[]][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteIndex, quoteSimilarity, quoteTokens, normWord, sameSpeaker, wordDiff } from '../../src/core/quoteMatch';
+import { QuoteIndex, quoteSimilarity, quoteTokens, normWord, sameSpeaker, wordDiff } from '../../src/core/corpus/quoteMatch';
 import type { QuoteAnnotation } from '../../src/core/types';
 
 const q = (text: string, start = 0, speaker: string | null = null): QuoteAnnotation => ({ kind: 'quote', text, start, end: start + text.length, speaker });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/core/quotes';
+import { findQuotes } from '../../src/core/article/quotes';
 import type { EntityAnnotation } from '../../src/core/types';
 
 const speakers = (t: string) => findQuotes(t, []).map((q) => q.speaker);

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Corpus } from '../../src/core/corpus';
-import { datePenalty, groupStories, leadSentences } from '../../src/core/stories';
-import { parseHeader } from '../../src/core/header';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { datePenalty, groupStories, leadSentences } from '../../src/core/corpus/stories';
+import { parseHeader } from '../../src/core/article/header';
 import type { ArticleAnalysis, CorpusDocument } from '../../src/core/types';
 import { testAnalyzer } from './helpers';
 

@@ -2,9 +2,9 @@
 // suggestions are. One speller (both dictionaries) serves every test.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countNames } from '../../src/core/names';
-import { createSpeller, findTypos, type Speller, type TypoContext } from '../../src/core/typos';
-import { loadResources } from '../../src/resources';
+import { countNames } from '../../src/core/corpus/names';
+import { createSpeller, findTypos, type Speller, type TypoContext } from '../../src/core/article/typos';
+import { loadResources } from '../../src/node/resources';
 
 let speller: Speller | undefined;
 const getSpeller = () => (speller ??= createSpeller(loadResources().dictionaries));

@@ -1,8 +1,8 @@
 // The Hunspell reader on a tiny affix file of our own: affix rules, cross products, flags.
 import { describe, expect, it } from 'vitest';
-import { expandStem, parseAff } from '../../src/core/spelling/hunspell';
-import { buildLexicon, hasForm, isKnownForm, listedSpelling } from '../../src/core/spelling/lexicon';
-import { oneEditCost, oneEdits } from '../../src/core/spelling/edits';
+import { expandStem, parseAff } from '../../src/core/article/spelling/hunspell';
+import { buildLexicon, hasForm, isKnownForm, listedSpelling } from '../../src/core/article/spelling/lexicon';
+import { oneEditCost, oneEdits } from '../../src/core/article/spelling/edits';
 
 const AFF = `SET UTF-8
 NOSUGGEST !

@@ -4,10 +4,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHeader } from '../../src/core/header';
-import { countNames } from '../../src/core/names';
-import { createSpeller, findTypos } from '../../src/core/typos';
-import { loadResources } from '../../src/resources';
+import { parseHeader } from '../../src/core/article/header';
+import { countNames } from '../../src/core/corpus/names';
+import { createSpeller, findTypos } from '../../src/core/article/typos';
+import { loadResources } from '../../src/node/resources';
 
 const dir = path.join(__dirname, '../../seeds');
 const seeds = fs

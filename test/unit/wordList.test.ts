@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addToWordList, parseWordList } from '../../src/core/wordList';
-import { addWordsToFile, readWordListFile, writeAtomically } from '../../src/wordListFile';
+import { addToWordList, parseWordList } from '../../src/core/article/spelling/wordList';
+import { addWordsToFile, readWordListFile, writeAtomically } from '../../src/node/wordListFile';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'news-words-'));
 

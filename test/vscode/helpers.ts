@@ -2,8 +2,8 @@
 // scripts/run-exthost-tests.js, so tests may edit files and write .vscode/news-words.txt).
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import type { NewsAnnotatorApi } from '../../src/extension';
-import type { HighlightKind } from '../../src/config';
+import type { NewsAnnotatorApi } from '../../src/extension/extension';
+import type { HighlightKind } from '../../src/extension/config';
 import { waitFor } from './runner';
 
 export const EXT_ID = 'news-annotator.news-annotator';

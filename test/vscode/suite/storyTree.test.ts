@@ -2,7 +2,7 @@
 // annotation leaf selects it in the editor.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import type { StoryNode } from '../../../src/storyTree';
+import type { StoryNode } from '../../../src/extension/views/storyTree';
 import { api, hoverText, positionOf, seedUri, showSeed } from '../helpers';
 import { test, waitFor } from '../runner';
 

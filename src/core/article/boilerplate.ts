@@ -1,0 +1,67 @@
+// Boilerplate: text around an article that is not the article (donation banners, photo captions,
+// picture credits, stray characters). It is dimmed in the editor and kept out of every analysis.
+// Recognised by general rules — cue phrases, caption markers, credit words — never by sentences.
+import type { ArticleHeader, BoilerplateAnnotation, Span } from '../types';
+
+/** Phrases of donation, subscription and newsletter appeals. */
+const APPEAL_CUES =
+  /\b(?:your support|support (?:us|now|our)|donat(?:e|es|ion|ions)|subscri(?:be|ber|bers|ption|ptions)|read more|paywalls?|sign up|newsletters?|(?:quality|independent) journalism|who can afford it|make a contribution|become a (?:member|supporter)|advertisement)\b/gi;
+
+/** Picture agencies and credit words that are glued to the caption or stand alone. */
+const CREDIT_WORDS = String.raw`(?:AFP|AP|PA|EPA|Getty(?: Images)?|Reuters|REUTERS|Alamy|Shutterstock|Bloomberg|Rex|PA Wire|PA Media|Xinhua|Anadolu)`;
+/** "AFPSir Keir", "GettyThe PM": a credit run into the next capitalised word with no space. */
+const GLUED_CREDIT = new RegExp(String.raw`^[ \t]*${CREDIT_WORDS}(?=\p{Lu}\p{Ll})`, 'u');
+/** A line that ends in a credit: "... ( PA Wire )", "... (Carl Court/PA)", "... ( REUTERS )". */
+const TRAILING_CREDIT = new RegExp(String.raw`\(\s*(?:[^()\n]{0,40}/\s*)?${CREDIT_WORDS}\s*\)\s*$`, 'u');
+const CAPTION_MARKERS = /^\s*(?:open image in gallery|image caption|photo(?:graph)?:|picture:|pictured:)|\[\/?caption[^\]\n]*\]/i;
+
+/** Finds boilerplate spans, line by line (a news paragraph is a line). */
+export function findBoilerplate(text: string, header: ArticleHeader): BoilerplateAnnotation[] {
+  const out: BoilerplateAnnotation[] = [];
+  for (const line of lines(text)) {
+    // The header line may carry a banner after the date ("date 2025-06-23 Your support helps…").
+    const start = header.span && header.span.start >= line.start && header.span.end <= line.end ? skipSpace(text, header.span.end) : line.start;
+    const s = text.slice(start, line.end);
+    const trimmed = s.trim();
+    if (!trimmed) continue;
+    const reason = classifyLine(trimmed);
+    if (reason) {
+      out.push(trimSpan(text, { start, end: line.end }, reason));
+      continue;
+    }
+    const glued = GLUED_CREDIT.exec(s);
+    if (glued) out.push(trimSpan(text, { start, end: start + glued[0].length }, 'credit'));
+  }
+  return out;
+}
+
+/** Why a whole paragraph is boilerplate, or null. */
+export function classifyLine(line: string): BoilerplateAnnotation['reason'] | null {
+  // Stray single characters (a lone closing quote left by a scraper).
+  if ([...line].length === 1) return 'stray';
+  if (CAPTION_MARKERS.test(line) || TRAILING_CREDIT.test(line)) return 'caption';
+  const cues = line.match(APPEAL_CUES)?.length ?? 0;
+  // One cue in a long paragraph is news about subscriptions; several are an appeal.
+  if (cues >= 3 || (cues >= 2 && line.length < 400)) return 'banner';
+  return null;
+}
+
+/** Lines, with CRLF, LF and lone CR endings (the span excludes the line break). */
+function* lines(text: string): Generator<Span> {
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m; (m = re.exec(text)); start = m.index + m[0].length) yield { start, end: m.index };
+  yield { start, end: text.length };
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function trimSpan(text: string, s: Span, reason: string): BoilerplateAnnotation {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { kind: 'boilerplate', start, end, reason };
+}

@@ -1,0 +1,147 @@
+// Analyses of open news documents: debounced, cached per document version, run in the worker.
+// A result is only published if the document still has the version it was computed for.
+import * as vscode from 'vscode';
+import { SupersededError, type AnalysisClient } from '../node/worker/analysisClient';
+import type { ArticleAnalysis } from '../core/types';
+import { readSettings } from './config';
+
+export type DocumentState =
+  | { kind: 'ready'; analysis: ArticleAnalysis }
+  | { kind: 'analyzing' }
+  | { kind: 'tooLarge'; bytes: number; limit: number }
+  | { kind: 'error'; message: string };
+
+export interface AnalyzedEvent {
+  document: vscode.TextDocument;
+  analysis: ArticleAnalysis;
+}
+
+export const isNewsDocument = (d: vscode.TextDocument): boolean => d.languageId === 'news';
+
+export class DocumentAnalyses implements vscode.Disposable {
+  private readonly results = new Map<string, { version: number; analysis: ArticleAnalysis; assumed: string | null }>();
+  private readonly states = new Map<string, DocumentState>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly inflight = new Map<string, { version: number; promise: Promise<ArticleAnalysis | undefined> }>();
+  private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
+  private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a document's analysis for its current version is ready. */
+  readonly onDidAnalyze = this.analyzed.event;
+  /** Fires when a document's state (analysing, too large, error, ready) changes. */
+  readonly onDidChangeState = this.stateChanged.event;
+
+  constructor(
+    private readonly client: AnalysisClient,
+    private readonly userWords: () => string[],
+    private readonly ignoredWords: (doc: vscode.TextDocument) => readonly string[] = () => [],
+    /** The publication date the corpus infers for an article without a header (from its story). */
+    private readonly inferredDate: (doc: vscode.TextDocument) => string | null = () => null,
+  ) {}
+
+  /**
+   * Re-analyses open articles without a date header whose inferred date changed, so that their
+   * relative dates ("on Thursday") resolve against it.
+   */
+  refreshInferredDates(): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      const r = this.results.get(doc.uri.toString());
+      if (!r || r.version !== doc.version || r.analysis.header.published) continue;
+      if (this.inferredDate(doc) !== r.assumed) {
+        this.results.delete(doc.uri.toString());
+        this.schedule(doc, 0);
+      }
+    }
+  }
+
+  /** The analysis of the document's current version, if there is one. */
+  get(doc: vscode.TextDocument): ArticleAnalysis | undefined {
+    const r = this.results.get(doc.uri.toString());
+    return r && r.version === doc.version ? r.analysis : undefined;
+  }
+
+  state(doc: vscode.TextDocument): DocumentState | undefined {
+    return this.states.get(doc.uri.toString());
+  }
+
+  /** Analyses after the configured debounce delay (typing), or at once with delay 0. */
+  schedule(doc: vscode.TextDocument, delayMs = readSettings(doc).debounceMs): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.analyze(doc);
+      }, delayMs),
+    );
+  }
+
+  /** Analyses the current version (or returns the cached result). Resolves undefined when not analysable or superseded. */
+  analyze(doc: vscode.TextDocument): Promise<ArticleAnalysis | undefined> {
+    const key = doc.uri.toString();
+    const cached = this.get(doc);
+    if (cached) return Promise.resolve(cached);
+    const running = this.inflight.get(key);
+    if (running && running.version === doc.version) return running.promise;
+    const promise = this.run(doc);
+    this.inflight.set(key, { version: doc.version, promise });
+    return promise;
+  }
+
+  /** Forgets every result (settings or the word list changed) and re-analyses open news documents. */
+  invalidateAll(): void {
+    this.results.clear();
+    for (const doc of vscode.workspace.textDocuments) if (isNewsDocument(doc)) this.schedule(doc, 0);
+  }
+
+  forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.results.delete(key);
+    this.states.delete(key);
+    this.inflight.delete(key);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.analyzed.dispose();
+    this.stateChanged.dispose();
+  }
+
+  private setState(doc: vscode.TextDocument, s: DocumentState): void {
+    this.states.set(doc.uri.toString(), s);
+    this.stateChanged.fire(doc);
+  }
+
+  private async run(doc: vscode.TextDocument): Promise<ArticleAnalysis | undefined> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const settings = readSettings(doc);
+    const text = doc.getText();
+    // The limit is in bytes on disk (UTF-8), as the status bar reports it.
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > settings.maxFileBytes) {
+      this.setState(doc, { kind: 'tooLarge', bytes, limit: settings.maxFileBytes });
+      return undefined;
+    }
+    this.setState(doc, { kind: 'analyzing' });
+    try {
+      const userWords = [...this.userWords(), ...settings.extraWords, ...this.ignoredWords(doc)];
+      const assumed = this.inferredDate(doc);
+      const analysis = await this.client.analyze(key, text, { userWords, dialect: settings.dialect, assumedPublished: assumed });
+      if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer version is on its way
+      this.results.set(key, { version, analysis, assumed });
+      this.setState(doc, { kind: 'ready', analysis });
+      this.analyzed.fire({ document: doc, analysis });
+      return analysis;
+    } catch (e) {
+      if (e instanceof SupersededError) return undefined;
+      this.setState(doc, { kind: 'error', message: (e as Error).message });
+      return undefined;
+    } finally {
+      const cur = this.inflight.get(key);
+      if (cur && cur.version === version) this.inflight.delete(key);
+    }
+  }
+}

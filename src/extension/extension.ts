@@ -1,0 +1,99 @@
+// Wires the pieces together; every disposable goes to context.subscriptions.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { AnalysisClient } from '../node/worker/analysisClient';
+import { registerCommands } from './commands';
+import type { ArticleAnalysis } from '../core/types';
+import { CrossRefTreeProvider } from './views/crossRefTree';
+import { Decorations } from './features/decorations';
+import { TypoActions, TypoDiagnostics } from './features/diagnostics';
+import { DocumentAnalyses, type DocumentState } from './documentAnalyses';
+import { EditorSync } from './editorSync';
+import { NewsHovers } from './features/hovers';
+import { NewsStatusBar } from './features/statusBar';
+import { StoryTreeProvider } from './views/storyTree';
+import { UserDictionary } from './userDictionary';
+import { WorkspaceCorpus } from './workspaceCorpus';
+
+/** What the extension exports (used by the in-VS-Code tests and by other extensions). */
+export interface NewsAnnotatorApi {
+  analyze(doc: vscode.TextDocument): Promise<ArticleAnalysis | undefined>;
+  corpus: WorkspaceCorpus;
+  decorations: Decorations;
+  dictionary: UserDictionary;
+  storyTree: StoryTreeProvider;
+  crossRefTree: CrossRefTreeProvider;
+  /** Why a document has (or has no) analysis: ready, analysing, too large, error. */
+  state(doc: vscode.TextDocument): DocumentState | undefined;
+  /** The status bar item's current text (e.g. "not analysed" for a file above the size limit). */
+  statusText(): string;
+  /** Milliseconds activate() took. */
+  activationMs: number;
+}
+
+const NEWS: vscode.DocumentSelector = { language: 'news' };
+
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const t0 = performance.now();
+  const sub = (...d: vscode.Disposable[]) => context.subscriptions.push(...d);
+  const client = new AnalysisClient(path.join(context.extensionPath, 'dist', 'analysisWorker.js'));
+  sub({ dispose: () => client.dispose() });
+
+  const dictionary = new UserDictionary(context.workspaceState);
+  const corpus = new WorkspaceCorpus(client, () => dictionary.list());
+  const inferredDate = (doc: vscode.TextDocument) => {
+    const d = corpus.corpus.publicationDate(doc.uri.toString());
+    return d?.inferred ? d.date : null;
+  };
+  const analyses = new DocumentAnalyses(client, () => dictionary.list(), (doc) => dictionary.ignoredIn(doc.uri), inferredDate);
+  const decorations = new Decorations();
+  const diagnostics = new TypoDiagnostics();
+  const status = new NewsStatusBar();
+  const sync = new EditorSync(analyses, decorations, diagnostics, status);
+  const storyTree = new StoryTreeProvider(corpus.corpus);
+  const crossRefTree = new CrossRefTreeProvider(corpus.corpus);
+  const storyView = vscode.window.createTreeView('newsAnnotator.stories', { treeDataProvider: storyTree, showCollapseAll: true });
+  const crossRefView = vscode.window.createTreeView('newsAnnotator.crossRefs', { treeDataProvider: crossRefTree, showCollapseAll: true });
+  sub(dictionary, analyses, decorations, diagnostics, status, sync, corpus, storyView, crossRefView);
+
+  sub(
+    vscode.languages.registerHoverProvider(NEWS, new NewsHovers((d) => analyses.get(d), corpus.corpus)),
+    vscode.languages.registerCodeActionsProvider(NEWS, new TypoActions((d) => analyses.get(d)), { providedCodeActionKinds: TypoActions.kinds }),
+    ...registerCommands({ analyses, sync, dictionary, corpus, storyTree, storyView: storyView as vscode.TreeView<unknown>, crossRefTree }),
+    // Open articles feed the corpus as they are analysed (unsaved edits count).
+    analyses.onDidAnalyze(({ document, analysis }) => corpus.updateFromDocument(document, analysis)),
+    corpus.onDidChange(() => {
+      storyTree.refresh();
+      crossRefTree.refresh();
+      analyses.refreshInferredDates();
+    }),
+    dictionary.onDidChange(() => analyses.invalidateAll()),
+    // Typo detection counts names across the corpus ("Rudsia" is a typo because other articles say
+    // "Russia"): re-check open articles once a scan has fed every workspace file to the worker.
+    corpus.onDidScan(() => analyses.invalidateAll()),
+    // The corpus is scanned when a view is first shown, not at activation.
+    storyView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
+    crossRefView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
+  );
+  // The corpus (other articles' names for typos, story dates for undated articles) is read in the
+  // background shortly after activation, behind the open documents in the worker's queue.
+  const scanTimer = setTimeout(() => void corpus.ensureScanned(), storyView.visible || crossRefView.visible ? 0 : 1500);
+  sub({ dispose: () => clearTimeout(scanTimer) });
+  void dictionary.load().then(() => sync.start());
+
+  return {
+    analyze: (doc) => analyses.analyze(doc),
+    corpus,
+    decorations,
+    dictionary,
+    storyTree,
+    crossRefTree,
+    state: (doc) => analyses.state(doc),
+    statusText: () => status.item.text,
+    activationMs: performance.now() - t0,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

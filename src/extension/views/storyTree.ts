@@ -1,0 +1,186 @@
+// The "Stories" view: stories (or dates, or sources) → articles → Quotes / Entities / Typos → leaves.
+// Children are computed when expanded, from the corpus's cached results: nothing is re-parsed here.
+import * as vscode from 'vscode';
+import type { Corpus } from '../../core/corpus/corpus';
+import type { ArticleAnalysis, EntityAnnotation, Story } from '../../core/types';
+import { clip } from '../../core/text/clip';
+import { articleName } from '../viewText';
+
+export type GroupMode = 'story' | 'date' | 'source';
+
+type Section = 'quotes' | 'entities' | 'typos';
+
+export type StoryNode =
+  | { kind: 'group'; key: string; label: string; description: string; articles: string[]; story?: Story }
+  | { kind: 'article'; group: string; id: string }
+  | { kind: 'section'; id: string; section: Section }
+  | { kind: 'entity'; id: string; canonical: string; mentions: EntityAnnotation[] }
+  | { kind: 'leaf'; id: string; label: string; description?: string; start: number; end: number; icon: string };
+
+export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
+  private readonly changed = new vscode.EventEmitter<StoryNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private mode: GroupMode = 'story';
+  private groups: StoryNode[] = [];
+  private readonly parentOfArticle = new Map<string, StoryNode>();
+
+  constructor(private readonly corpus: Corpus) {}
+
+  setMode(mode: GroupMode): void {
+    this.mode = mode;
+    this.refresh();
+  }
+
+  get groupMode(): GroupMode {
+    return this.mode;
+  }
+
+  refresh(): void {
+    this.groups = [];
+    this.parentOfArticle.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** The node of an article (for reveal), after the roots were built. */
+  articleNode(id: string): StoryNode | undefined {
+    if (!this.groups.length) this.buildGroups();
+    const g = this.parentOfArticle.get(id);
+    return g && g.kind === 'group' ? { kind: 'article', group: g.key, id } : undefined;
+  }
+
+  getParent(node: StoryNode): StoryNode | undefined {
+    if (node.kind === 'article') return this.groups.find((g) => g.kind === 'group' && g.key === node.group);
+    if (node.kind === 'section') return this.articleNode(node.id);
+    if (node.kind === 'entity') return { kind: 'section', id: node.id, section: 'entities' };
+    return undefined;
+  }
+
+  getChildren(node?: StoryNode): StoryNode[] {
+    if (!node) return this.buildGroups();
+    switch (node.kind) {
+      case 'group':
+        return node.articles.map((id) => ({ kind: 'article', group: node.key, id }));
+      case 'article':
+        return (['quotes', 'entities', 'typos'] as Section[]).map((section) => ({ kind: 'section', id: node.id, section }));
+      case 'section':
+        return this.sectionChildren(node.id, node.section);
+      case 'entity':
+        return node.mentions.map((m) => leaf(node.id, m.text, m.start, m.end, 'symbol-field', `offset ${m.start}`));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: StoryNode): vscode.TreeItem {
+    const C = vscode.TreeItemCollapsibleState;
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, C.Expanded);
+        item.id = `group:${this.mode}:${node.key}`;
+        item.description = node.description;
+        item.iconPath = new vscode.ThemeIcon(this.mode === 'story' ? 'book' : this.mode === 'date' ? 'calendar' : 'globe');
+        item.contextValue = 'newsGroup';
+        return item;
+      }
+      case 'article':
+        return this.articleItem(node);
+      case 'section': {
+        const a = this.corpus.get(node.id)?.analysis;
+        const n = a ? sectionCount(a, node.section) : 0;
+        const item = new vscode.TreeItem(SECTION_LABEL[node.section], n ? C.Collapsed : C.None);
+        item.id = `section:${node.id}:${node.section}`;
+        item.description = String(n);
+        item.iconPath = new vscode.ThemeIcon(SECTION_ICON[node.section]);
+        return item;
+      }
+      case 'entity': {
+        const item = new vscode.TreeItem(node.canonical, C.Collapsed);
+        item.id = `entity:${node.id}:${node.canonical}`;
+        item.description = `${node.mentions[0].type} ×${node.mentions.length}`;
+        item.iconPath = new vscode.ThemeIcon(ENTITY_ICON[node.mentions[0].type]);
+        return item;
+      }
+      case 'leaf': {
+        const item = new vscode.TreeItem(node.label, C.None);
+        item.id = `leaf:${node.id}:${node.start}:${node.end}:${node.icon}`;
+        item.description = node.description;
+        item.tooltip = node.label;
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        item.command = { command: 'newsAnnotator.revealAnnotation', title: 'Reveal', arguments: [node.id, node.start, node.end] };
+        return item;
+      }
+    }
+  }
+
+  private articleItem(node: Extract<StoryNode, { kind: 'article' }>): vscode.TreeItem {
+    const doc = this.corpus.get(node.id);
+    const item = new vscode.TreeItem(clip(doc?.analysis.header.title || articleName(node.id), 70), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `article:${this.mode}:${node.group}:${node.id}`;
+    const bits: string[] = [];
+    if (doc?.analysis.header.outlet) bits.push(doc.analysis.header.outlet);
+    const date = this.corpus.publicationDate(node.id);
+    if (date) bits.push(date.inferred ? `${date.date} (inferred)` : date.date);
+    const original = this.corpus.duplicateOf(node.id);
+    if (original) bits.push(`duplicate of ${articleName(original)}`);
+    item.description = bits.join(' · ');
+    item.tooltip = new vscode.MarkdownString(`**${articleName(node.id)}**${original ? `\n\nMostly a copy of *${articleName(original)}*` : ''}`);
+    item.iconPath = new vscode.ThemeIcon(original ? 'copy' : 'file-text');
+    item.resourceUri = vscode.Uri.parse(node.id);
+    item.contextValue = original ? 'newsArticleDuplicate' : 'newsArticle';
+    return item;
+  }
+
+  private sectionChildren(id: string, section: Section): StoryNode[] {
+    const a = this.corpus.get(id)?.analysis;
+    if (!a) return [];
+    if (section === 'quotes') {
+      return a.quotes.map((q) => leaf(id, `${q.speaker ?? 'unknown'}: “${clip(q.text, 60)}”`, q.start, q.end, 'quote'));
+    }
+    if (section === 'typos') {
+      return a.typos.map((t) => leaf(id, t.text, t.start, t.end, 'warning', t.suggestions.length ? `→ ${t.suggestions.slice(0, 3).join(', ')}` : undefined));
+    }
+    const byName = new Map<string, EntityAnnotation[]>();
+    for (const e of a.entities) byName.set(e.canonical, [...(byName.get(e.canonical) ?? []), e]);
+    return [...byName]
+      .sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]))
+      .map(([canonical, mentions]) => ({ kind: 'entity', id, canonical, mentions }));
+  }
+
+  private buildGroups(): StoryNode[] {
+    const groups: Extract<StoryNode, { kind: 'group' }>[] = [];
+    if (this.mode === 'story') {
+      for (const s of this.corpus.stories()) {
+        const count = `${s.articles.length} article${s.articles.length > 1 ? 's' : ''}`;
+        groups.push({ kind: 'group', key: s.id, label: clip(s.label, 60), description: [s.date ?? 'undated', count].join(' · '), articles: s.articles, story: s });
+      }
+    } else {
+      const by = new Map<string, string[]>();
+      for (const id of this.corpus.ids()) {
+        const key =
+          this.mode === 'date' ? (this.corpus.publicationDate(id)?.date ?? 'Undated') : (this.corpus.get(id)?.analysis.header.outlet ?? 'Unknown source');
+        by.set(key, [...(by.get(key) ?? []), id]);
+      }
+      const keys = [...by.keys()].sort((a, b) => (this.mode === 'date' ? b.localeCompare(a) : a.localeCompare(b)));
+      for (const key of keys) {
+        const articles = by.get(key)!.sort();
+        groups.push({ kind: 'group', key, label: key, description: `${articles.length} article${articles.length > 1 ? 's' : ''}`, articles });
+      }
+    }
+    this.groups = groups;
+    this.parentOfArticle.clear();
+    for (const g of groups) for (const id of g.articles) this.parentOfArticle.set(id, g);
+    return groups;
+  }
+}
+
+const SECTION_LABEL: Record<Section, string> = { quotes: 'Quotes', entities: 'Entities', typos: 'Typos' };
+const SECTION_ICON: Record<Section, string> = { quotes: 'quote', entities: 'symbol-class', typos: 'warning' };
+const ENTITY_ICON = { person: 'person', place: 'location', organization: 'organization' } as const;
+
+function sectionCount(a: ArticleAnalysis, s: Section): number {
+  return s === 'quotes' ? a.quotes.length : s === 'typos' ? a.typos.length : new Set(a.entities.map((e) => e.canonical)).size;
+}
+
+function leaf(id: string, label: string, start: number, end: number, icon: string, description?: string): StoryNode {
+  return { kind: 'leaf', id, label, start, end, icon, description };
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// news-annotator analyze <paths...> [--json]: the batch front end over the same core as the editor.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createAnalyzer } from '../../core/article/analyze';
+import { toJsonArticle, type JsonOutput } from '../../core/contract';
+import { decodeArticle } from '../../core/text/decode';
+import { countNames } from '../../core/corpus/names';
+import { Corpus } from '../../core/corpus/corpus';
+import type { ArticleAnalysis, CorpusDocument } from '../../core/types';
+import { loadResources } from '../resources';
+import { formatSummary } from './summary';
+
+const USAGE = `usage: news-annotator analyze <paths...> [--json] [--max-size MB]
+
+Analyses news articles (files, or folders walked for *.txt) and prints a summary per article
+and the stories they form. --json prints one JSON object (the version 1 contract).
+Exit code: 0 ok, 1 when any file could not be analysed, 2 for a usage error.`;
+
+const DEFAULT_MAX_MB = 10;
+
+interface Args {
+  paths: string[];
+  json: boolean;
+  maxBytes: number;
+}
+
+export function parseArgs(argv: string[]): Args | string {
+  if (argv[0] === '--help' || argv[0] === '-h') return USAGE;
+  if (argv[0] !== 'analyze') return `unknown command ${JSON.stringify(argv[0] ?? '')}\n${USAGE}`;
+  const args: Args = { paths: [], json: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024 };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--max-size') {
+      const mb = Number(argv[++i]);
+      if (!(mb > 0)) return `--max-size takes a number of megabytes\n${USAGE}`;
+      args.maxBytes = mb * 1024 * 1024;
+    } else if (a.startsWith('--')) return `unknown option ${a}\n${USAGE}`;
+    else args.paths.push(a);
+  }
+  if (!args.paths.length) return `no paths given\n${USAGE}`;
+  return args;
+}
+
+/** Files to analyse: files as given, folders walked (sorted) for *.txt. */
+export function collectFiles(paths: string[], errors: JsonOutput['errors']): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ path: dir, message: `cannot read folder: ${(e as Error).message}` });
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(p);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) out.push(p);
+    }
+  };
+  for (const p of paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      errors.push({ path: p, message: 'no such file or folder' });
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else out.push(p);
+  }
+  return out;
+}
+
+export function run(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    (args === USAGE ? write : writeErr)(args + '\n');
+    return args === USAGE ? 0 : 2;
+  }
+  const errors: JsonOutput['errors'] = [];
+  const files = collectFiles(args.paths, errors);
+  const texts: { path: string; text: string }[] = [];
+  for (const file of files) {
+    try {
+      const size = fs.statSync(file).size;
+      if (size > args.maxBytes) {
+        errors.push({ path: file, message: `file too large (${(size / 1048576).toFixed(1)} MB > ${args.maxBytes / 1048576} MB); use --max-size` });
+        continue;
+      }
+      const decoded = decodeArticle(fs.readFileSync(file));
+      if (!decoded.ok) errors.push({ path: file, message: decoded.message });
+      else texts.push({ path: file, text: decoded.text });
+    } catch (e) {
+      errors.push({ path: file, message: `cannot read file: ${(e as Error).message}` });
+    }
+  }
+  const analyzer = createAnalyzer(loadResources());
+  // Names frequent across the whole batch tell a rare misspelt name ("Rudsia") from a real one.
+  const corpusNames = new Map<string, number>();
+  for (const t of texts) countNames(t.text, corpusNames);
+  const docs: CorpusDocument[] = [];
+  for (const { path: p, text } of texts) {
+    let analysis: ArticleAnalysis;
+    try {
+      analysis = analyzer.analyze(text, { corpusNames });
+    } catch (e) {
+      errors.push({ path: p, message: `analysis failed: ${(e as Error).message}` });
+      continue;
+    }
+    for (const w of analysis.warnings) writeErr(`${p}: ${w}\n`);
+    docs.push({ id: p, text, analysis });
+  }
+  const corpus = new Corpus();
+  for (const d of docs) corpus.upsert(d);
+  // Articles without a date header take their story's date for resolving "on Thursday" & co.
+  for (const d of docs) {
+    const date = corpus.publicationDate(d.id);
+    if (!date?.inferred) continue;
+    d.analysis.dates = analyzer.analyze(d.text, { assumedPublished: date.date, stages: new Set(['boilerplate', 'dates']) }).dates;
+    corpus.upsert(d);
+  }
+  const stories = corpus.stories();
+  if (args.json) {
+    const out: JsonOutput = {
+      version: 1,
+      articles: docs.map((d) => toJsonArticle(d.id, d.analysis)),
+      stories: stories.map((s) => ({ id: s.id, label: s.label, articles: s.articles, duplicates: s.duplicates })),
+      errors,
+    };
+    write(JSON.stringify(out) + '\n');
+  } else {
+    write(formatSummary(docs, stories, (id) => corpus.publicationDate(id)));
+    for (const e of errors) writeErr(`error: ${e.path}: ${e.message}\n`);
+  }
+  return errors.length ? 1 : 0;
+}
+
+/** Runs the CLI on this process's arguments and exits with its code (bin/news-annotator.js calls it). */
+export function main(argv: string[] = process.argv.slice(2)): void {
+  const out: string[] = [];
+  const code = run(argv, (s) => out.push(s), (s) => process.stderr.write(s));
+  // One write, then exit once stdout has drained (large JSON outputs to a pipe).
+  process.stdout.write(out.join(''), () => process.exit(code));
+}
+
+// `node dist/cli.js …` runs it directly; required from the bin launcher, `main` is called there.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) main();
