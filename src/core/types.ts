@@ -1,4 +1,6 @@
 // Data types shared by the whole core, the CLI and the editor layer. Declared once, here.
+import type { DateBasis } from './article/dates/spec';
+
 // Offsets are JavaScript string (UTF-16) indices into the article text (BOM removed), end exclusive.
 
 export interface Span {
@@ -23,6 +25,8 @@ export interface DateAnnotation extends Span {
   value: string | null;
   /** True when the value was computed relative to the publication date ("on Thursday"). */
   relative?: boolean;
+  /** The unresolved meaning, to resolve again against another date (`resolveDates`). Not in the JSON contract. */
+  basis?: DateBasis;
 }
 
 export interface QuoteAnnotation extends Span {

@@ -5,7 +5,7 @@ import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseYmd } from './calen
 import { findChronoDates } from './chronoDates';
 import { resolve } from './resolve';
 import { findRuleDates } from './rules';
-import { precision, type Candidate } from './spec';
+import { precision, type Candidate, type DateBasis, type Spec } from './spec';
 import { tenseReader } from './tense';
 
 /** Joins a clock time to a date right next to it ("10 a.m. Thursday", "Friday, 9 p.m."). */
@@ -36,16 +36,24 @@ export function mergeCandidates(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
-/** A clock time takes the day of a date next to it in the same sentence ("10:35 a.m. (GMT) Friday"). */
-function dayOfNeighbour(text: string, merged: Candidate[], values: (string | null)[], i: number): string | null {
+/**
+ * For a clock time: the neighbouring finds (index offsets +1, -1) in the same sentence whose day it
+ * takes ("10:35 a.m. (GMT) Friday"). Decided on the text once, so resolving needs no text.
+ */
+function timeNeighbours(text: string, merged: Candidate[], i: number): number[] {
+  const out: number[] = [];
   for (const j of [i + 1, i - 1]) {
     const c = merged[j];
-    const v = values[j];
-    if (!c || !v || v.length !== 10 || merged[j].spec.t === 'time') continue;
+    if (!c || c.spec.t === 'time') continue;
     const gap = j > i ? text.slice(merged[i].end, c.start) : text.slice(c.end, merged[i].start);
-    if (gap.length <= 40 && !/[.!?;]\s|\n/.test(gap)) return v;
+    if (gap.length <= 40 && !/[.!?;]\s|\n/.test(gap)) out.push(j - i);
   }
-  return null;
+  return out;
+}
+
+/** Specs whose value depends on the clause's tense when they give no direction themselves. */
+function needsTense(spec: Spec): boolean {
+  return (spec.t === 'abs' || spec.t === 'weekday' || spec.t === 'holiday') && !('dir' in spec && spec.dir);
 }
 
 /** Value of an anaphoric date from the last value of enough precision before it, else null. */
@@ -65,21 +73,48 @@ function anaphorValue(spec: Extract<Candidate['spec'], { t: 'anaphor' }>, before
   return null;
 }
 
+/** Finds the date expressions of a text and resolves them against the publication date (or null). */
 export function findDates(text: string, published: string | null): DateAnnotation[] {
-  const pub = parseYmd(published);
+  return resolveDates(recogniseDates(text), published);
+}
+
+/**
+ * Finds the date expressions with their unresolved meaning (`basis`) and no values yet. Everything
+ * that needs the text (tense, neighbours) is read here, so `resolveDates` needs only a date.
+ */
+export function recogniseDates(text: string): DateAnnotation[] {
   const merged = mergeCandidates(text, [...findChronoDates(text), ...findRuleDates(text)]);
   const tense = tenseReader(text);
-  const resolved = merged.map((c) => resolve(c.spec, pub, () => tense(c.start, c.end)));
+  return merged.map((c, i) => {
+    const basis: DateBasis = { spec: c.spec, tense: needsTense(c.spec) ? tense(c.start, c.end) : null };
+    if (c.spec.t === 'time') basis.near = timeNeighbours(text, merged, i);
+    return { kind: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), value: null, basis };
+  });
+}
+
+/**
+ * Values for recognised dates against a publication date (the header's, or the date an undated
+ * article's story gives it). Returns new annotations; dates without a basis keep their value.
+ */
+export function resolveDates(dates: readonly DateAnnotation[], published: string | null): DateAnnotation[] {
+  const pub = parseYmd(published);
+  const resolved = dates.map((d) => (d.basis ? resolve(d.basis.spec, pub, () => d.basis!.tense) : { value: d.value, relative: !!d.relative }));
   const values = resolved.map((r) => r.value);
   // In text order, so an anaphor sees the dates before it (already final).
-  merged.forEach((c, i) => {
-    if (c.spec.t === 'anaphor') values[i] = anaphorValue(c.spec, values.slice(Math.max(0, i - 20), i));
+  dates.forEach((d, i) => {
+    if (d.basis?.spec.t === 'anaphor') values[i] = anaphorValue(d.basis.spec, values.slice(Math.max(0, i - 20), i));
   });
-  return merged.map((c, i) => {
-    const r = resolved[i];
-    const value = c.spec.t === 'time' ? (dayOfNeighbour(text, merged, values, i) ?? values[i]) : values[i];
-    const a: DateAnnotation = { kind: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), value };
-    if ((r.relative || c.spec.t === 'anaphor') && value) a.relative = true;
+  return dates.map((d, i) => {
+    if (!d.basis) return d;
+    const { spec, near } = d.basis;
+    let value = values[i];
+    if (spec.t === 'time') {
+      const day = near?.map((k) => values[i + k]).find((v) => v && v.length === 10);
+      value = day ?? value;
+    }
+    const a: DateAnnotation = { ...d, value };
+    delete a.relative;
+    if ((resolved[i].relative || spec.t === 'anaphor') && value) a.relative = true;
     return a;
   });
 }

@@ -49,3 +49,15 @@ export function precision(s: Spec): number {
       return 0;
   }
 }
+
+/**
+ * What a found date means before it is resolved: kept in the analysis so that a publication date
+ * known only later (an undated article's story date) resolves it without reading the text again.
+ */
+export interface DateBasis {
+  spec: Spec;
+  /** The clause's tense, read once, for specs that need it. */
+  tense: Direction | null;
+  /** For a clock time: offsets (+1/-1) of the neighbouring dates whose day it takes. */
+  near?: number[];
+}
