@@ -4,6 +4,8 @@ import type { Annotation, ArticleAnalysis } from './types';
 export interface JsonArticle {
   path: string;
   published: string | null;
+  /** Optional (added within v1): for an article without a date header, the date its story gives it. */
+  publishedInferred?: string | null;
   annotations: JsonAnnotation[];
 }
 
@@ -50,6 +52,8 @@ export function toJsonAnnotation(a: Annotation): JsonAnnotation {
   }
 }
 
-export function toJsonArticle(path: string, a: ArticleAnalysis, published = a.header.published): JsonArticle {
-  return { path, published, annotations: toJsonAnnotations(a) };
+export function toJsonArticle(path: string, a: ArticleAnalysis, publishedInferred: string | null = null): JsonArticle {
+  const out: JsonArticle = { path, published: a.header.published, annotations: toJsonAnnotations(a) };
+  if (!a.header.published) out.publishedInferred = publishedInferred;
+  return out;
 }

@@ -85,13 +85,15 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         const at = ed ? ed.document.offsetAt(ed.selection.active) : -1;
         name = a?.entities.find((e) => e.start <= at && at <= e.end)?.canonical;
         if (!name) {
-          const names = corpus.corpus.entitiesAcross().map((e) => ({ label: e.canonical, description: `${e.type} · ${e.total}× in ${e.articles.length} articles` }));
+          corpus.includeAcross(true);
+          const view = await corpus.refresh();
+          const names = view.entitiesAcross().map((e) => ({ label: e.canonical, description: `${e.type} · ${e.total}× in ${e.articles.length} articles` }));
           name = (await vscode.window.showQuickPick(names, { placeHolder: 'Entity to list' }))?.label;
         }
       }
       if (!name) return;
-      const items = corpus.corpus.entityMentions(name).flatMap((m) =>
-        m.spans.map((s) => ({ label: articleName(m.id), description: corpus.corpus.get(m.id)?.text.slice(s.start, s.end), id: m.id, s })),
+      const items = (await corpus.entityMentions(name)).flatMap((m) =>
+        m.spans.map((s) => ({ label: articleName(m.id), description: s.text, detail: s.line, id: m.id, s })),
       );
       const pick = await vscode.window.showQuickPick(items, { placeHolder: `${items.length} mentions of ${name}` });
       if (pick) await reveal(pick.id, pick.s.start, pick.s.end);
@@ -100,7 +102,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const ed = newsEditor();
       const a = ed && (await analysisOf(ed));
       if (!ed || !a) return;
-      const out: JsonOutput = { version: 1, articles: [toJsonArticle(vscode.workspace.asRelativePath(ed.document.uri), a)], stories: [], errors: [] };
+      const out: JsonOutput = { version: 1, articles: [toJsonArticle(vscode.workspace.asRelativePath(ed.document.uri), a, corpus.view.inferredDate(ed.document.uri.toString()))], stories: [], errors: [] };
       const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(out, null, 2) });
       await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
       return out;
@@ -158,11 +160,13 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       await corpus.ensureScanned();
       const a = await analyses.analyze(ed.document);
       if (a) corpus.updateFromDocument(ed.document, a);
+      await corpus.refresh();
+      storyTree.refresh();
       if (storyTree.groupMode !== 'story') storyTree.setMode('story');
       const node = storyTree.articleNode(ed.document.uri.toString());
       if (!node) return void vscode.window.showInformationMessage('News Annotator: this article is not in the workspace corpus yet.');
       await storyView.reveal(node as never, { select: true, focus: true, expand: true });
-      return corpus.corpus.storyOf(ed.document.uri.toString());
+      return corpus.view.storyOf(ed.document.uri.toString());
     }),
     reg('revealAnnotation', (id: string, start: number, end: number) => reveal(id, start, end)),
   ];

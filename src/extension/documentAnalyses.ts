@@ -2,6 +2,7 @@
 // A result is only published if the document still has the version it was computed for.
 import * as vscode from 'vscode';
 import { SupersededError, type AnalysisClient } from '../node/worker/analysisClient';
+import { resolveDates } from '../core/article/dates/resolveDates';
 import type { ArticleAnalysis } from '../core/types';
 import { readSettings } from './config';
 
@@ -19,7 +20,7 @@ export interface AnalyzedEvent {
 export const isNewsDocument = (d: vscode.TextDocument): boolean => d.languageId === 'news';
 
 export class DocumentAnalyses implements vscode.Disposable {
-  private readonly results = new Map<string, { version: number; analysis: ArticleAnalysis; assumed: string | null }>();
+  private readonly results = new Map<string, { version: number; analysis: ArticleAnalysis; raw: ArticleAnalysis; assumed: string | null }>();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<ArticleAnalysis | undefined> }>();
@@ -39,17 +40,19 @@ export class DocumentAnalyses implements vscode.Disposable {
   ) {}
 
   /**
-   * Re-analyses open articles without a date header whose inferred date changed, so that their
-   * relative dates ("on Thursday") resolve against it.
+   * Open articles without a date header whose inferred date changed: their relative dates ("on
+   * Thursday") are resolved again against it — from the analysis's unresolved dates, no new analysis.
    */
   refreshInferredDates(): void {
     for (const doc of vscode.workspace.textDocuments) {
       const r = this.results.get(doc.uri.toString());
-      if (!r || r.version !== doc.version || r.analysis.header.published) continue;
-      if (this.inferredDate(doc) !== r.assumed) {
-        this.results.delete(doc.uri.toString());
-        this.schedule(doc, 0);
-      }
+      if (!r || r.version !== doc.version || r.raw.header.published) continue;
+      const assumed = this.inferredDate(doc);
+      if (assumed === r.assumed) continue;
+      r.assumed = assumed;
+      r.analysis = withPublished(r.raw, assumed);
+      this.setState(doc, { kind: 'ready', analysis: r.analysis });
+      this.analyzed.fire({ document: doc, analysis: r.analysis });
     }
   }
 
@@ -128,10 +131,11 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.setState(doc, { kind: 'analyzing' });
     try {
       const userWords = [...this.userWords(), ...settings.extraWords, ...this.ignoredWords(doc)];
-      const assumed = this.inferredDate(doc);
-      const analysis = await this.client.analyze(key, text, { userWords, dialect: settings.dialect, assumedPublished: assumed });
+      const raw = await this.client.analyze(key, text, { userWords, dialect: settings.dialect });
       if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer version is on its way
-      this.results.set(key, { version, analysis, assumed });
+      const assumed = raw.header.published ? null : this.inferredDate(doc);
+      const analysis = withPublished(raw, assumed);
+      this.results.set(key, { version, analysis, raw, assumed });
       this.setState(doc, { kind: 'ready', analysis });
       this.analyzed.fire({ document: doc, analysis });
       return analysis;
@@ -144,4 +148,9 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (cur && cur.version === version) this.inflight.delete(key);
     }
   }
+}
+
+/** The analysis with its dates resolved against the date an undated article's story gives it. */
+function withPublished(raw: ArticleAnalysis, assumed: string | null): ArticleAnalysis {
+  return assumed && !raw.header.published ? { ...raw, dates: resolveDates(raw.dates, assumed) } : raw;
 }

@@ -42,22 +42,27 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const dictionary = new UserDictionary(context.workspaceState);
   const corpus = new WorkspaceCorpus(client, () => dictionary.list());
   const inferredDate = (doc: vscode.TextDocument) => {
-    const d = corpus.corpus.publicationDate(doc.uri.toString());
-    return d?.inferred ? d.date : null;
+    return corpus.view.inferredDate(doc.uri.toString());
   };
   const analyses = new DocumentAnalyses(client, () => dictionary.list(), (doc) => dictionary.ignoredIn(doc.uri), inferredDate);
   const decorations = new Decorations();
   const diagnostics = new TypoDiagnostics();
   const status = new NewsStatusBar();
   const sync = new EditorSync(analyses, decorations, diagnostics, status);
-  const storyTree = new StoryTreeProvider(corpus.corpus);
-  const crossRefTree = new CrossRefTreeProvider(corpus.corpus);
+  // Open documents show the editor's own analysis (unsaved edits); the rest come from the worker's corpus.
+  const analysisOf = async (id: string) => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+    return (open && analyses.get(open)) ?? corpus.analysisOf(id);
+  };
+  const storyTree = new StoryTreeProvider(corpus, analysisOf);
+  const crossRefTree = new CrossRefTreeProvider(corpus);
   const storyView = vscode.window.createTreeView('newsAnnotator.stories', { treeDataProvider: storyTree, showCollapseAll: true });
   const crossRefView = vscode.window.createTreeView('newsAnnotator.crossRefs', { treeDataProvider: crossRefTree, showCollapseAll: true });
+  corpus.includeAcross(crossRefView.visible);
   sub(dictionary, analyses, decorations, diagnostics, status, sync, corpus, storyView, crossRefView);
 
   sub(
-    vscode.languages.registerHoverProvider(NEWS, new NewsHovers((d) => analyses.get(d), corpus.corpus)),
+    vscode.languages.registerHoverProvider(NEWS, new NewsHovers((d) => analyses.get(d), corpus)),
     vscode.languages.registerCodeActionsProvider(NEWS, new TypoActions((d) => analyses.get(d)), { providedCodeActionKinds: TypoActions.kinds }),
     ...registerCommands({ analyses, sync, dictionary, corpus, storyTree, storyView: storyView as vscode.TreeView<unknown>, crossRefTree }),
     // Open articles feed the corpus as they are analysed (unsaved edits count).
@@ -73,7 +78,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     corpus.onDidScan(() => analyses.invalidateAll()),
     // The corpus is scanned when a view is first shown, not at activation.
     storyView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
-    crossRefView.onDidChangeVisibility((e) => e.visible && void corpus.ensureScanned()),
+    crossRefView.onDidChangeVisibility((e) => {
+      corpus.includeAcross(e.visible);
+      if (e.visible) void corpus.ensureScanned();
+    }),
   );
   // The corpus (other articles' names for typos, story dates for undated articles) is read in the
   // background shortly after activation, behind the open documents in the worker's queue.

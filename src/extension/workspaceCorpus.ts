@@ -1,10 +1,14 @@
-// Keeps the core Corpus in step with the workspace: news files on disk (scanned once, then
-// watched) and open documents (unsaved edits count). Views listen to one debounced change event.
+// Keeps the worker's corpus in step with the workspace: news files on disk (scanned once, then
+// watched) and open documents (unsaved edits count, through their analyses). The corpus itself lives
+// in the analysis worker; this side holds the newest snapshot of it (a CorpusView) and asks the
+// worker for details. Views listen to one debounced change event.
 import * as vscode from 'vscode';
-import { SupersededError, type AnalysisClient } from '../node/worker/analysisClient';
-import { Corpus } from '../core/corpus/corpus';
+import { CorpusView } from '../core/corpus/snapshot';
+import type { MentionSpan } from '../core/corpus/service';
+import type { QuoteMatch } from '../core/corpus/quoteMatch';
 import { decodeArticle } from '../core/text/decode';
-import type { ArticleAnalysis } from '../core/types';
+import type { ArticleAnalysis, QuoteAnnotation } from '../core/types';
+import { SupersededError, type AnalysisClient } from '../node/worker/analysisClient';
 import { readSettings } from './config';
 import { isNewsDocument } from './documentAnalyses';
 
@@ -19,9 +23,10 @@ export function newsFileGlobs(): string[] {
 }
 
 export class WorkspaceCorpus implements vscode.Disposable {
-  readonly corpus = new Corpus();
+  /** The newest snapshot of the worker's corpus. */
+  view = new CorpusView();
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires (debounced) after articles were added, changed or removed. */
+  /** Fires after a new snapshot arrived (articles were added, changed or removed). */
   readonly onDidChange = this.changed.event;
   private readonly scanned = new vscode.EventEmitter<void>();
   /** Fires when a scan has read the workspace (corpus-wide name counts in the worker are complete). */
@@ -30,13 +35,19 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private changeTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
   private watchers: vscode.FileSystemWatcher[] = [];
+  /** Ids sent to the worker's corpus. */
+  private readonly known = new Set<string>();
+  /** Whether snapshots carry the cross-source lists (the Across Sources view is open). */
+  private withAcross = false;
   /** Files that could not be read as articles, with the reason (shown in the tree's tooltip). */
   readonly skipped = new Map<string, string>();
 
   constructor(
     private readonly client: AnalysisClient,
     private readonly userWords: () => string[],
-  ) {}
+  ) {
+    client.onDidRestart = () => void this.rescan();
+  }
 
   /** Scans the workspace once (again after `rescan`). Safe to call often. */
   ensureScanned(): Promise<void> {
@@ -48,10 +59,37 @@ export class WorkspaceCorpus implements vscode.Disposable {
     return this.ensureScanned();
   }
 
-  /** An open document's analysis replaces what was read from disk. */
-  updateFromDocument(doc: vscode.TextDocument, analysis: ArticleAnalysis): void {
-    this.corpus.upsert({ id: doc.uri.toString(), text: doc.getText(), analysis });
+  /** An open document's analysis entered the worker's corpus (the analysis request joined it). */
+  updateFromDocument(doc: vscode.TextDocument, _analysis: ArticleAnalysis): void {
+    this.known.add(doc.uri.toString());
     this.fireChanged();
+  }
+
+  /** Asks snapshots to carry (or not) the lists of the Across Sources view. */
+  includeAcross(on: boolean): void {
+    if (on === this.withAcross) return;
+    this.withAcross = on;
+    if (on) this.fireChanged(0);
+  }
+
+  /** Waits for the snapshot that includes every change made so far. */
+  async refresh(): Promise<CorpusView> {
+    clearTimeout(this.changeTimer);
+    await this.takeSnapshot();
+    return this.view;
+  }
+
+  /** An article's analysis as the corpus has it (dates resolved against its story's date if undated). */
+  analysisOf(id: string): Promise<ArticleAnalysis | null> {
+    return this.client.query({ q: 'article', key: id });
+  }
+
+  entityMentions(canonical: string): Promise<{ id: string; count: number; spans: MentionSpan[] }[]> {
+    return this.client.query({ q: 'mentions', canonical });
+  }
+
+  similarQuotes(id: string, quote: QuoteAnnotation): Promise<QuoteMatch[]> {
+    return this.client.query({ q: 'similarQuotes', key: id, quote });
   }
 
   dispose(): void {
@@ -60,9 +98,21 @@ export class WorkspaceCorpus implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  private fireChanged(): void {
+  private fireChanged(delay = 200): void {
     clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.changed.fire(), 200);
+    this.changeTimer = setTimeout(() => void this.takeSnapshot(), delay);
+  }
+
+  /** Grouping happens in the worker, behind the open documents' analyses; only the result crosses over. */
+  private async takeSnapshot(): Promise<void> {
+    try {
+      const snap = await this.client.query({ q: 'snapshot', across: this.withAcross }, 'low', 'snapshot');
+      if (snap.generation < this.view.snapshot.generation) return;
+      this.view = new CorpusView(snap);
+      this.changed.fire();
+    } catch (e) {
+      if (!(e instanceof SupersededError)) this.skipped.set('(corpus)', (e as Error).message);
+    }
   }
 
   private async scan(): Promise<void> {
@@ -77,15 +127,25 @@ export class WorkspaceCorpus implements vscode.Disposable {
         seen.add(uri.toString());
       }
     }
-    for (const id of this.corpus.ids()) if (!seen.has(id)) this.corpus.remove(id);
+    for (const id of [...this.known]) if (!seen.has(id) && !this.isOpenNews(id)) this.remove(id);
     // A few files at a time: the worker is the bottleneck, and the queue should not hold a whole archive.
     const ids = [...seen];
     const next = async (): Promise<void> => {
       for (let id = ids.shift(); id; id = ids.shift()) await this.readFile(vscode.Uri.parse(id));
     };
     await Promise.all([next(), next(), next(), next()]);
-    this.fireChanged();
+    await this.refresh();
     this.scanned.fire();
+  }
+
+  private isOpenNews(id: string): boolean {
+    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === id && isNewsDocument(d));
+  }
+
+  private remove(id: string): void {
+    this.known.delete(id);
+    this.client.forget(id);
+    this.fireChanged();
   }
 
   private watch(globs: string[]): void {
@@ -94,16 +154,12 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const w = vscode.workspace.createFileSystemWatcher(g);
       w.onDidCreate((u) => void this.readFile(u).then(() => this.fireChanged()));
       w.onDidChange((u) => void this.readFile(u).then(() => this.fireChanged()));
-      w.onDidDelete((u) => {
-        this.corpus.remove(u.toString());
-        this.client.forget(u.toString());
-        this.fireChanged();
-      });
+      w.onDidDelete((u) => this.remove(u.toString()));
       return w;
     });
   }
 
-  /** Reads and analyses a file unless it is open (then the document is the truth). */
+  /** Reads and analyses a file unless it is open with unsaved edits (then the document is the truth). */
   private async readFile(uri: vscode.Uri): Promise<void> {
     const id = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && isNewsDocument(d));
@@ -113,22 +169,22 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > settings.maxFileBytes) {
         this.skipped.set(id, `larger than ${settings.maxFileBytes / 1048576} MB`);
-        this.corpus.remove(id);
+        if (this.known.has(id)) this.remove(id);
         return;
       }
       const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
       if (!decoded.ok) {
         this.skipped.set(id, decoded.message);
-        this.corpus.remove(id);
+        if (this.known.has(id)) this.remove(id);
         return;
       }
       this.skipped.delete(id);
-      const analysis = await this.client.analyze(id, decoded.text, { userWords: [...this.userWords(), ...settings.extraWords], dialect: settings.dialect }, 'low');
-      this.corpus.upsert({ id, text: decoded.text, analysis });
+      await this.client.analyze(id, decoded.text, { userWords: [...this.userWords(), ...settings.extraWords], dialect: settings.dialect }, 'low');
+      this.known.add(id);
     } catch (e) {
       if (e instanceof SupersededError) return;
       // Deleted or renamed while being read: drop it quietly; other errors are kept for the tooltip.
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') this.corpus.remove(id);
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') this.remove(id);
       else this.skipped.set(id, (e as Error).message);
     }
   }

@@ -1,7 +1,7 @@
 // Hovers: entity → canonical name and where else it appears; date → resolved calendar date;
 // quote → speaker and the same or similar quote in other articles, with the differing words.
 import * as vscode from 'vscode';
-import type { Corpus } from '../../core/corpus/corpus';
+import type { WorkspaceCorpus } from '../workspaceCorpus';
 import type { ArticleAnalysis, DateAnnotation, EntityAnnotation, QuoteAnnotation } from '../../core/types';
 import { articleName, describeDiff } from '../viewText';
 
@@ -10,10 +10,10 @@ const TYPE_LABEL = { person: 'Person', place: 'Place', organization: 'Organisati
 export class NewsHovers implements vscode.HoverProvider {
   constructor(
     private readonly analysisOf: (doc: vscode.TextDocument) => ArticleAnalysis | undefined,
-    private readonly corpus: Corpus,
+    private readonly corpus: WorkspaceCorpus,
   ) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const a = this.analysisOf(doc);
     if (!a) return undefined;
     const at = doc.offsetAt(pos);
@@ -22,11 +22,11 @@ export class NewsHovers implements vscode.HoverProvider {
     const parts: { md: vscode.MarkdownString; range: vscode.Range }[] = [];
     const range = (s: { start: number; end: number }) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
     const entity = inside(a.entities);
-    if (entity) parts.push({ md: this.entityHover(id, a, entity), range: range(entity) });
+    if (entity) parts.push({ md: await this.entityHover(id, a, entity), range: range(entity) });
     const date = inside(a.dates);
     if (date) parts.push({ md: this.dateHover(id, a, date), range: range(date) });
     const quote = inside(a.quotes);
-    if (quote) parts.push({ md: this.quoteHover(id, quote), range: range(quote) });
+    if (quote) parts.push({ md: await this.quoteHover(id, quote), range: range(quote) });
     if (!parts.length) return undefined;
     // The innermost annotation's range (entity/date inside a quote) is the hover's range.
     return new vscode.Hover(
@@ -35,9 +35,9 @@ export class NewsHovers implements vscode.HoverProvider {
     );
   }
 
-  entityHover(id: string, a: ArticleAnalysis, e: EntityAnnotation): vscode.MarkdownString {
+  async entityHover(id: string, a: ArticleAnalysis, e: EntityAnnotation): Promise<vscode.MarkdownString> {
     const here = a.entities.filter((x) => x.canonical === e.canonical).length;
-    const elsewhere = this.corpus.entityMentions(e.canonical).filter((m) => m.id !== id);
+    const elsewhere = (await this.corpus.entityMentions(e.canonical).catch(() => [])).filter((m) => m.id !== id);
     const md = new vscode.MarkdownString();
     md.isTrusted = { enabledCommands: ['newsAnnotator.showEntityMentions'] };
     md.appendMarkdown(`**${esc(e.canonical)}** — ${TYPE_LABEL[e.type]}`);
@@ -58,16 +58,16 @@ export class NewsHovers implements vscode.HoverProvider {
     }
     md.appendMarkdown(`**${esc(formatCalendar(d.value))}**`);
     if (d.relative) {
-      const pub = a.header.published ?? this.corpus.publicationDate(id)?.date;
+      const pub = a.header.published ?? this.corpus.view.publicationDate(id)?.date;
       md.appendMarkdown(` — relative to the publication date ${pub ?? 'unknown'}`);
     }
     return md;
   }
 
-  quoteHover(id: string, q: QuoteAnnotation): vscode.MarkdownString {
+  async quoteHover(id: string, q: QuoteAnnotation): Promise<vscode.MarkdownString> {
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**Quote** — ${q.speaker ? `said by **${esc(q.speaker)}**` : 'speaker unknown'}`);
-    const others = this.corpus.similarQuotes(id, q);
+    const others = await this.corpus.similarQuotes(id, q).catch(() => []);
     if (!others.length) {
       md.appendMarkdown('\n\nNot found in other workspace articles.');
       return md;

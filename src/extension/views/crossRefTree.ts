@@ -1,7 +1,7 @@
 // The "Across Sources" view: entities across the corpus (name → articles → mentions) and quotes
 // carried by several articles (quote → articles, with wording differences in the description).
 import * as vscode from 'vscode';
-import type { Corpus } from '../../core/corpus/corpus';
+import type { WorkspaceCorpus } from '../workspaceCorpus';
 import type { QuoteGroup } from '../../core/corpus/quoteMatch';
 import { clip } from '../../core/text/clip';
 import { articleName, plainDiff } from '../viewText';
@@ -18,25 +18,24 @@ export class CrossRefTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly corpus: Corpus) {}
+  constructor(private readonly corpus: WorkspaceCorpus) {}
 
   refresh(): void {
     this.changed.fire(undefined);
   }
 
-  getChildren(node?: Node): Node[] {
+  async getChildren(node?: Node): Promise<Node[]> {
     if (!node) return [{ kind: 'root', which: 'entities' }, { kind: 'root', which: 'quotes' }];
     switch (node.kind) {
       case 'root':
         return node.which === 'entities'
-          ? this.corpus.entitiesAcross().map((e) => ({ kind: 'entity', ...e }))
-          : this.corpus.quotesAcross().map((group) => ({ kind: 'quoteGroup', group }));
+          ? this.corpus.view.entitiesAcross().map((e) => ({ kind: 'entity', ...e }))
+          : this.corpus.view.quotesAcross().map((group) => ({ kind: 'quoteGroup', group }));
       case 'entity':
         return node.articles.map((a) => ({ kind: 'entityArticle', canonical: node.canonical, id: a.id, count: a.count }));
       case 'entityArticle': {
-        const m = this.corpus.entityMentions(node.canonical).find((x) => x.id === node.id);
-        const text = this.corpus.get(node.id)?.text ?? '';
-        return (m?.spans ?? []).map((s) => ({ kind: 'leaf', id: node.id, label: text.slice(s.start, s.end), start: s.start, end: s.end, icon: 'symbol-field' }));
+        const m = (await this.corpus.entityMentions(node.canonical)).find((x) => x.id === node.id);
+        return (m?.spans ?? []).map((s) => ({ kind: 'leaf', id: node.id, label: s.text, description: clip(s.line, 80), start: s.start, end: s.end, icon: 'symbol-field' }));
       }
       case 'quoteGroup': {
         const first = node.group.members[0];

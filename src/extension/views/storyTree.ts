@@ -1,7 +1,8 @@
 // The "Stories" view: stories (or dates, or sources) → articles → Quotes / Entities / Typos → leaves.
-// Children are computed when expanded, from the corpus's cached results: nothing is re-parsed here.
+// Children are computed when expanded, from the corpus snapshot and the worker's analyses: nothing is
+// re-parsed here.
 import * as vscode from 'vscode';
-import type { Corpus } from '../../core/corpus/corpus';
+import type { CorpusView } from '../../core/corpus/snapshot';
 import type { ArticleAnalysis, EntityAnnotation, Story } from '../../core/types';
 import { clip } from '../../core/text/clip';
 import { articleName } from '../viewText';
@@ -24,7 +25,11 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
   private groups: StoryNode[] = [];
   private readonly parentOfArticle = new Map<string, StoryNode>();
 
-  constructor(private readonly corpus: Corpus) {}
+  constructor(
+    private readonly corpus: { readonly view: CorpusView },
+    /** An article's full analysis (open documents: the editor's; others: the worker's corpus). */
+    private readonly analysisOf: (id: string) => Promise<ArticleAnalysis | null | undefined>,
+  ) {}
 
   setMode(mode: GroupMode): void {
     this.mode = mode;
@@ -55,7 +60,7 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
     return undefined;
   }
 
-  getChildren(node?: StoryNode): StoryNode[] {
+  getChildren(node?: StoryNode): StoryNode[] | Promise<StoryNode[]> {
     if (!node) return this.buildGroups();
     switch (node.kind) {
       case 'group':
@@ -85,8 +90,8 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
       case 'article':
         return this.articleItem(node);
       case 'section': {
-        const a = this.corpus.get(node.id)?.analysis;
-        const n = a ? sectionCount(a, node.section) : 0;
+        const a = this.corpus.view.article(node.id);
+        const n = a ? a[node.section] : 0;
         const item = new vscode.TreeItem(SECTION_LABEL[node.section], n ? C.Collapsed : C.None);
         item.id = `section:${node.id}:${node.section}`;
         item.description = String(n);
@@ -113,14 +118,15 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
   }
 
   private articleItem(node: Extract<StoryNode, { kind: 'article' }>): vscode.TreeItem {
-    const doc = this.corpus.get(node.id);
-    const item = new vscode.TreeItem(clip(doc?.analysis.header.title || articleName(node.id), 70), vscode.TreeItemCollapsibleState.Collapsed);
+    const view = this.corpus.view;
+    const doc = view.article(node.id);
+    const item = new vscode.TreeItem(clip(doc?.title || articleName(node.id), 70), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `article:${this.mode}:${node.group}:${node.id}`;
     const bits: string[] = [];
-    if (doc?.analysis.header.outlet) bits.push(doc.analysis.header.outlet);
-    const date = this.corpus.publicationDate(node.id);
+    if (doc?.outlet) bits.push(doc.outlet);
+    const date = view.publicationDate(node.id);
     if (date) bits.push(date.inferred ? `${date.date} (inferred)` : date.date);
-    const original = this.corpus.duplicateOf(node.id);
+    const original = view.duplicateOf(node.id);
     if (original) bits.push(`duplicate of ${articleName(original)}`);
     item.description = bits.join(' · ');
     item.tooltip = new vscode.MarkdownString(`**${articleName(node.id)}**${original ? `\n\nMostly a copy of *${articleName(original)}*` : ''}`);
@@ -130,8 +136,8 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
     return item;
   }
 
-  private sectionChildren(id: string, section: Section): StoryNode[] {
-    const a = this.corpus.get(id)?.analysis;
+  private async sectionChildren(id: string, section: Section): Promise<StoryNode[]> {
+    const a = await this.analysisOf(id);
     if (!a) return [];
     if (section === 'quotes') {
       return a.quotes.map((q) => leaf(id, `${q.speaker ?? 'unknown'}: “${clip(q.text, 60)}”`, q.start, q.end, 'quote'));
@@ -149,15 +155,15 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
   private buildGroups(): StoryNode[] {
     const groups: Extract<StoryNode, { kind: 'group' }>[] = [];
     if (this.mode === 'story') {
-      for (const s of this.corpus.stories()) {
+      for (const s of this.corpus.view.stories()) {
         const count = `${s.articles.length} article${s.articles.length > 1 ? 's' : ''}`;
         groups.push({ kind: 'group', key: s.id, label: clip(s.label, 60), description: [s.date ?? 'undated', count].join(' · '), articles: s.articles, story: s });
       }
     } else {
       const by = new Map<string, string[]>();
-      for (const id of this.corpus.ids()) {
-        const key =
-          this.mode === 'date' ? (this.corpus.publicationDate(id)?.date ?? 'Undated') : (this.corpus.get(id)?.analysis.header.outlet ?? 'Unknown source');
+      const view = this.corpus.view;
+      for (const id of view.ids()) {
+        const key = this.mode === 'date' ? (view.publicationDate(id)?.date ?? 'Undated') : (view.article(id)?.outlet ?? 'Unknown source');
         by.set(key, [...(by.get(key) ?? []), id]);
       }
       const keys = [...by.keys()].sort((a, b) => (this.mode === 'date' ? b.localeCompare(a) : a.localeCompare(b)));
@@ -176,10 +182,6 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
 const SECTION_LABEL: Record<Section, string> = { quotes: 'Quotes', entities: 'Entities', typos: 'Typos' };
 const SECTION_ICON: Record<Section, string> = { quotes: 'quote', entities: 'symbol-class', typos: 'warning' };
 const ENTITY_ICON = { person: 'person', place: 'location', organization: 'organization' } as const;
-
-function sectionCount(a: ArticleAnalysis, s: Section): number {
-  return s === 'quotes' ? a.quotes.length : s === 'typos' ? a.typos.length : new Set(a.entities.map((e) => e.canonical)).size;
-}
 
 function leaf(id: string, label: string, start: number, end: number, icon: string, description?: string): StoryNode {
   return { kind: 'leaf', id, label, start, end, icon, description };

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createAnalyzer } from '../../core/article/analyze';
+import { resolveDates } from '../../core/article/dates/resolveDates';
 import { toJsonArticle, type JsonOutput } from '../../core/contract';
 import { decodeArticle } from '../../core/text/decode';
 import { countNames } from '../../core/corpus/names';
@@ -117,17 +118,19 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
   const corpus = new Corpus();
   for (const d of docs) corpus.upsert(d);
   // Articles without a date header take their story's date for resolving "on Thursday" & co.
+  // (from the dates' unresolved meaning: no stage runs again).
+  const inferred = new Map<string, string>();
   for (const d of docs) {
     const date = corpus.publicationDate(d.id);
     if (!date?.inferred) continue;
-    d.analysis.dates = analyzer.analyze(d.text, { assumedPublished: date.date, stages: new Set(['boilerplate', 'dates']) }).dates;
-    corpus.upsert(d);
+    inferred.set(d.id, date.date);
+    d.analysis = { ...d.analysis, dates: resolveDates(d.analysis.dates, date.date) };
   }
   const stories = corpus.stories();
   if (args.json) {
     const out: JsonOutput = {
       version: 1,
-      articles: docs.map((d) => toJsonArticle(d.id, d.analysis)),
+      articles: docs.map((d) => toJsonArticle(d.id, d.analysis, inferred.get(d.id) ?? null)),
       stories: stories.map((s) => ({ id: s.id, label: s.label, articles: s.articles, duplicates: s.duplicates })),
       errors,
     };

@@ -1,24 +1,25 @@
 // Worker thread that runs the analysis off the extension host's event loop. It owns the models
-// (loaded once) and the corpus-wide name counts that typo detection needs.
+// (loaded once) and the corpus (name counts, stories, inferred dates): the one home of corpus state.
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzer } from '../../core/article/analyze';
-import { CorpusNameCounts } from '../../core/corpus/names';
+import { CorpusService } from '../../core/corpus/service';
 import { loadResources } from '../resources';
+import { splitValue } from './chunks';
+import { handleCall } from './handleCall';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
-const analyzer = createAnalyzer(loadResources());
-const corpusNames = new CorpusNameCounts();
+const service = new CorpusService(createAnalyzer(loadResources()));
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  if (req.type === 'forget') {
-    corpusNames.delete(req.key);
+  if (req.type === 'remove') {
+    service.remove(req.key);
     return;
   }
   let res: WorkerResponse;
   try {
-    corpusNames.set(req.key, req.text);
-    const analysis = analyzer.analyze(req.text, { ...req.options, corpusNames: corpusNames.counts });
-    res = { id: req.id, ok: true, analysis };
+    const { chunks, rest } = splitValue(handleCall(service, req));
+    for (const chunk of chunks) parentPort?.postMessage({ id: req.id, ok: true, chunk } satisfies WorkerResponse);
+    res = { id: req.id, ok: true, value: rest };
   } catch (e) {
     res = { id: req.id, ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -1,14 +1,20 @@
-// Messages between the extension host and the analysis worker.
+// Messages between the extension host (or any Node caller) and the analysis worker. The worker runs
+// a CorpusService; each request names one of its calls.
+import type { CorpusQuery, ServiceAnalysisOptions } from '../../core/corpus/service';
 import type { ArticleAnalysis } from '../../core/types';
 
-export interface WorkerAnalysisOptions {
-  userWords?: string[];
-  dialect?: 'en-GB' | 'en-US' | 'auto';
-  assumedPublished?: string | null;
-}
+export type WorkerAnalysisOptions = ServiceAnalysisOptions;
 
-export type WorkerRequest =
-  | { type: 'analyze'; id: number; key: string; text: string; options: WorkerAnalysisOptions }
-  | { type: 'forget'; key: string };
+export type WorkerCall =
+  /** Analyse; with `join` (the default) the article enters the corpus under `key`. */
+  | { type: 'analyze'; key: string; text: string; options: WorkerAnalysisOptions; join?: boolean }
+  | { type: 'upsert'; key: string; text: string; analysis: ArticleAnalysis }
+  | { type: 'query'; key: string; query: CorpusQuery };
 
-export type WorkerResponse = { id: number; ok: true; analysis: ArticleAnalysis } | { id: number; ok: false; message: string };
+export type WorkerRequest = (WorkerCall & { id: number }) | { type: 'remove'; key: string };
+
+export type WorkerResponse =
+  | { id: number; ok: true; value: unknown }
+  /** Part of a large value sent ahead of it: `items` are appended to the array at `path` of the value. */
+  | { id: number; ok: true; chunk: { path: string; items: unknown[] } }
+  | { id: number; ok: false; message: string };

@@ -28,7 +28,7 @@ test('seed 004 is marked as a duplicate of 003 (corpus and tree item)', async ()
   const a = await api();
   const [id3, id4] = [(await seedUri('003')).toString(), (await seedUri('004')).toString()];
   await a.corpus.ensureScanned();
-  assert.strictEqual(a.corpus.corpus.duplicateOf(id4), id3);
+  assert.strictEqual(a.corpus.view.duplicateOf(id4), id3);
   const group = (await storyGroups()).find((g) => g.articles.includes(id4));
   assert.ok(group, '004 is in no group');
   const item = a.storyTree.getTreeItem({ kind: 'article', group: group.key, id: id4 });
@@ -41,9 +41,9 @@ test('clicking an annotation leaf selects its range in the article', async () =>
   const id = ed.document.uri.toString();
   const group = (await storyGroups()).find((g) => g.articles.includes(id));
   assert.ok(group, 'seed 000 is in no group');
-  const article = a.storyTree.getChildren(group).find((n) => n.kind === 'article' && n.id === id)!;
-  const quotes = a.storyTree.getChildren(article).find((n) => n.kind === 'section' && n.section === 'quotes')!;
-  const leaves = a.storyTree.getChildren(quotes).filter((n) => n.kind === 'leaf');
+  const article = (await a.storyTree.getChildren(group)).find((n) => n.kind === 'article' && n.id === id)!;
+  const quotes = (await a.storyTree.getChildren(article)).find((n) => n.kind === 'section' && n.section === 'quotes')!;
+  const leaves = (await a.storyTree.getChildren(quotes)).filter((n) => n.kind === 'leaf');
   assert.ok(leaves.length > 1, 'no quote leaves under seed 000');
   const leaf = leaves[1] as Extract<StoryNode, { kind: 'leaf' }>; // not the first: the selection must move
   const cmd = a.storyTree.getTreeItem(leaf).command;

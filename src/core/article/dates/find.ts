@@ -1,11 +1,12 @@
 // Date recognition: chrono-node for full calendar dates and clock times, regex rules for the
 // rest; overlapping finds are merged, then resolved against the publication date.
 import type { DateAnnotation } from '../../types';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseYmd } from './calendar';
 import { findChronoDates } from './chronoDates';
-import { resolve } from './resolve';
+import { resolveDates } from './resolveDates';
 import { findRuleDates } from './rules';
 import { precision, type Candidate, type DateBasis, type Spec } from './spec';
+
+export { resolveDates };
 import { tenseReader } from './tense';
 
 /** Joins a clock time to a date right next to it ("10 a.m. Thursday", "Friday, 9 p.m."). */
@@ -56,24 +57,6 @@ function needsTense(spec: Spec): boolean {
   return (spec.t === 'abs' || spec.t === 'weekday' || spec.t === 'holiday') && !('dir' in spec && spec.dir);
 }
 
-/** Value of an anaphoric date from the last value of enough precision before it, else null. */
-function anaphorValue(spec: Extract<Candidate['spec'], { t: 'anaphor' }>, before: (string | null)[]): string | null {
-  const need = spec.unit === 'day' ? 10 : spec.unit === 'month' ? 7 : 4;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const v = before[i];
-    if (!v || v.length < need) continue;
-    if (spec.n === 0) return v.slice(0, need);
-    if (spec.unit === 'year') return fmtYear(+v.slice(0, 4) + spec.n);
-    if (spec.unit === 'month') {
-      const r = addMonths(+v.slice(0, 4), +v.slice(5, 7), spec.n);
-      return fmtMonth(r.y, r.m);
-    }
-    return fmtDay(addDays(parseYmd(v)!, spec.n));
-  }
-  return null;
-}
-
-/** Finds the date expressions of a text and resolves them against the publication date (or null). */
 export function findDates(text: string, published: string | null): DateAnnotation[] {
   return resolveDates(recogniseDates(text), published);
 }
@@ -89,32 +72,5 @@ export function recogniseDates(text: string): DateAnnotation[] {
     const basis: DateBasis = { spec: c.spec, tense: needsTense(c.spec) ? tense(c.start, c.end) : null };
     if (c.spec.t === 'time') basis.near = timeNeighbours(text, merged, i);
     return { kind: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), value: null, basis };
-  });
-}
-
-/**
- * Values for recognised dates against a publication date (the header's, or the date an undated
- * article's story gives it). Returns new annotations; dates without a basis keep their value.
- */
-export function resolveDates(dates: readonly DateAnnotation[], published: string | null): DateAnnotation[] {
-  const pub = parseYmd(published);
-  const resolved = dates.map((d) => (d.basis ? resolve(d.basis.spec, pub, () => d.basis!.tense) : { value: d.value, relative: !!d.relative }));
-  const values = resolved.map((r) => r.value);
-  // In text order, so an anaphor sees the dates before it (already final).
-  dates.forEach((d, i) => {
-    if (d.basis?.spec.t === 'anaphor') values[i] = anaphorValue(d.basis.spec, values.slice(Math.max(0, i - 20), i));
-  });
-  return dates.map((d, i) => {
-    if (!d.basis) return d;
-    const { spec, near } = d.basis;
-    let value = values[i];
-    if (spec.t === 'time') {
-      const day = near?.map((k) => values[i + k]).find((v) => v && v.length === 10);
-      value = day ?? value;
-    }
-    const a: DateAnnotation = { ...d, value };
-    delete a.relative;
-    if ((resolved[i].relative || spec.t === 'anaphor') && value) a.relative = true;
-    return a;
   });
 }
