@@ -99,4 +99,21 @@ describe('CLI', () => {
     expect(out).toMatch(/quote/);
     expect(out).toMatch(/1 stories/);
   });
+
+  it('gives an undated article its story date as publishedInferred and resolves its relative dates with it', () => {
+    const dir = workspace({
+      'a.txt': 'date 2025-01-16\n\nMarta Kowalski, the mayor of Gdansk, opened the new harbour bridge on Thursday. The bridge cost 40 million euros, Kowalski said.\n',
+      'b.txt': 'Marta Kowalski, the mayor of Gdansk, opened the harbour bridge on Thursday. Kowalski said the bridge cost 40 million euros.\n',
+    });
+    const r = cli('analyze', dir, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as JsonOutput;
+    const [a, b] = out.articles;
+    expect(a.published).toBe('2025-01-16');
+    expect('publishedInferred' in a).toBe(false);
+    expect(b.published).toBeNull();
+    expect(b.publishedInferred).toBe('2025-01-16');
+    const thursday = b.annotations.find((x) => x.kind === 'date' && x.text.includes('Thursday'));
+    expect(thursday && thursday.kind === 'date' && thursday.value).toBe('2025-01-16');
+  });
 });
