@@ -16,6 +16,8 @@ export interface EntityAnnotation extends Span {
   text: string;
   /** The fullest name this article uses for the same referent ("Sir Keir" -> "Keir Starmer"). */
   canonical: string;
+  /** Set when a reader's correction changed or added it. */
+  corrected?: boolean;
 }
 
 export interface DateAnnotation extends Span {
@@ -27,6 +29,8 @@ export interface DateAnnotation extends Span {
   relative?: boolean;
   /** The unresolved meaning, to resolve again against another date (`resolveDates`). Not in the JSON contract. */
   basis?: DateBasis;
+  /** Set when a reader's correction changed its value. */
+  corrected?: boolean;
 }
 
 export interface QuoteAnnotation extends Span {
@@ -37,6 +41,8 @@ export interface QuoteAnnotation extends Span {
   speaker: string | null;
   /** Where the speaker is mentioned (the attribution cue's subject), when found in the text. */
   speakerSpan?: Span;
+  /** Set when a reader's correction changed its speaker. */
+  corrected?: boolean;
 }
 
 export interface TypoAnnotation extends Span {

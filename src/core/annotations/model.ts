@@ -57,6 +57,11 @@ export interface ReaderAnnotation {
   correction?: Correction;
   /** A correction that holds for every mention of the same name in the article (and corpus). */
   scope?: 'mention' | 'name';
+  /**
+   * For an automatic annotation accepted into the reader's layer (labels person, place,
+   * organization, quote, date): the canonical name, speaker or date value accepted with it.
+   */
+  value?: string;
 }
 
 /** The outcome of anchoring one annotation against the current text. */
