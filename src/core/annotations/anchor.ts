@@ -8,6 +8,7 @@ import search from 'approx-string-match';
 import { boundedDistance, similarity } from './editDistance';
 import type { AnchorResult, TextTarget } from './model';
 import { type FoldedText, fold, foldText, foldedIndex, rawRange } from './normalize';
+import { CONTEXT_LENGTH } from './target';
 
 export { makeTarget, shiftTarget, CONTEXT_LENGTH, type TextChange, type ShiftResult } from './target';
 
@@ -45,7 +46,7 @@ const LONG_QUOTE = 24;
 const MIN_FUZZY_QUOTE = 8;
 /** Context shorter than this on a side is too little to find the hole by. */
 const MIN_HOLE_CONTEXT = 8;
-const MAX_CANDIDATES = 2000;
+const MAX_CANDIDATES = 200;
 const NEAR = 2048;
 /** Scores closer than this cannot tell two places apart. */
 const TIE = 0.05;
@@ -122,7 +123,17 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     }
   }
 
-  // 3. The exact quote wherever it occurs, judged by its context.
+  // 3. The exact quote wherever it occurs, judged by its context. First with all of its context
+  //    intact (one native search), then each occurrence scored.
+  if (ft.prefix.length + ft.suffix.length >= MIN_SIDE) {
+    const whole = ft.prefix + ft.exact + ft.suffix;
+    const first = N.indexOf(whole);
+    if (first !== -1) {
+      const second = N.indexOf(whole, first + 1);
+      const s = first + ft.prefix.length;
+      if (second === -1) return placed(s, s + ft.exact.length, 'quote');
+    }
+  }
   const cands = exactCandidates(N, ft.exact, hintF).map((i) => evidence(N, ft, i, i + ft.exact.length));
   const byScore = (a: Evidence, b: Evidence) => b.score - a.score || Math.abs(a.pos - hintF) - Math.abs(b.pos - hintF);
   const strong = cands.filter((c) => c.agree === 'all').sort(byScore);
@@ -134,7 +145,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 
   // 4. Where is the context now? If it surrounds other words than the quote found, the annotated
   //    words were changed there: judge those words, never the look-alike elsewhere.
-  const hole = findHole(N, ft, hintF);
+  const hole = findHole(N, ft, t, hintF);
   if (hole) {
     const inHole = cands.filter((c) => c.pos < hole.end && c.end > hole.start || (c.pos === hole.start && hole.start === hole.end)).sort(byScore);
     if (inHole.length) return tieOrPlace(inHole, hintF, placed, 'quote');
@@ -169,20 +180,22 @@ function tieOrPlace(
   return placed(a.pos, a.end, method);
 }
 
-/** Start offsets of `exact` in N; for a very common quote only those near the expected place. */
+/** Start offsets of `exact` in N; of a very common quote only the ones nearest the expected place. */
 function exactCandidates(N: string, exact: string, hintF: number): number[] {
   const out: number[] = [];
-  for (let i = N.indexOf(exact); i !== -1; i = N.indexOf(exact, i + 1)) {
-    out.push(i);
-    if (out.length > MAX_CANDIDATES) {
-      const lo = Math.max(0, hintF - 32 * NEAR);
-      const hi = hintF + 32 * NEAR;
-      const near: number[] = [];
-      for (let j = N.indexOf(exact, lo); j !== -1 && j <= hi && near.length <= MAX_CANDIDATES; j = N.indexOf(exact, j + 1)) near.push(j);
-      return near;
-    }
+  for (let i = N.indexOf(exact); i !== -1; i = N.indexOf(exact, i + 1)) out.push(i);
+  if (out.length <= MAX_CANDIDATES) return out;
+  // Nearest first (a farther true place is still found by its context in step 4).
+  let lo = 0;
+  while (lo < out.length && out[lo] < hintF) lo++;
+  let a = lo - 1;
+  let b = lo;
+  const near: number[] = [];
+  while (near.length < MAX_CANDIDATES && (a >= 0 || b < out.length)) {
+    if (b >= out.length || (a >= 0 && hintF - out[a] <= out[b] - hintF)) near.push(out[a--]);
+    else near.push(out[b++]);
   }
-  return out;
+  return near;
 }
 
 function sideSimilarity(expected: string, actual: string): number {
@@ -192,15 +205,20 @@ function sideSimilarity(expected: string, actual: string): number {
   return 1 - Math.min(boundedDistance(expected, actual, cap), len) / len;
 }
 
+/** A side of context shorter than this is too short to agree by itself (it still counts in the score). */
+const MIN_SIDE = 8;
+
 function evidence(N: string, ft: Folded, pos: number, end: number): Evidence {
   const pl = ft.prefix.length;
   const sl = ft.suffix.length;
   const prefix = pl ? sideSimilarity(ft.prefix, N.slice(Math.max(0, pos - pl), pos)) : null;
   const suffix = sl ? sideSimilarity(ft.suffix, N.slice(end, end + sl)) : null;
   const score = pl + sl === 0 ? 1 : ((prefix ?? 0) * pl + (suffix ?? 0) * sl) / (pl + sl);
-  const sides = [prefix, suffix].filter((x): x is number => x !== null);
+  const sides: number[] = [];
+  if (prefix !== null && pl >= MIN_SIDE) sides.push(prefix);
+  if (suffix !== null && sl >= MIN_SIDE) sides.push(suffix);
   const agreeing = sides.filter((x) => x >= AGREE).length;
-  const agree = agreeing === sides.length ? 'all' : agreeing > 0 ? 'some' : 'none';
+  const agree = !sides.length ? (score >= AGREE ? 'all' : 'none') : agreeing === sides.length ? 'all' : agreeing > 0 ? 'some' : 'none';
   return { pos, end, prefix, suffix, score, agree };
 }
 
@@ -213,29 +231,90 @@ function windows(n: number, hintF: number, span: number): [number, number][] {
 
 /**
  * The place between the stored prefix and suffix, both found again (each within 20 % errors), or
- * null. Needs real context on both sides.
+ * null. A side shorter than CONTEXT_LENGTH means the annotation was that close to the start (end)
+ * of the text: that side is then looked for at the text's edge.
  */
-function findHole(N: string, ft: Folded, hintF: number): { start: number; end: number } | null {
+function findHole(N: string, ft: Folded, t: TextTarget, hintF: number): { start: number; end: number } | null {
   const { prefix, suffix, exact } = ft;
-  if (prefix.length < MIN_HOLE_CONTEXT || suffix.length < MIN_HOLE_CONTEXT) return null;
+  const prefixAtEdge = t.prefix.length < CONTEXT_LENGTH;
+  const suffixAtEdge = t.suffix.length < CONTEXT_LENGTH;
+  if ((prefix.length < MIN_HOLE_CONTEXT && !prefixAtEdge) || (suffix.length < MIN_HOLE_CONTEXT && !suffixAtEdge)) return null;
+  if (prefixAtEdge && suffixAtEdge) return null; // a tiny text: nothing to tell places apart by
   const gapMax = exact.length * 2 + 64;
   const pMax = Math.floor(prefix.length * CONTEXT_MAX_ERROR_RATE);
   const sMax = Math.floor(suffix.length * CONTEXT_MAX_ERROR_RATE);
-  for (const [lo, hi] of windows(N.length, hintF, gapMax + prefix.length)) {
-    const ends = distinctEnds(search(N.slice(lo, hi), prefix, pMax));
+  const suffixAt = (pe: number): { end: number; errors: number } | null => {
+    if (suffixAtEdge) {
+      const from = Math.max(pe, N.length - suffix.length - sMax - 1);
+      if (from - pe > gapMax) return null;
+      if (!suffix.length) return { end: N.length, errors: 0 };
+      const sm = search(N.slice(from), suffix, sMax).filter((m) => m.end >= N.length - from - 1);
+      return sm.length ? { end: from + Math.min(...sm.map((m) => m.start)), errors: sm[0].errors } : null;
+    }
+    const sm = search(N.slice(pe, pe + gapMax + suffix.length), suffix, sMax);
+    if (!sm.length) return null;
+    const first = sm.reduce((a, b) => (b.start < a.start ? b : a));
+    return { end: pe + first.start, errors: first.errors };
+  };
+  const holeFrom = (ends: { end: number; errors: number }[]) => {
     let best: { start: number; end: number; errors: number } | null = null;
     for (const m of ends.slice(0, 20)) {
-      const pe = lo + m.end;
-      const after = N.slice(pe, pe + gapMax + suffix.length);
-      const sm = search(after, suffix, sMax);
-      if (!sm.length) continue;
-      const first = sm.reduce((a, b) => (b.start < a.start ? b : a));
-      const cand = { start: pe, end: pe + first.start, errors: m.errors + first.errors };
+      const s = suffixAt(m.end);
+      if (!s) continue;
+      const cand = { start: m.end, end: s.end, errors: m.errors + s.errors };
       if (!best || cand.errors < best.errors || (cand.errors === best.errors && Math.abs(cand.start - hintF) < Math.abs(best.start - hintF))) best = cand;
     }
+    return best;
+  };
+  if (prefixAtEdge) {
+    if (!prefix.length) return holeFrom([{ end: 0, errors: 0 }]);
+    const head = N.slice(0, prefix.length + pMax + 1);
+    return holeFrom(distinctEnds(search(head, prefix, pMax)).filter((m) => m.start <= pMax + 1));
+  }
+  for (const [lo, hi] of windows(N.length, hintF, gapMax + prefix.length)) {
+    const ends = distinctEnds(searchIn(N, lo, hi, prefix, pMax)).sort((a, b) => a.errors - b.errors);
+    const best = holeFrom(ends);
     if (best) return best;
   }
   return null;
+}
+
+/** Above this many characters, a search first looks for exact pieces of the pattern (indexOf). */
+const FILTER_ABOVE = 64 * 1024;
+const PIECE = 6;
+
+/**
+ * Approximate matches of `pattern` in N[lo, hi), absolute offsets. On long texts the search runs
+ * only around exact occurrences of pieces of the pattern (pigeonhole: with k errors one of k + 1
+ * pieces is intact; with fewer, longer pieces this is a filter that may miss heavily edited text
+ * far from the expected place, which is then orphaned rather than searched for ever).
+ */
+function searchIn(N: string, lo: number, hi: number, pattern: string, maxErrors: number): { start: number; end: number; errors: number }[] {
+  if (hi - lo <= FILTER_ABOVE || pattern.length < PIECE * 2) {
+    return search(N.slice(lo, hi), pattern, maxErrors).map((m) => ({ start: m.start + lo, end: m.end + lo, errors: m.errors }));
+  }
+  const pieces = Math.max(2, Math.min(maxErrors + 1, Math.floor(pattern.length / PIECE)));
+  const size = Math.floor(pattern.length / pieces);
+  const spans: [number, number][] = [];
+  for (let k = 0; k < pieces; k++) {
+    const piece = pattern.slice(k * size, k * size + size);
+    let found = 0;
+    for (let i = N.indexOf(piece, lo); i !== -1 && i < hi && found < 200; i = N.indexOf(piece, i + 1), found++) {
+      spans.push([Math.max(lo, i - k * size - maxErrors), Math.min(hi, i - k * size + pattern.length + maxErrors)]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: { start: number; end: number; errors: number }[] = [];
+  let cur: [number, number] | null = null;
+  const flush = () => {
+    if (cur) for (const m of search(N.slice(cur[0], cur[1]), pattern, maxErrors)) out.push({ start: m.start + cur[0], end: m.end + cur[0], errors: m.errors });
+  };
+  for (const sp of spans) {
+    if (cur && sp[0] <= cur[1]) cur[1] = Math.max(cur[1], sp[1]);
+    else { flush(); cur = [sp[0], sp[1]]; }
+  }
+  flush();
+  return out;
 }
 
 /** One match per run of overlapping matches (the search reports every end of the same match). */
@@ -254,9 +333,9 @@ function fuzzyQuote(N: string, ft: Folded, hintF: number): Evidence | 'ambiguous
   const maxErrors = Math.min(QUOTE_MAX_ERRORS, Math.floor(ft.exact.length * QUOTE_MAX_ERROR_RATE));
   for (const [lo, hi] of windows(N.length, hintF, ft.exact.length * 2)) {
     const ok: { ev: Evidence; quote: number }[] = [];
-    for (const m of distinctEnds(search(N.slice(lo, hi), ft.exact, maxErrors))) {
+    for (const m of distinctEnds(searchIn(N, lo, hi, ft.exact, maxErrors))) {
       const quote = 1 - m.errors / ft.exact.length;
-      const ev = evidence(N, ft, lo + m.start, lo + m.end);
+      const ev = evidence(N, ft, m.start, m.end);
       if (quote >= QUOTE_FUZZY_MIN && (ev.agree === 'all' || (ev.agree === 'some' && quote >= QUOTE_FUZZY_ONE_SIDE))) ok.push({ ev, quote });
     }
     if (ok.length > 1) {
