@@ -1,0 +1,348 @@
+// Finding an annotation again after the article changed. Order: the stored position, then the
+// exact quote judged by its context, then the place where the context still is (the "hole"), then
+// an approximate search for the quote. Context, quote distance and position are separate pieces of
+// evidence with separate thresholds (never one mixed score, cf. Hypothesis h#2634); whenever the
+// evidence is weak or points to two places the annotation is orphaned instead of moved onto other
+// words (h#2798: "Robin" edited to "Elisa" must not jump to another "Robin"; h#4328: no fragments).
+import search from 'approx-string-match';
+import { boundedDistance, similarity } from './editDistance';
+import type { AnchorResult, TextTarget } from './model';
+import { type FoldedText, fold, foldText, foldedIndex, rawRange } from './normalize';
+import { CONTEXT_LENGTH } from './target';
+
+export { makeTarget, shiftTarget, CONTEXT_LENGTH, type TextChange, type ShiftResult } from './target';
+
+/** A text prepared once for anchoring many targets (folding is done lazily, on the first miss). */
+export interface PreparedText {
+  readonly raw: string;
+  folded?: FoldedText;
+}
+
+export function prepareText(text: string): PreparedText {
+  return { raw: text };
+}
+
+export interface AnchorOptions {
+  /** Where the words are expected now (UTF-16 offset), e.g. after live edits; default target.start. */
+  hint?: number;
+  /** The same text prepared by `prepareText`, to fold a long article only once. */
+  prepared?: PreparedText;
+}
+
+/** A side of context agrees when its similarity with the text at the candidate reaches this. */
+const AGREE = 0.7;
+/** Context this good everywhere needs no further checks. */
+const CONTEXT_SURE = 0.95;
+/** A changed quote is accepted when at least this similar to the annotated words… */
+const QUOTE_FUZZY_MIN = 0.75;
+/** …and with only one side of context agreeing, at least this similar. */
+const QUOTE_FUZZY_ONE_SIDE = 0.85;
+const QUOTE_MAX_ERROR_RATE = 0.25;
+const QUOTE_MAX_ERRORS = 64;
+const CONTEXT_MAX_ERROR_RATE = 0.2;
+/** A unique quote this long is its own evidence even when both sides of context changed. */
+const LONG_QUOTE = 24;
+/** Shorter quotes are never searched approximately (too many look-alikes); the hole still works. */
+const MIN_FUZZY_QUOTE = 8;
+/** Context shorter than this on a side is too little to find the hole by. */
+const MIN_HOLE_CONTEXT = 8;
+const MAX_CANDIDATES = 200;
+const NEAR = 2048;
+/** Scores closer than this cannot tell two places apart. */
+const TIE = 0.05;
+
+/**
+ * Finds `target` in `text`. Returns where the annotated words are now, or why they cannot be
+ * placed with confidence: 'missing' (the words are gone or changed beyond recognition),
+ * 'ambiguous' (several places fit equally well), 'weak' (the words exist but nothing around them
+ * confirms the place). Time is bounded: approximate searches run near the expected place first.
+ */
+export function anchor(text: string, target: TextTarget, opts: AnchorOptions = {}): AnchorResult {
+  const prepared = opts.prepared && opts.prepared.raw === text ? opts.prepared : prepareText(text);
+  const hints = opts.hint === undefined || opts.hint === target.start ? [target.start] : [opts.hint, target.start];
+  return anchorPrepared(prepared, target, hints);
+}
+
+/**
+ * Anchors many targets on one text (results in the order of `targets`). Targets are visited in
+ * text order and each one's shift predicts the next, so an edit high up costs nothing below it.
+ */
+export function anchorAll(text: string, targets: readonly TextTarget[]): AnchorResult[] {
+  const prepared = prepareText(text);
+  const order = targets.map((_, i) => i).sort((a, b) => targets[a].start - targets[b].start);
+  const out = new Array<AnchorResult>(targets.length);
+  let delta = 0;
+  for (const i of order) {
+    const t = targets[i];
+    const r = anchorPrepared(prepared, t, delta === 0 ? [t.start] : [t.start + delta, t.start]);
+    if (r.status === 'anchored') delta = r.start - t.start;
+    out[i] = r;
+  }
+  return out;
+}
+
+interface Folded {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Context evidence at one place: similarity of each side (null: no context on that side). */
+interface Evidence {
+  pos: number;
+  end: number;
+  prefix: number | null;
+  suffix: number | null;
+  /** Length-weighted mean of the sides (1 when there is no context at all). */
+  score: number;
+  agree: 'all' | 'some' | 'none';
+}
+
+function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]): AnchorResult {
+  const raw = p.raw;
+  if (!t.exact) return { status: 'orphaned', reason: 'missing' };
+  // 1. The stored (or predicted) position, with the context exactly as stored.
+  for (const h of hints) {
+    if (h >= t.prefix.length && raw.startsWith(t.exact, h) && raw.startsWith(t.suffix, h + t.exact.length) && raw.startsWith(t.prefix, h - t.prefix.length)) {
+      return { status: 'anchored', start: h, end: h + t.exact.length, method: 'position' };
+    }
+  }
+  const F = (p.folded ??= foldText(raw));
+  const N = F.text;
+  const ft: Folded = { exact: fold(t.exact), prefix: fold(t.prefix), suffix: fold(t.suffix) };
+  if (!ft.exact) return { status: 'orphaned', reason: 'missing' };
+  const hintF = foldedIndex(F, hints[0]);
+  const placed = (s: number, e: number, method: 'position' | 'quote' | 'fuzzy'): AnchorResult => ({ status: 'anchored', ...rawRange(F, s, e), method });
+
+  // 2. The position again, after folding (whitespace, quote style, case changed around it).
+  for (const h of hints) {
+    const hf = foldedIndex(F, h);
+    if (N.startsWith(ft.exact, hf)) {
+      const ev = evidence(N, ft, hf, hf + ft.exact.length);
+      if (ev.agree === 'all' && ev.score >= CONTEXT_SURE) return placed(hf, ev.end, 'position');
+    }
+  }
+
+  // 3. The exact quote wherever it occurs, judged by its context. First with all of its context
+  //    intact (one native search), then each occurrence scored.
+  if (ft.prefix.length + ft.suffix.length >= MIN_SIDE) {
+    const whole = ft.prefix + ft.exact + ft.suffix;
+    const first = N.indexOf(whole);
+    if (first !== -1) {
+      const second = N.indexOf(whole, first + 1);
+      const s = first + ft.prefix.length;
+      if (second === -1) return placed(s, s + ft.exact.length, 'quote');
+    }
+  }
+  const cands = exactCandidates(N, ft.exact, hintF).map((i) => evidence(N, ft, i, i + ft.exact.length));
+  const byScore = (a: Evidence, b: Evidence) => b.score - a.score || Math.abs(a.pos - hintF) - Math.abs(b.pos - hintF);
+  const strong = cands.filter((c) => c.agree === 'all').sort(byScore);
+  const partial = cands.filter((c) => c.agree === 'some').sort(byScore);
+  const best = strong[0] ?? partial[0];
+  if (best && best.score >= CONTEXT_SURE && best.agree === 'all') {
+    return tieOrPlace(strong, hintF, placed, 'quote');
+  }
+
+  // 4. Where is the context now? If it surrounds other words than the quote found, the annotated
+  //    words were changed there: judge those words, never the look-alike elsewhere.
+  const hole = findHole(N, ft, t, hintF);
+  if (hole) {
+    const inHole = cands.filter((c) => c.pos < hole.end && c.end > hole.start || (c.pos === hole.start && hole.start === hole.end)).sort(byScore);
+    if (inHole.length) return tieOrPlace(inHole, hintF, placed, 'quote');
+    const middle = N.slice(hole.start, hole.end);
+    if (similarity(middle, ft.exact) >= QUOTE_FUZZY_MIN) return placed(hole.start, hole.end, 'fuzzy');
+    return { status: 'orphaned', reason: 'missing' };
+  }
+  if (strong.length) return tieOrPlace(strong, hintF, placed, 'quote');
+  if (partial.length) return tieOrPlace(partial, hintF, placed, 'quote');
+  if (cands.length === 1 && ft.exact.length >= LONG_QUOTE) return placed(cands[0].pos, cands[0].end, 'quote');
+  // The words exist, but nothing around them says this is the place.
+  if (cands.length) return { status: 'orphaned', reason: 'weak' };
+
+  // 5. The quote itself changed and the context did too: approximate search, near first.
+  if (ft.exact.length >= MIN_FUZZY_QUOTE) {
+    const fuzzy = fuzzyQuote(N, ft, hintF);
+    if (fuzzy === 'ambiguous') return { status: 'orphaned', reason: 'ambiguous' };
+    if (fuzzy) return placed(fuzzy.pos, fuzzy.end, 'fuzzy');
+  }
+  return { status: 'orphaned', reason: 'missing' };
+}
+
+/** Places the best candidate unless the runner-up is as good and neither is at the expected place. */
+function tieOrPlace(
+  sorted: Evidence[],
+  hintF: number,
+  placed: (s: number, e: number, m: 'quote') => AnchorResult,
+  method: 'quote',
+): AnchorResult {
+  const [a, b] = sorted;
+  if (b && a.score - b.score < TIE && a.pos !== hintF) return { status: 'orphaned', reason: 'ambiguous' };
+  return placed(a.pos, a.end, method);
+}
+
+/** Start offsets of `exact` in N; of a very common quote only the ones nearest the expected place. */
+function exactCandidates(N: string, exact: string, hintF: number): number[] {
+  const out: number[] = [];
+  for (let i = N.indexOf(exact); i !== -1; i = N.indexOf(exact, i + 1)) out.push(i);
+  if (out.length <= MAX_CANDIDATES) return out;
+  // Nearest first (a farther true place is still found by its context in step 4).
+  let lo = 0;
+  while (lo < out.length && out[lo] < hintF) lo++;
+  let a = lo - 1;
+  let b = lo;
+  const near: number[] = [];
+  while (near.length < MAX_CANDIDATES && (a >= 0 || b < out.length)) {
+    if (b >= out.length || (a >= 0 && hintF - out[a] <= out[b] - hintF)) near.push(out[a--]);
+    else near.push(out[b++]);
+  }
+  return near;
+}
+
+function sideSimilarity(expected: string, actual: string): number {
+  if (expected === actual) return 1;
+  const len = expected.length;
+  const cap = Math.ceil(len * 0.6);
+  return 1 - Math.min(boundedDistance(expected, actual, cap), len) / len;
+}
+
+/** A side of context shorter than this is too short to agree by itself (it still counts in the score). */
+const MIN_SIDE = 8;
+
+function evidence(N: string, ft: Folded, pos: number, end: number): Evidence {
+  const pl = ft.prefix.length;
+  const sl = ft.suffix.length;
+  const prefix = pl ? sideSimilarity(ft.prefix, N.slice(Math.max(0, pos - pl), pos)) : null;
+  const suffix = sl ? sideSimilarity(ft.suffix, N.slice(end, end + sl)) : null;
+  const score = pl + sl === 0 ? 1 : ((prefix ?? 0) * pl + (suffix ?? 0) * sl) / (pl + sl);
+  const sides: number[] = [];
+  if (prefix !== null && pl >= MIN_SIDE) sides.push(prefix);
+  if (suffix !== null && sl >= MIN_SIDE) sides.push(suffix);
+  const agreeing = sides.filter((x) => x >= AGREE).length;
+  const agree = !sides.length ? (score >= AGREE ? 'all' : 'none') : agreeing === sides.length ? 'all' : agreeing > 0 ? 'some' : 'none';
+  return { pos, end, prefix, suffix, score, agree };
+}
+
+/** Windows to search in: near the expected place, then the whole text. */
+function windows(n: number, hintF: number, span: number): [number, number][] {
+  const lo = Math.max(0, hintF - NEAR - span);
+  const hi = Math.min(n, hintF + NEAR + span);
+  return lo === 0 && hi === n ? [[0, n]] : [[lo, hi], [0, n]];
+}
+
+/**
+ * The place between the stored prefix and suffix, both found again (each within 20 % errors), or
+ * null. A side shorter than CONTEXT_LENGTH means the annotation was that close to the start (end)
+ * of the text: that side is then looked for at the text's edge.
+ */
+function findHole(N: string, ft: Folded, t: TextTarget, hintF: number): { start: number; end: number } | null {
+  const { prefix, suffix, exact } = ft;
+  const prefixAtEdge = t.prefix.length < CONTEXT_LENGTH;
+  const suffixAtEdge = t.suffix.length < CONTEXT_LENGTH;
+  if ((prefix.length < MIN_HOLE_CONTEXT && !prefixAtEdge) || (suffix.length < MIN_HOLE_CONTEXT && !suffixAtEdge)) return null;
+  if (prefixAtEdge && suffixAtEdge) return null; // a tiny text: nothing to tell places apart by
+  const gapMax = exact.length * 2 + 64;
+  const pMax = Math.floor(prefix.length * CONTEXT_MAX_ERROR_RATE);
+  const sMax = Math.floor(suffix.length * CONTEXT_MAX_ERROR_RATE);
+  const suffixAt = (pe: number): { end: number; errors: number } | null => {
+    if (suffixAtEdge) {
+      const from = Math.max(pe, N.length - suffix.length - sMax - 1);
+      if (from - pe > gapMax) return null;
+      if (!suffix.length) return { end: N.length, errors: 0 };
+      const sm = search(N.slice(from), suffix, sMax).filter((m) => m.end >= N.length - from - 1);
+      return sm.length ? { end: from + Math.min(...sm.map((m) => m.start)), errors: sm[0].errors } : null;
+    }
+    const sm = search(N.slice(pe, pe + gapMax + suffix.length), suffix, sMax);
+    if (!sm.length) return null;
+    const first = sm.reduce((a, b) => (b.start < a.start ? b : a));
+    return { end: pe + first.start, errors: first.errors };
+  };
+  const holeFrom = (ends: { end: number; errors: number }[]) => {
+    let best: { start: number; end: number; errors: number } | null = null;
+    for (const m of ends.slice(0, 20)) {
+      const s = suffixAt(m.end);
+      if (!s) continue;
+      const cand = { start: m.end, end: s.end, errors: m.errors + s.errors };
+      if (!best || cand.errors < best.errors || (cand.errors === best.errors && Math.abs(cand.start - hintF) < Math.abs(best.start - hintF))) best = cand;
+    }
+    return best;
+  };
+  if (prefixAtEdge) {
+    if (!prefix.length) return holeFrom([{ end: 0, errors: 0 }]);
+    const head = N.slice(0, prefix.length + pMax + 1);
+    return holeFrom(distinctEnds(search(head, prefix, pMax)).filter((m) => m.start <= pMax + 1));
+  }
+  for (const [lo, hi] of windows(N.length, hintF, gapMax + prefix.length)) {
+    const ends = distinctEnds(searchIn(N, lo, hi, prefix, pMax)).sort((a, b) => a.errors - b.errors);
+    const best = holeFrom(ends);
+    if (best) return best;
+  }
+  return null;
+}
+
+/** Above this many characters, a search first looks for exact pieces of the pattern (indexOf). */
+const FILTER_ABOVE = 64 * 1024;
+const PIECE = 6;
+
+/**
+ * Approximate matches of `pattern` in N[lo, hi), absolute offsets. On long texts the search runs
+ * only around exact occurrences of pieces of the pattern (pigeonhole: with k errors one of k + 1
+ * pieces is intact; with fewer, longer pieces this is a filter that may miss heavily edited text
+ * far from the expected place, which is then orphaned rather than searched for ever).
+ */
+function searchIn(N: string, lo: number, hi: number, pattern: string, maxErrors: number): { start: number; end: number; errors: number }[] {
+  if (hi - lo <= FILTER_ABOVE || pattern.length < PIECE * 2) {
+    return search(N.slice(lo, hi), pattern, maxErrors).map((m) => ({ start: m.start + lo, end: m.end + lo, errors: m.errors }));
+  }
+  const pieces = Math.max(2, Math.min(maxErrors + 1, Math.floor(pattern.length / PIECE)));
+  const size = Math.floor(pattern.length / pieces);
+  const spans: [number, number][] = [];
+  for (let k = 0; k < pieces; k++) {
+    const piece = pattern.slice(k * size, k * size + size);
+    let found = 0;
+    for (let i = N.indexOf(piece, lo); i !== -1 && i < hi && found < 200; i = N.indexOf(piece, i + 1), found++) {
+      spans.push([Math.max(lo, i - k * size - maxErrors), Math.min(hi, i - k * size + pattern.length + maxErrors)]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: { start: number; end: number; errors: number }[] = [];
+  let cur: [number, number] | null = null;
+  const flush = () => {
+    if (cur) for (const m of search(N.slice(cur[0], cur[1]), pattern, maxErrors)) out.push({ start: m.start + cur[0], end: m.end + cur[0], errors: m.errors });
+  };
+  for (const sp of spans) {
+    if (cur && sp[0] <= cur[1]) cur[1] = Math.max(cur[1], sp[1]);
+    else { flush(); cur = [sp[0], sp[1]]; }
+  }
+  flush();
+  return out;
+}
+
+/** One match per run of overlapping matches (the search reports every end of the same match). */
+function distinctEnds<M extends { start: number; end: number; errors: number }>(ms: M[]): M[] {
+  const out: M[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** An approximate match of the quote whose own distance and context both hold, or 'ambiguous'. */
+function fuzzyQuote(N: string, ft: Folded, hintF: number): Evidence | 'ambiguous' | null {
+  const maxErrors = Math.min(QUOTE_MAX_ERRORS, Math.floor(ft.exact.length * QUOTE_MAX_ERROR_RATE));
+  for (const [lo, hi] of windows(N.length, hintF, ft.exact.length * 2)) {
+    const ok: { ev: Evidence; quote: number }[] = [];
+    for (const m of distinctEnds(searchIn(N, lo, hi, ft.exact, maxErrors))) {
+      const quote = 1 - m.errors / ft.exact.length;
+      const ev = evidence(N, ft, m.start, m.end);
+      if (quote >= QUOTE_FUZZY_MIN && (ev.agree === 'all' || (ev.agree === 'some' && quote >= QUOTE_FUZZY_ONE_SIDE))) ok.push({ ev, quote });
+    }
+    if (ok.length > 1) {
+      ok.sort((a, b) => b.ev.score - a.ev.score);
+      if (ok[0].ev.score - ok[1].ev.score < TIE) return 'ambiguous';
+    }
+    if (ok.length) return ok[0].ev;
+  }
+  return null;
+}
