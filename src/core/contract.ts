@@ -10,9 +10,9 @@ export interface JsonArticle {
 }
 
 export type JsonAnnotation =
-  | { kind: 'entity'; type: string; start: number; end: number; text: string; canonical: string }
-  | { kind: 'date'; start: number; end: number; text: string; value: string | null }
-  | { kind: 'quote'; start: number; end: number; text: string; speaker: string | null }
+  | { kind: 'entity'; type: string; start: number; end: number; text: string; canonical: string; corrected?: true }
+  | { kind: 'date'; start: number; end: number; text: string; value: string | null; corrected?: true }
+  | { kind: 'quote'; start: number; end: number; text: string; speaker: string | null; corrected?: true }
   | { kind: 'typo'; start: number; end: number; text: string; suggestions: string[] }
   | { kind: 'boilerplate'; start: number; end: number };
 
@@ -40,16 +40,21 @@ export function toJsonAnnotations(a: ArticleAnalysis): JsonAnnotation[] {
 export function toJsonAnnotation(a: Annotation): JsonAnnotation {
   switch (a.kind) {
     case 'entity':
-      return { kind: 'entity', type: a.type, start: a.start, end: a.end, text: a.text, canonical: a.canonical };
+      return mark({ kind: 'entity', type: a.type, start: a.start, end: a.end, text: a.text, canonical: a.canonical }, a.corrected);
     case 'date':
-      return { kind: 'date', start: a.start, end: a.end, text: a.text, value: a.value };
+      return mark({ kind: 'date', start: a.start, end: a.end, text: a.text, value: a.value }, a.corrected);
     case 'quote':
-      return { kind: 'quote', start: a.start, end: a.end, text: a.text, speaker: a.speaker };
+      return mark({ kind: 'quote', start: a.start, end: a.end, text: a.text, speaker: a.speaker }, a.corrected);
     case 'typo':
       return { kind: 'typo', start: a.start, end: a.end, text: a.text, suggestions: a.suggestions };
     case 'boilerplate':
       return { kind: 'boilerplate', start: a.start, end: a.end };
   }
+}
+
+/** Optional within v1: `"corrected": true` on an annotation a reader's correction changed or added. */
+function mark<T extends JsonAnnotation>(j: T, corrected: boolean | undefined): T {
+  return corrected ? { ...j, corrected: true } : j;
 }
 
 export function toJsonArticle(path: string, a: ArticleAnalysis, publishedInferred: string | null = null): JsonArticle {

@@ -3,7 +3,7 @@
 // A correction is a reader annotation whose `correction` says what to change; its target has been
 // anchored to the current text (start/end), so matching is by span.
 import type { ArticleAnalysis, DateAnnotation, EntityAnnotation, QuoteAnnotation, Span } from '../types';
-import type { Correction, ReaderAnnotation } from './model';
+import type { Correction } from './model';
 
 /** A correction anchored in the current text. */
 export interface PlacedCorrection {
@@ -18,16 +18,6 @@ export interface PlacedCorrection {
 export interface NameRule {
   canonical: string;
   correction: Extract<Correction, { kind: 'entity' }>;
-}
-
-/** The corrections among an article's reader annotations, placed at their anchored spans. */
-export function placedCorrections(annotations: readonly ReaderAnnotation[]): PlacedCorrection[] {
-  const out: PlacedCorrection[] = [];
-  for (const a of annotations) {
-    if (!a.correction) continue;
-    out.push({ start: a.target.start, end: a.target.end, exact: a.target.exact, correction: a.correction, scope: a.scope });
-  }
-  return out;
 }
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -46,8 +36,8 @@ function pointedAt<T extends Span>(list: readonly T[], c: Span): T | undefined {
 }
 
 /**
- * Name-wide rules from corrections with scope 'name' (entity type, reject, same-as). `canonicalAt`
- * tells which canonical name the corrected mention had in the automatic layer.
+ * Name-wide rules from corrections with scope 'name' (entity type, reject, same-as), keyed by the
+ * canonical name the corrected mention has in the automatic layer.
  */
 export function nameRules(analysis: ArticleAnalysis, corrections: readonly PlacedCorrection[]): NameRule[] {
   const out: NameRule[] = [];

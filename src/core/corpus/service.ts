@@ -2,6 +2,9 @@
 // counts (typo detection) and the Corpus (stories, inferred dates, cross-references). The analysis
 // worker runs one; so does the in-process fallback. Views receive snapshots and answers, never the
 // Corpus itself.
+import { anchorAll } from '../annotations/anchor';
+import { applyCorrections, nameRules, type NameRule, type PlacedCorrection } from '../annotations/corrections';
+import type { ReaderAnnotation } from '../annotations/model';
 import { resolveDates } from '../article/dates/resolveDates';
 import type { Analyzer } from '../article/analyze';
 import type { AnalysisOptions, ArticleAnalysis, QuoteAnnotation, Span } from '../types';
@@ -11,7 +14,14 @@ import type { QuoteMatch } from './quoteMatch';
 import { takeSnapshot, type CorpusSnapshot } from './snapshot';
 
 /** Options a caller may pass with a text (the rest comes from the corpus). */
-export type ServiceAnalysisOptions = Pick<AnalysisOptions, 'dialect'> & { userWords?: string[] };
+export type ServiceAnalysisOptions = Pick<AnalysisOptions, 'dialect'> & {
+  userWords?: string[];
+  /**
+   * The reader's corrections of this article (annotations with a `correction`), anchored here
+   * against the text. Omitted: the article keeps the corrections it had.
+   */
+  corrections?: ReaderAnnotation[];
+};
 
 /** One mention of an entity, with its line of text for lists. */
 export interface MentionSpan extends Span {
@@ -35,36 +45,86 @@ export interface QueryResults {
 
 export type QueryResult<Q extends CorpusQuery> = QueryResults[Q['q']];
 
+/** One article as analysed, before the reader's corrections. */
+interface Raw {
+  text: string;
+  analysis: ArticleAnalysis;
+  corrections: ReaderAnnotation[];
+  placed: PlacedCorrection[];
+}
+
 export class CorpusService {
   readonly corpus = new Corpus();
   private readonly names = new CorpusNameCounts();
+  private readonly raws = new Map<string, Raw>();
+  /** Name-wide entity corrections by the article that holds them: they apply to every article. */
+  private readonly rules = new Map<string, NameRule[]>();
   private generation = 0;
 
   constructor(private readonly analyzer: Analyzer) {}
 
-  /** Analyses a text; with `join`, it enters the corpus as article `key` (replacing its last version). */
+  /**
+   * Analyses a text and applies the reader's corrections; with `join`, it enters the corpus as
+   * article `key` (replacing its last version). Returns the corrected analysis.
+   */
   analyze(key: string, text: string, options: ServiceAnalysisOptions = {}, join = true): ArticleAnalysis {
+    const { corrections, ...rest } = options;
     if (join) this.names.set(key, text);
-    const analysis = this.analyzer.analyze(text, { ...options, corpusNames: this.names.counts });
-    if (join) this.join(key, text, analysis);
-    return analysis;
+    const analysis = this.analyzer.analyze(text, { ...rest, corpusNames: this.names.counts });
+    const list = corrections ?? this.raws.get(key)?.corrections ?? [];
+    if (!join) return applyCorrections(text, analysis, place(text, list), [...this.allRules(), ...nameRules(analysis, place(text, list))]);
+    return this.join(key, text, analysis, list);
   }
 
   /** Adds an article analysed elsewhere (a batch, a benchmark). */
-  upsert(key: string, text: string, analysis: ArticleAnalysis): void {
+  upsert(key: string, text: string, analysis: ArticleAnalysis, corrections?: ReaderAnnotation[]): void {
     this.names.set(key, text);
-    this.join(key, text, analysis);
+    this.join(key, text, analysis, corrections ?? this.raws.get(key)?.corrections ?? []);
   }
 
-  private join(key: string, text: string, analysis: ArticleAnalysis): void {
-    this.corpus.upsert({ id: key, text, analysis });
-    this.generation++;
+  /** Replaces an article's corrections (no new analysis). Returns its corrected analysis, or null if unknown. */
+  setCorrections(key: string, corrections: ReaderAnnotation[]): ArticleAnalysis | null {
+    const raw = this.raws.get(key);
+    return raw ? this.join(key, raw.text, raw.analysis, corrections) : null;
   }
 
   remove(key: string): void {
     this.names.delete(key);
+    this.raws.delete(key);
     if (this.corpus.has(key)) this.generation++;
     this.corpus.remove(key);
+    if (this.rules.delete(key)) this.reapplyAll();
+  }
+
+  private join(key: string, text: string, analysis: ArticleAnalysis, corrections: ReaderAnnotation[]): ArticleAnalysis {
+    const placed = place(text, corrections);
+    this.raws.set(key, { text, analysis, corrections, placed });
+    const mine = nameRules(analysis, placed);
+    const before = JSON.stringify(this.rules.get(key) ?? []);
+    if (mine.length) this.rules.set(key, mine);
+    else this.rules.delete(key);
+    const corrected = this.correct(key);
+    if (JSON.stringify(mine) !== before) this.reapplyAll(key);
+    return corrected;
+  }
+
+  /** Applies the article's own corrections and every name-wide rule; updates the corpus. */
+  private correct(key: string): ArticleAnalysis {
+    const raw = this.raws.get(key)!;
+    const rules = this.allRules();
+    const analysis = raw.placed.length || rules.length ? applyCorrections(raw.text, raw.analysis, raw.placed, rules) : raw.analysis;
+    this.corpus.upsert({ id: key, text: raw.text, analysis });
+    this.generation++;
+    return analysis;
+  }
+
+  /** Name-wide rules changed: every other article is corrected again (cheap: no analysis runs). */
+  private reapplyAll(except?: string): void {
+    for (const key of this.raws.keys()) if (key !== except) this.correct(key);
+  }
+
+  private allRules(): NameRule[] {
+    return [...this.rules.values()].flat();
   }
 
   query<Q extends CorpusQuery>(query: Q): QueryResult<Q> {
@@ -98,4 +158,17 @@ function lineAround(text: string, s: Span): string {
   let to = text.indexOf('\n', s.end);
   if (to < 0) to = text.length;
   return text.slice(from, Math.min(to, s.end + 60)).trim();
+}
+
+/** The corrections among the annotations, anchored in the text; those that cannot be placed are left out. */
+function place(text: string, annotations: readonly ReaderAnnotation[]): PlacedCorrection[] {
+  const withFix = annotations.filter((a) => a.correction);
+  if (!withFix.length) return [];
+  const found = anchorAll(text, withFix.map((a) => a.target));
+  const out: PlacedCorrection[] = [];
+  withFix.forEach((a, i) => {
+    const r = found[i];
+    if (r.status === 'anchored') out.push({ start: r.start, end: r.end, exact: text.slice(r.start, r.end), correction: a.correction!, scope: a.scope });
+  });
+  return out;
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analyzer } from '../../core/article/analyze';
 import { CorpusService, type CorpusQuery, type QueryResult } from '../../core/corpus/service';
+import type { ReaderAnnotation } from '../../core/annotations/model';
 import type { ArticleAnalysis } from '../../core/types';
 import { ChunkAssembler } from './chunks';
 import { handleCall } from './handleCall';
@@ -61,6 +62,11 @@ export class AnalysisClient {
   /** Adds an article analysed elsewhere to the worker's corpus. */
   upsert(key: string, text: string, analysis: ArticleAnalysis): Promise<void> {
     return this.enqueue({ type: 'upsert', key, text, analysis }, `analyze:${key}`, 'low') as Promise<void>;
+  }
+
+  /** Replaces an article's corrections in the worker's corpus; resolves its corrected analysis. */
+  setCorrections(key: string, corrections: ReaderAnnotation[]): Promise<ArticleAnalysis | null> {
+    return this.enqueue({ type: 'setCorrections', key, corrections }, `corrections:${key}`, 'high') as Promise<ArticleAnalysis | null>;
   }
 
   /**

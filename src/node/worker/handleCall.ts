@@ -9,6 +9,8 @@ export function handleCall(service: CorpusService, call: WorkerCall): unknown {
     case 'upsert':
       service.upsert(call.key, call.text, call.analysis);
       return null;
+    case 'setCorrections':
+      return service.setCorrections(call.key, call.corrections);
     case 'query':
       return service.query(call.query);
   }

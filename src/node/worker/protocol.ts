@@ -1,5 +1,6 @@
 // Messages between the extension host (or any Node caller) and the analysis worker. The worker runs
 // a CorpusService; each request names one of its calls.
+import type { ReaderAnnotation } from '../../core/annotations/model';
 import type { CorpusQuery, ServiceAnalysisOptions } from '../../core/corpus/service';
 import type { ArticleAnalysis } from '../../core/types';
 
@@ -9,6 +10,8 @@ export type WorkerCall =
   /** Analyse; with `join` (the default) the article enters the corpus under `key`. */
   | { type: 'analyze'; key: string; text: string; options: WorkerAnalysisOptions; join?: boolean }
   | { type: 'upsert'; key: string; text: string; analysis: ArticleAnalysis }
+  /** Replaces an article's corrections; answers its corrected analysis (null when unknown). */
+  | { type: 'setCorrections'; key: string; corrections: ReaderAnnotation[] }
   | { type: 'query'; key: string; query: CorpusQuery };
 
 export type WorkerRequest = (WorkerCall & { id: number }) | { type: 'remove'; key: string };
