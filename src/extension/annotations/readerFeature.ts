@@ -1,0 +1,171 @@
+// Wires the reader's layer into the editor: store and anchoring (ReaderLayer), labels, decorations,
+// comment threads, hovers, the Annotations view, commands, corrections, a status-bar count, and the
+// file events that keep stores beside their articles (rename/move follows; delete keeps them).
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ReaderAnnotation } from '../../core/annotations/model';
+import type { ArticleAnalysis } from '../../core/types';
+import { moveStore } from '../../node/annotations/storeFile';
+import { AnnotationsView } from './annotationsView';
+import { CorrectionActions, registerCorrectionCommands } from './correctionCommands';
+import { Labels } from './labels';
+import { registerReaderCommands } from './readerCommands';
+import { ReaderComments } from './readerComments';
+import { ReaderDecorations } from './readerDecorations';
+import { ReaderHovers } from './readerHovers';
+import { ReaderLayer } from './readerLayer';
+
+const NEWS: vscode.DocumentSelector = { language: 'news' };
+const STORE_GLOB = '**/*.annotations.json';
+
+export interface ReaderFeatureDeps {
+  /** The analysis of an open document's current version (corrections applied), if ready. */
+  analysis(doc: vscode.TextDocument): ArticleAnalysis | undefined;
+  analyze(doc: vscode.TextDocument): Promise<ArticleAnalysis | undefined>;
+  /** Analyse the document again now (its corrections changed). */
+  reanalyze(doc: vscode.TextDocument): void;
+  storyOf(uri: vscode.Uri): { label: string; articles: string[] } | undefined;
+  log(msg: string): void;
+}
+
+export class ReaderFeature implements vscode.Disposable {
+  readonly labels: Labels;
+  readonly layer: ReaderLayer;
+  readonly view: AnnotationsView;
+  readonly comments: ReaderComments;
+  readonly treeView: vscode.TreeView<unknown>;
+  private readonly decorations: ReaderDecorations;
+  private readonly status = vscode.window.createStatusBarItem('newsAnnotator.annotations', vscode.StatusBarAlignment.Right, 99);
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Per article: the corrections last sent to the analysis (ids and modified times). */
+  private readonly sentCorrections = new Map<string, string>();
+
+  constructor(private readonly deps: ReaderFeatureDeps) {
+    const cfg = () => vscode.workspace.getConfiguration('newsAnnotator');
+    this.labels = new Labels(deps.log);
+    this.layer = new ReaderLayer(() => cfg().get<string>('annotations.author') ?? '', deps.log);
+    this.decorations = new ReaderDecorations(this.layer, this.labels);
+    this.comments = new ReaderComments(this.layer, this.labels);
+    this.view = new AnnotationsView(this.layer, this.labels, (u) => deps.storyOf(u)?.label);
+    const tree = vscode.window.createTreeView('newsAnnotator.annotations', { treeDataProvider: this.view, showCollapseAll: true });
+    this.treeView = tree as vscode.TreeView<unknown>;
+    this.status.name = vscode.l10n.t('News Annotator: annotations');
+    this.status.command = 'newsAnnotator.annotations.focus';
+    this.disposables.push(
+      this.labels,
+      this.layer,
+      this.decorations,
+      this.comments,
+      tree,
+      this.status,
+      vscode.languages.registerHoverProvider(NEWS, new ReaderHovers(this.layer, this.labels)),
+      vscode.languages.registerCodeActionsProvider(NEWS, new CorrectionActions((d) => deps.analysis(d)), { providedCodeActionKinds: CorrectionActions.kinds }),
+      ...registerReaderCommands({ layer: this.layer, labels: this.labels, view: this.view, comments: this.comments, analysisOf: (d) => deps.analyze(d) }),
+      ...registerCorrectionCommands({ layer: this.layer, analysisOf: (d) => deps.analyze(d), storyArticles: (u) => deps.storyOf(u)?.articles ?? [u.toString()] }),
+      this.layer.onDidChange((uri) => this.onLayerChange(uri)),
+      this.labels.onDidChange(() => {
+        this.decorations.reset();
+        this.redrawAll();
+      }),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.redrawAll()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
+      vscode.workspace.onDidOpenTextDocument((d) => d.languageId === 'news' && void this.layer.ensureLoaded(d)),
+      vscode.workspace.onDidRenameFiles((e) => void this.onRename(e)),
+      vscode.workspace.onDidDeleteFiles((e) => this.onDelete(e)),
+      tree.onDidChangeVisibility((e) => e.visible && void this.scanWorkspace()),
+    );
+    const stores = vscode.workspace.createFileSystemWatcher(STORE_GLOB);
+    this.disposables.push(stores, stores.onDidChange((u) => void this.storeChangedOnDisk(u)), stores.onDidCreate((u) => void this.storeChangedOnDisk(u)));
+    void this.labels.load();
+    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news') void this.layer.ensureLoaded(d);
+  }
+
+  /** The corrections to send with an analysis of this document. */
+  correctionsFor(doc: vscode.TextDocument): ReaderAnnotation[] {
+    const list = this.layer.corrections(doc.uri, doc.getText());
+    this.sentCorrections.set(doc.uri.toString(), signature(list));
+    return list;
+  }
+
+  /** Lists every article with a store in the workspace (annotations of closed articles included). */
+  async scanWorkspace(): Promise<void> {
+    const files = await vscode.workspace.findFiles(STORE_GLOB, '**/{node_modules,.git}/**', 5000);
+    await Promise.all(files.map((f) => this.layer.loadFromDisk(vscode.Uri.file(f.fsPath.slice(0, -'.annotations.json'.length)))));
+    this.view.refresh();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private onLayerChange(uri: vscode.Uri): void {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    for (const ed of vscode.window.visibleTextEditors) if (ed.document.uri.toString() === uri.toString()) this.decorations.update(ed);
+    if (doc) {
+      this.comments.update(doc);
+      // Corrections changed (not just moved with an edit): the automatic layer is corrected again.
+      const now = signature(this.layer.corrections(uri, doc.getText()));
+      if (now !== (this.sentCorrections.get(uri.toString()) ?? signature([]))) this.deps.reanalyze(doc);
+    }
+    this.view.refresh();
+    this.updateStatus();
+  }
+
+  private redrawAll(): void {
+    for (const ed of vscode.window.visibleTextEditors) if (ed.document.languageId === 'news') this.decorations.update(ed);
+  }
+
+  private updateStatus(): void {
+    const ed = vscode.window.activeTextEditor;
+    if (!ed || ed.document.languageId !== 'news') return void this.status.hide();
+    const list = this.layer.list(ed.document.uri);
+    const lost = list.filter((l) => !l.range).length;
+    const err = this.layer.error(ed.document.uri);
+    this.status.text = `$(note) ${list.length - lost}${lost ? `  $(warning) ${lost}` : ''}`;
+    this.status.tooltip = err ?? vscode.l10n.t('{0} annotations in this article{1}. Click to open the Annotations view.', list.length - lost, lost ? vscode.l10n.t(', {0} need attention', lost) : '');
+    this.status.backgroundColor = err ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.status.show();
+  }
+
+  /** Renaming or moving an article in VS Code moves its store along. */
+  private async onRename(e: vscode.FileRenameEvent): Promise<void> {
+    for (const { oldUri, newUri } of e.files) {
+      if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || !vscode.workspace.isTrusted) continue;
+      await this.layer.flush(oldUri);
+      const r = await moveStore(oldUri.fsPath, newUri.fsPath);
+      if (!r.ok) {
+        this.deps.log(r.message);
+        void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: the annotations of {0} could not be moved: {1}', path.basename(oldUri.fsPath), r.message));
+      }
+      this.layer.forget(oldUri);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === newUri.toString());
+      if (doc) await this.layer.reload(doc);
+    }
+    this.view.refresh();
+  }
+
+  /** Deleting an article never deletes its annotations: say where they are kept. */
+  private onDelete(e: vscode.FileDeleteEvent): void {
+    for (const uri of e.files) {
+      const n = this.layer.list(uri).length;
+      if (!n) continue;
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('News Annotator: {0} annotations of the deleted {1} are kept in {2}.', n, path.basename(uri.fsPath), `${path.basename(uri.fsPath)}.annotations.json`),
+      );
+    }
+  }
+
+  /** A store changed outside this window (git pull, another editor): read it again and re-anchor. */
+  private async storeChangedOnDisk(store: vscode.Uri): Promise<void> {
+    const article = store.fsPath.slice(0, -'.annotations.json'.length);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === article);
+    if (doc) await this.layer.reload(doc);
+  }
+}
+
+function signature(list: readonly ReaderAnnotation[]): string {
+  return list
+    .map((a) => `${a.id}@${a.modified}`)
+    .sort()
+    .join('|');
+}
