@@ -57,6 +57,8 @@ export interface ReaderAnnotation {
   correction?: Correction;
   /** A correction that holds for every mention of the same name in the article (and corpus). */
   scope?: 'mention' | 'name';
+  /** Properties of the stored W3C annotation this tool does not know, written back unchanged. */
+  extra?: Record<string, unknown>;
 }
 
 /** The outcome of anchoring one annotation against the current text. */
