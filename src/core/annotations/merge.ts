@@ -25,7 +25,11 @@ export function mergeStore(disk: readonly ReaderAnnotation[], local: LocalChange
     const d = byId.get(a.id);
     byId.set(a.id, d ? mergeOne(d, a) : a);
   }
-  return sortAnnotations([...byId.values()]);
+  // Replies in one order (by created, then id) whichever side they came from.
+  return sortAnnotations([...byId.values()].map((a) => {
+    const replies = mergeReplies(a.replies, []);
+    return sameReplies(replies, a.replies) ? a : { ...a, replies };
+  }));
 }
 
 function mergeOne(disk: ReaderAnnotation, ours: ReaderAnnotation): ReaderAnnotation {
