@@ -57,7 +57,7 @@ export async function writeAtomically(file: string, text: string): Promise<void>
 const LOCK_STALE_MS = 10_000;
 
 /** An exclusive lock file next to `file` (O_EXCL create); a lock older than 10 s is taken over. */
-async function lock(file: string): Promise<() => Promise<void>> {
+export async function lock(file: string): Promise<() => Promise<void>> {
   const lockFile = `${file}.lock`;
   for (let attempt = 0; ; attempt++) {
     try {

@@ -128,7 +128,12 @@ const inside: Op = (doc, r) => {
   if (ws.length < 2) return null;
   const w = pick(r, ws);
   switch (int(r, 0, 3)) {
-    case 0: return splice(doc, w.start, w.end - w.start, variant(w.w, r));
+    case 0: {
+      // a copy-edit of one word; appending to the last word would be an edit next to the words
+      let v = variant(w.w, r);
+      if (w === ws[ws.length - 1] && v.startsWith(w.w)) v = w.w.slice(0, -1) + 'x';
+      return splice(doc, w.start, w.end - w.start, v);
+    }
     case 1: return w === ws[0] ? null : splice(doc, w.start, 0, pick(r, SWAP_WORDS) + ' ');
     case 2: return ws.length >= 3 ? splice(doc, w.start, Math.min(w.end + 1, m.b - 1) - w.start, '') : null;
     default: { const i = int(r, w.start, w.end - 1); return splice(doc, i, 1, doc[i] === 'e' ? 'a' : 'e'); }

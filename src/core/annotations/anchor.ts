@@ -5,7 +5,7 @@
 // evidence is weak or points to two places the annotation is orphaned instead of moved onto other
 // words (h#2798: "Robin" edited to "Elisa" must not jump to another "Robin"; h#4328: no fragments).
 import search from 'approx-string-match';
-import { boundedDistance, similarity } from './editDistance';
+import { similarity } from './editDistance';
 import type { AnchorResult, TextTarget } from './model';
 import { type FoldedText, fold, foldText, foldedIndex, rawRange } from './normalize';
 import { CONTEXT_LENGTH } from './target';
@@ -44,6 +44,8 @@ const CONTEXT_MAX_ERROR_RATE = 0.2;
 const LONG_QUOTE = 24;
 /** Shorter quotes are never searched approximately (too many look-alikes); the hole still works. */
 const MIN_FUZZY_QUOTE = 8;
+/** With only one side of context agreeing, the exact quote must be at least this long. */
+const PARTIAL_MIN_QUOTE = 12;
 /** Context shorter than this on a side is too little to find the hole by. */
 const MIN_HOLE_CONTEXT = 8;
 const MAX_CANDIDATES = 200;
@@ -147,14 +149,30 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   //    words were changed there: judge those words, never the look-alike elsewhere.
   const hole = findHole(N, ft, t, hintF);
   if (hole) {
-    const inHole = cands.filter((c) => c.pos < hole.end && c.end > hole.start || (c.pos === hole.start && hole.start === hole.end)).sort(byScore);
+    // The quote still sits at one end of the hole (an edit next to it widened the hole): keep it.
+    // The end it sits at must be a real side of context, not the edge of the text.
+    const atStart = (c: Evidence) => t.prefix.length >= CONTEXT_LENGTH && Math.abs(c.pos - hole.start) <= 2;
+    const atEnd = (c: Evidence) => t.suffix.length >= CONTEXT_LENGTH && Math.abs(c.end - hole.end) <= 2;
+    // Or the hole is about the quote's size and the quote overlaps it (the context was found a
+    // few characters off).
+    const snug = hole.end - hole.start <= ft.exact.length * 1.5 + 8;
+    const overlaps = (c: Evidence) => c.pos < hole.end && c.end > hole.start;
+    const inHole = cands
+      .filter((c) => (c.pos >= hole.start - 2 && c.end <= hole.end + 2 && (atStart(c) || atEnd(c))) || (snug && overlaps(c)))
+      .sort(byScore);
     if (inHole.length) return tieOrPlace(inHole, hintF, placed, 'quote');
-    const middle = N.slice(hole.start, hole.end);
-    if (similarity(middle, ft.exact) >= QUOTE_FUZZY_MIN) return placed(hole.start, hole.end, 'fuzzy');
+    // The words there changed: keep them if they are still close to the annotated ones. The hole
+    // is widened to whole words (an approximate context match may take a letter or two of them),
+    // never narrowed to a closer fragment (h#4328).
+    const w = toWords(N, hole.start, hole.end);
+    const sim = Math.max(similarity(N.slice(hole.start, hole.end), ft.exact), similarity(N.slice(w.start, w.end), ft.exact));
+    if (sim >= QUOTE_FUZZY_MIN) return similarity(N.slice(w.start, w.end), ft.exact) >= similarity(N.slice(hole.start, hole.end), ft.exact) ? placed(w.start, w.end, 'fuzzy') : placed(hole.start, hole.end, 'fuzzy');
     return { status: 'orphaned', reason: 'missing' };
   }
   if (strong.length) return tieOrPlace(strong, hintF, placed, 'quote');
-  if (partial.length) return tieOrPlace(partial, hintF, placed, 'quote');
+  // One side agreeing is enough only for a quote of some length: a short word with half its
+  // context is how a note ends up on another "Robin".
+  if (partial.length && ft.exact.length >= PARTIAL_MIN_QUOTE) return tieOrPlace(partial, hintF, placed, 'quote');
   if (cands.length === 1 && ft.exact.length >= LONG_QUOTE) return placed(cands[0].pos, cands[0].end, 'quote');
   // The words exist, but nothing around them says this is the place.
   if (cands.length) return { status: 'orphaned', reason: 'weak' };
@@ -168,16 +186,24 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   return { status: 'orphaned', reason: 'missing' };
 }
 
-/** Places the best candidate unless the runner-up is as good and neither is at the expected place. */
+/**
+ * Places the best candidate. When others are as good by context (a duplicated sentence), the
+ * expected position breaks the tie, but only if one place is clearly the nearest (3× nearer than
+ * the next, and closer than one shift of its own length); otherwise the annotation is ambiguous.
+ */
 function tieOrPlace(
   sorted: Evidence[],
   hintF: number,
   placed: (s: number, e: number, m: 'quote') => AnchorResult,
   method: 'quote',
 ): AnchorResult {
-  const [a, b] = sorted;
-  if (b && a.score - b.score < TIE && a.pos !== hintF) return { status: 'orphaned', reason: 'ambiguous' };
-  return placed(a.pos, a.end, method);
+  const top = sorted[0];
+  const tied = sorted.filter((c) => top.score - c.score < TIE);
+  if (tied.length === 1) return placed(top.pos, top.end, method);
+  const byDistance = tied.map((c) => ({ c, d: Math.abs(c.pos - hintF) })).sort((a, b) => a.d - b.d);
+  const [near, next] = byDistance;
+  if (next.d >= 3 * near.d + 16) return placed(near.c.pos, near.c.end, method);
+  return { status: 'orphaned', reason: 'ambiguous' };
 }
 
 /** Start offsets of `exact` in N; of a very common quote only the ones nearest the expected place. */
@@ -198,11 +224,41 @@ function exactCandidates(N: string, exact: string, hintF: number): number[] {
   return near;
 }
 
-function sideSimilarity(expected: string, actual: string): number {
-  if (expected === actual) return 1;
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+
+/** [start, end) widened so that it does not begin or end inside a word (by at most 16 characters). */
+function toWords(N: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 16 && s < end && isWordChar(N.charCodeAt(s - 1)) && isWordChar(N.charCodeAt(s))) s--;
+  while (e < N.length && e - end < 16 && e > start && isWordChar(N.charCodeAt(e - 1)) && isWordChar(N.charCodeAt(e))) e++;
+  return { start: s, end: e };
+}
+
+/** Up to this many inserted characters between the words and their context cost little. */
+const SLACK = 16;
+
+/**
+ * How well the stored context `expected` is found right before (side 'prefix') or right after
+ * ('suffix') a candidate: 1 − errors / length of the best approximate match in a window of the
+ * context's length plus SLACK, so a word inserted next to the annotation is a gap, not a shifted
+ * window with every character wrong. The gap costs three quarters of its length.
+ */
+function sideSimilarity(N: string, expected: string, at: number, side: 'prefix' | 'suffix'): number {
   const len = expected.length;
-  const cap = Math.ceil(len * 0.6);
-  return 1 - Math.min(boundedDistance(expected, actual, cap), len) / len;
+  const exactHere = side === 'prefix' ? N.startsWith(expected, at - len) && at - len >= 0 : N.startsWith(expected, at);
+  if (exactHere) return 1;
+  const maxErrors = Math.ceil(len * 0.6);
+  const lo = side === 'prefix' ? Math.max(0, at - len - SLACK) : at;
+  const hi = side === 'prefix' ? at : Math.min(N.length, at + len + SLACK);
+  const window = N.slice(lo, hi);
+  if (!window.length) return 0;
+  let best = len;
+  for (const m of search(window, expected, maxErrors)) {
+    const gap = side === 'prefix' ? window.length - m.end : m.start;
+    best = Math.min(best, m.errors + gap * 0.75);
+  }
+  return Math.max(0, 1 - best / len);
 }
 
 /** A side of context shorter than this is too short to agree by itself (it still counts in the score). */
@@ -211,8 +267,8 @@ const MIN_SIDE = 8;
 function evidence(N: string, ft: Folded, pos: number, end: number): Evidence {
   const pl = ft.prefix.length;
   const sl = ft.suffix.length;
-  const prefix = pl ? sideSimilarity(ft.prefix, N.slice(Math.max(0, pos - pl), pos)) : null;
-  const suffix = sl ? sideSimilarity(ft.suffix, N.slice(end, end + sl)) : null;
+  const prefix = pl ? sideSimilarity(N, ft.prefix, pos, 'prefix') : null;
+  const suffix = sl ? sideSimilarity(N, ft.suffix, end, 'suffix') : null;
   const score = pl + sl === 0 ? 1 : ((prefix ?? 0) * pl + (suffix ?? 0) * sl) / (pl + sl);
   const sides: number[] = [];
   if (prefix !== null && pl >= MIN_SIDE) sides.push(prefix);

@@ -62,6 +62,8 @@ export interface ReaderAnnotation {
    * organization, quote, date): the canonical name, speaker or date value accepted with it.
    */
   value?: string;
+  /** Properties of the stored W3C annotation this tool does not know, written back unchanged. */
+  extra?: Record<string, unknown>;
 }
 
 /** The outcome of anchoring one annotation against the current text. */
