@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { SupersededError, type AnalysisClient } from '../node/worker/analysisClient';
 import { resolveDates } from '../core/article/dates/resolveDates';
+import type { ReaderAnnotation } from '../core/annotations/model';
 import type { ArticleAnalysis } from '../core/types';
 import { readSettings } from './config';
 
@@ -54,6 +55,15 @@ export class DocumentAnalyses implements vscode.Disposable {
       this.setState(doc, { kind: 'ready', analysis: r.analysis });
       this.analyzed.fire({ document: doc, analysis: r.analysis });
     }
+  }
+
+  /** The reader's corrections to apply to a document's analysis (set by the reader layer). */
+  correctionsFor: (doc: vscode.TextDocument) => ReaderAnnotation[] = () => [];
+
+  /** Analyses the document again now (e.g. its corrections changed). */
+  reanalyze(doc: vscode.TextDocument): void {
+    this.results.delete(doc.uri.toString());
+    this.schedule(doc, 0);
   }
 
   /** The analysis of the document's current version, if there is one. */
@@ -131,7 +141,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.setState(doc, { kind: 'analyzing' });
     try {
       const userWords = [...this.userWords(), ...settings.extraWords, ...this.ignoredWords(doc)];
-      const raw = await this.client.analyze(key, text, { userWords, dialect: settings.dialect });
+      const raw = await this.client.analyze(key, text, { userWords, dialect: settings.dialect, corrections: this.correctionsFor(doc) });
       if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer version is on its way
       const assumed = raw.header.published ? null : this.inferredDate(doc);
       const analysis = withPublished(raw, assumed);

@@ -14,6 +14,7 @@ import { NewsStatusBar } from './features/statusBar';
 import { StoryTreeProvider } from './views/storyTree';
 import { UserDictionary } from './userDictionary';
 import { WorkspaceCorpus } from './workspaceCorpus';
+import { ReaderFeature } from './annotations/readerFeature';
 
 /** What the extension exports (used by the in-VS-Code tests and by other extensions). */
 export interface NewsAnnotatorApi {
@@ -23,6 +24,8 @@ export interface NewsAnnotatorApi {
   dictionary: UserDictionary;
   storyTree: StoryTreeProvider;
   crossRefTree: CrossRefTreeProvider;
+  /** The reader's annotations (store, anchoring, views). */
+  reader: ReaderFeature;
   /** Why a document has (or has no) analysis: ready, analysing, too large, error. */
   state(doc: vscode.TextDocument): DocumentState | undefined;
   /** The status bar item's current text (e.g. "not analysed" for a file above the size limit). */
@@ -59,6 +62,17 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const storyView = vscode.window.createTreeView('newsAnnotator.stories', { treeDataProvider: storyTree, showCollapseAll: true });
   const crossRefView = vscode.window.createTreeView('newsAnnotator.crossRefs', { treeDataProvider: crossRefTree, showCollapseAll: true });
   corpus.includeAcross(crossRefView.visible);
+  const reader = new ReaderFeature({
+    analysis: (d) => analyses.get(d),
+    analyze: (d) => analyses.analyze(d),
+    reanalyze: (d) => analyses.reanalyze(d),
+    storyOf: (u) => corpus.view.storyOf(u.toString()),
+    articles: () => corpus.view.ids(),
+    extensionPath: context.extensionPath,
+    log: (m) => console.log(`[news-annotator] ${m}`),
+  });
+  analyses.correctionsFor = (d) => reader.correctionsFor(d);
+  sub(reader);
   sub(dictionary, analyses, decorations, diagnostics, status, sync, corpus, storyView, crossRefView);
 
   sub(
@@ -96,6 +110,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     dictionary,
     storyTree,
     crossRefTree,
+    reader,
     state: (doc) => analyses.state(doc),
     statusText: () => status.item.text,
     activationMs: performance.now() - t0,

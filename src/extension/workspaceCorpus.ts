@@ -9,6 +9,8 @@ import type { QuoteMatch } from '../core/corpus/quoteMatch';
 import { decodeArticle } from '../core/text/decode';
 import type { ArticleAnalysis, QuoteAnnotation } from '../core/types';
 import { SupersededError, type AnalysisClient } from '../node/worker/analysisClient';
+import { readStore, storePathFor } from '../node/annotations/storeFile';
+import type { ReaderAnnotation } from '../core/annotations/model';
 import { readSettings } from './config';
 import { isNewsDocument } from './documentAnalyses';
 
@@ -179,7 +181,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
         return;
       }
       this.skipped.delete(id);
-      await this.client.analyze(id, decoded.text, { userWords: [...this.userWords(), ...settings.extraWords], dialect: settings.dialect }, 'low');
+      const corrections = await storedCorrections(uri, decoded.text);
+      await this.client.analyze(id, decoded.text, { userWords: [...this.userWords(), ...settings.extraWords], dialect: settings.dialect, corrections }, 'low');
       this.known.add(id);
     } catch (e) {
       if (e instanceof SupersededError) return;
@@ -188,4 +191,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
       else this.skipped.set(id, (e as Error).message);
     }
   }
+}
+
+/** The reader's corrections stored beside an article on disk (none when there is no store or it is unreadable). */
+async function storedCorrections(uri: vscode.Uri, text: string): Promise<ReaderAnnotation[]> {
+  if (uri.scheme !== 'file') return [];
+  const r = await readStore(storePathFor(uri.fsPath), text);
+  return r.ok ? r.annotations.filter((a) => a.correction) : [];
 }

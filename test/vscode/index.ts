@@ -9,6 +9,7 @@ import './suite/settings.test';
 import './suite/commands.test';
 import './suite/storyTree.test';
 import './suite/diagnostics.test';
+import './suite/readerAnnotations.test';
 import './suite/robustness.test';
 
 export { run } from './runner';

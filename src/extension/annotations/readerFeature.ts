@@ -7,6 +7,7 @@ import type { ReaderAnnotation } from '../../core/annotations/model';
 import type { ArticleAnalysis } from '../../core/types';
 import { moveStore } from '../../node/annotations/storeFile';
 import { AnnotationsView } from './annotationsView';
+import { registerInterchangeCommands } from './interchangeCommands';
 import { CorrectionActions, registerCorrectionCommands } from './correctionCommands';
 import { Labels } from './labels';
 import { registerReaderCommands } from './readerCommands';
@@ -24,6 +25,9 @@ export interface ReaderFeatureDeps {
   analyze(doc: vscode.TextDocument): Promise<ArticleAnalysis | undefined>;
   /** Analyse the document again now (its corrections changed). */
   reanalyze(doc: vscode.TextDocument): void;
+  /** Workspace news articles (URIs as strings). */
+  articles(): string[];
+  extensionPath: string;
   storyOf(uri: vscode.Uri): { label: string; articles: string[] } | undefined;
   log(msg: string): void;
 }
@@ -62,6 +66,15 @@ export class ReaderFeature implements vscode.Disposable {
       vscode.languages.registerCodeActionsProvider(NEWS, new CorrectionActions((d) => deps.analysis(d)), { providedCodeActionKinds: CorrectionActions.kinds }),
       ...registerReaderCommands({ layer: this.layer, labels: this.labels, view: this.view, comments: this.comments, analysisOf: (d) => deps.analyze(d) }),
       ...registerCorrectionCommands({ layer: this.layer, analysisOf: (d) => deps.analyze(d), storyArticles: (u) => deps.storyOf(u)?.articles ?? [u.toString()] }),
+      ...registerInterchangeCommands({
+        extensionPath: deps.extensionPath,
+        articles: () => deps.articles(),
+        log: deps.log,
+        afterImport: async () => {
+          for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news') await this.layer.reload(d);
+          await this.scanWorkspace();
+        },
+      }),
       this.layer.onDidChange((uri) => this.onLayerChange(uri)),
       this.labels.onDidChange(() => {
         this.decorations.reset();

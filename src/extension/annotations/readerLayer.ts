@@ -233,8 +233,9 @@ export class ReaderLayer implements vscode.Disposable {
 
   private async load(doc: Pick<vscode.TextDocument, 'uri' | 'getText'>, st: ArticleState): Promise<void> {
     if (doc.uri.scheme !== 'file') return;
+    const read = await readStore(doc.uri.fsPath + '.annotations.json', doc.getText());
+    // The text as it is now: edits (or a reload from disk) may have arrived while the store was read.
     const text = doc.getText();
-    const read = await readStore(doc.uri.fsPath + '.annotations.json', text);
     if (!read.ok) {
       st.error = read.message;
       this.log(read.message);

@@ -21,12 +21,28 @@ export class NewsHovers implements vscode.HoverProvider {
     const id = doc.uri.toString();
     const parts: { md: vscode.MarkdownString; range: vscode.Range }[] = [];
     const range = (s: { start: number; end: number }) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    const fix = (md: vscode.MarkdownString, links: [string, string][], corrected?: boolean) => {
+      md.isTrusted = { enabledCommands: ['newsAnnotator.showEntityMentions', ...links.map(([, c]) => `newsAnnotator.${c}`)] };
+      const args = encodeURIComponent(JSON.stringify([id, at]));
+      md.appendMarkdown(`\n\n${corrected ? `*${vscode.l10n.t('Corrected by a reader.')}* ` : ''}${links.map(([t, c]) => `[${t}](command:newsAnnotator.${c}?${args})`).join(' · ')}`);
+      return md;
+    };
     const entity = inside(a.entities);
-    if (entity) parts.push({ md: await this.entityHover(id, a, entity), range: range(entity) });
+    if (entity) {
+      const md = await this.entityHover(id, a, entity);
+      const links: [string, string][] = [[vscode.l10n.t('Change type…'), 'changeEntityType'], [vscode.l10n.t('Not an entity'), 'notAnEntity'], [vscode.l10n.t('Same as…'), 'sameAsEntity'], [vscode.l10n.t('Accept'), 'acceptAnnotation']];
+      parts.push({ md: fix(md, links, entity.corrected), range: range(entity) });
+    }
     const date = inside(a.dates);
-    if (date) parts.push({ md: this.dateHover(id, a, date), range: range(date) });
+    if (date) {
+      const links: [string, string][] = [[vscode.l10n.t('Set date…'), 'setDate'], [vscode.l10n.t('Not a date'), 'notADate']];
+      parts.push({ md: fix(this.dateHover(id, a, date), links, date.corrected), range: range(date) });
+    }
     const quote = inside(a.quotes);
-    if (quote) parts.push({ md: await this.quoteHover(id, quote), range: range(quote) });
+    if (quote) {
+      const links: [string, string][] = [[vscode.l10n.t('Change speaker…'), 'changeSpeaker'], [vscode.l10n.t('Not a quote'), 'notAQuote']];
+      parts.push({ md: fix(await this.quoteHover(id, quote), links, quote.corrected), range: range(quote) });
+    }
     if (!parts.length) return undefined;
     // The innermost annotation's range (entity/date inside a quote) is the hover's range.
     return new vscode.Hover(
