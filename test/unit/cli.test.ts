@@ -4,6 +4,10 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/node/cli/cli';
 import type { JsonOutput } from '../../src/core/contract';
+import { makeTarget } from '../../src/core/annotations/anchor';
+import type { ReaderAnnotation } from '../../src/core/annotations/model';
+import { serializeStore } from '../../src/core/annotations/w3c';
+import { storePathFor } from '../../src/node/annotations/storeFile';
 
 function cli(...argv: string[]) {
   let out = '';
@@ -115,5 +119,28 @@ describe('CLI', () => {
     expect(b.publishedInferred).toBe('2025-01-16');
     const thursday = b.annotations.find((x) => x.kind === 'date' && x.text.includes('Thursday'));
     expect(thursday && thursday.kind === 'date' && thursday.value).toBe('2025-01-16');
+  });
+
+  it('applies the corrections stored beside an article and marks them; --no-corrections shows the machine alone', () => {
+    const text = 'date 2025-02-10\n\nMarta Kowalski met Aleksander Nowak in Gdansk. “We lost half our passengers,” Kowalski said.\n';
+    const dir = workspace({ 'a.txt': text });
+    const file = path.join(dir, 'a.txt');
+    const quote = text.indexOf('We lost');
+    const end = text.indexOf('passengers') + 'passengers'.length;
+    const fix: ReaderAnnotation = {
+      id: 'urn:uuid:fix-1', label: 'correction', note: '', replies: [], creator: 'test', created: '2025-02-10T00:00:00Z', modified: '2025-02-10T00:00:00Z',
+      target: makeTarget(text, quote, end), correction: { kind: 'quote', action: 'speaker', speaker: 'Aleksander Nowak' },
+    };
+    fs.writeFileSync(storePathFor(file), serializeStore([fix], 'a.txt', { text }));
+    const q = (argv: string[]) => (JSON.parse(cli(...argv).out) as JsonOutput).articles[0].annotations.find((x) => x.kind === 'quote');
+    expect(q(['analyze', file, '--json'])).toMatchObject({ speaker: 'Aleksander Nowak', corrected: true });
+    const machine = q(['analyze', file, '--json', '--no-corrections']);
+    expect(machine && 'corrected' in machine).toBe(false);
+    // A malformed store is reported on stderr, left untouched, and the analysis goes on.
+    fs.writeFileSync(storePathFor(file), '{ not json');
+    const r = cli('analyze', file, '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/not an annotation store/);
+    expect(fs.readFileSync(storePathFor(file), 'utf8')).toBe('{ not json');
   });
 });

@@ -76,6 +76,11 @@ export class CorpusService {
     return this.join(key, text, analysis, list);
   }
 
+  /** Counts an article's names before it is analysed (a batch: every article sees the whole batch's names). */
+  countNames(key: string, text: string): void {
+    this.names.set(key, text);
+  }
+
   /** Adds an article analysed elsewhere (a batch, a benchmark). */
   upsert(key: string, text: string, analysis: ArticleAnalysis, corrections?: ReaderAnnotation[]): void {
     this.names.set(key, text);

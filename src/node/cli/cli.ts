@@ -6,16 +6,19 @@ import { createAnalyzer } from '../../core/article/analyze';
 import { resolveDates } from '../../core/article/dates/resolveDates';
 import { toJsonArticle, type JsonOutput } from '../../core/contract';
 import { decodeArticle } from '../../core/text/decode';
-import { countNames } from '../../core/corpus/names';
-import { Corpus } from '../../core/corpus/corpus';
-import type { ArticleAnalysis, CorpusDocument } from '../../core/types';
+import { CorpusService } from '../../core/corpus/service';
+import type { CorpusDocument } from '../../core/types';
+import { storedCorrections } from '../annotations/readStoreSync';
 import { loadResources } from '../resources';
 import { formatSummary } from './summary';
 
-const USAGE = `usage: news-annotator analyze <paths...> [--json] [--max-size MB]
+const USAGE = `usage: news-annotator analyze <paths...> [--json] [--max-size MB] [--workspace DIR] [--no-corrections]
 
 Analyses news articles (files, or folders walked for *.txt) and prints a summary per article
 and the stories they form. --json prints one JSON object (the version 1 contract).
+The reader's corrections stored beside each article (<article>.annotations.json) are applied
+and the corrected annotations marked ("corrected": true); --no-corrections shows the automatic
+layer alone. --workspace names the workspace folder (default: the current folder).
 Exit code: 0 ok, 1 when any file could not be analysed, 2 for a usage error.`;
 
 const DEFAULT_MAX_MB = 10;
@@ -24,15 +27,23 @@ interface Args {
   paths: string[];
   json: boolean;
   maxBytes: number;
+  workspace: string;
+  corrections: boolean;
 }
 
 export function parseArgs(argv: string[]): Args | string {
   if (argv[0] === '--help' || argv[0] === '-h') return USAGE;
   if (argv[0] !== 'analyze') return `unknown command ${JSON.stringify(argv[0] ?? '')}\n${USAGE}`;
-  const args: Args = { paths: [], json: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024 };
+  const args: Args = { paths: [], json: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024, workspace: process.cwd(), corrections: true };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
+    else if (a === '--no-corrections') args.corrections = false;
+    else if (a === '--workspace') {
+      const dir = argv[++i];
+      if (!dir) return `--workspace takes a folder\n${USAGE}`;
+      args.workspace = path.resolve(dir);
+    }
     else if (a === '--max-size') {
       const mb = Number(argv[++i]);
       if (!(mb > 0)) return `--max-size takes a number of megabytes\n${USAGE}`;
@@ -99,24 +110,23 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
       errors.push({ path: file, message: `cannot read file: ${(e as Error).message}` });
     }
   }
-  const analyzer = createAnalyzer(loadResources());
+  const service = new CorpusService(createAnalyzer(loadResources()));
   // Names frequent across the whole batch tell a rare misspelt name ("Rudsia") from a real one.
-  const corpusNames = new Map<string, number>();
-  for (const t of texts) countNames(t.text, corpusNames);
-  const docs: CorpusDocument[] = [];
+  for (const t of texts) service.countNames(t.path, t.text);
+  const ids: string[] = [];
   for (const { path: p, text } of texts) {
-    let analysis: ArticleAnalysis;
+    const corrections = args.corrections ? storedCorrections(p, text, writeErr) : [];
     try {
-      analysis = analyzer.analyze(text, { corpusNames });
+      const analysis = service.analyze(p, text, { corrections });
+      for (const w of analysis.warnings) writeErr(`${p}: ${w}\n`);
+      ids.push(p);
     } catch (e) {
       errors.push({ path: p, message: `analysis failed: ${(e as Error).message}` });
-      continue;
     }
-    for (const w of analysis.warnings) writeErr(`${p}: ${w}\n`);
-    docs.push({ id: p, text, analysis });
   }
-  const corpus = new Corpus();
-  for (const d of docs) corpus.upsert(d);
+  // Corrected analyses (a name-wide correction in one article holds in all of them).
+  const corpus = service.corpus;
+  const docs: CorpusDocument[] = ids.map((id) => ({ ...corpus.get(id)! }));
   // Articles without a date header take their story's date for resolving "on Thursday" & co.
   // (from the dates' unresolved meaning: no stage runs again).
   const inferred = new Map<string, string>();
@@ -124,7 +134,7 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
     const date = corpus.publicationDate(d.id);
     if (!date?.inferred) continue;
     inferred.set(d.id, date.date);
-    d.analysis = { ...d.analysis, dates: resolveDates(d.analysis.dates, date.date) };
+    d.analysis = { ...d.analysis, dates: resolveDates(d.analysis.dates, date.date) }; // a copy: the corpus keeps its own
   }
   const stories = corpus.stories();
   if (args.json) {
