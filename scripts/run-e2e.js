@@ -12,6 +12,7 @@ const fs = require('fs');
 const path = require('path');
 const { ROOT, mkTmp, startCodeServer, installVsix, launchBrowser } = require('./vscode-harness');
 const { makeWorkspace } = require('./test-workspace');
+const { readerAnnotationSteps } = require('../test/e2e/readerSteps');
 
 const vsix = path.resolve(process.argv[2] || path.join(ROOT, 'dist/news-annotator.vsix'));
 const shot = path.resolve(process.env.SHOT || path.join(ROOT, 'dist/e2e-shot.png'));
@@ -219,6 +220,16 @@ async function checkDecorations(page, theme) {
     await page.waitForSelector('.monaco-editor [class*="ced-"]', { timeout: 10000 }).catch(() => {});
     check('"News: Toggle Highlights" again shows them', (await page.locator('.monaco-editor [class*="ced-"]').count()) > 0);
 
+    // 5b. The reader's own annotation: select, label, note; highlight, comment thread, Annotations view.
+    await readerAnnotationSteps(page, { check, screenshot, runPalette, goToLine, themedShot });
+    await runPalette(page, 'View: Close All Editors').catch(() => {});
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('000_');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '000_' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("Vladimir Putin")');
+
     // 6. Screenshots: dark (default), then "Default Light Modern" with its colours checked too.
     await goToLine(page, 1);
     await screenshot(page, themedShot('dark'));
@@ -244,8 +255,8 @@ async function checkDecorations(page, theme) {
   }
   const failed = checks.filter(ok => !ok).length;
   if (process.env.MEDIA === '1' && !failed) {
-    for (const t of ['dark', 'light', 'light-hover']) fs.copyFileSync(themedShot(t), path.join(ROOT, `media/screenshot-${t}.png`));
-    console.log('screenshots copied to media/screenshot-{dark,light,light-hover}.png');
+    for (const t of ['dark', 'light', 'light-hover', 'annotation']) fs.copyFileSync(themedShot(t), path.join(ROOT, `media/screenshot-${t}.png`));
+    console.log('screenshots copied to media/screenshot-{dark,light,light-hover,annotation}.png');
   }
   console.log(`${checks.length - failed} passed, ${failed} failed; total ${Date.now() - T0} ms`);
   if (!failed && !process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });

@@ -49,6 +49,8 @@ export class ReaderComments implements vscode.Disposable {
       let t = this.threads.get(a.id);
       if (!t) {
         t = this.controller.createCommentThread(doc.uri, range, []);
+        // A note just written opens; notes read from the store start folded.
+        t.collapsibleState = Date.now() - Date.parse(a.created) < 10_000 ? vscode.CommentThreadCollapsibleState.Expanded : vscode.CommentThreadCollapsibleState.Collapsed;
         this.threads.set(a.id, t);
       }
       t.range = range;

@@ -2,8 +2,10 @@
 // stored beside the article and read back, re-anchored when the file changed on disk while closed
 // (or sent to Needs attention), and corrections of the automatic layer reaching the analysis.
 import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, folder, show } from '../helpers';
+import { api, extension, folder, show } from '../helpers';
 import { test, waitFor } from '../runner';
 
 const ARTICLE = [
@@ -141,6 +143,19 @@ test('Change Speaker corrects the quote in the analysis, the hover and the expor
   const json = await vscode.commands.executeCommand<{ articles: { annotations: { kind: string; start: number; speaker?: string; corrected?: boolean }[] }[] }>('newsAnnotator.exportJson');
   const out = json.articles[0].annotations.find((x) => x.kind === 'quote' && x.start === q.start);
   assert.deepStrictEqual([out?.speaker, out?.corrected], ['Aleksander Nowak', true]);
+  // The Stories tree lists the quote under its corrected speaker.
+  const leaves = await a.storyTree.getChildren({ kind: 'section', id: uri.toString(), section: 'quotes' });
+  assert.ok(
+    leaves.some((n) => n.kind === 'leaf' && /^Aleksander Nowak: “We are ready/.test(n.label)),
+    `tree leaves: ${JSON.stringify(leaves.map((n) => n.kind === 'leaf' && n.label))}`,
+  );
+  // The CLI reads the same store: its JSON carries the fix too.
+  await a.reader.layer.flush(uri);
+  const cli = path.join(extension().extensionPath, 'dist', 'cli.js');
+  const r = spawnSync(process.execPath, [cli, 'analyze', uri.fsPath, '--json'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+  assert.strictEqual(r.status, 0, r.stderr);
+  const fromCli = JSON.parse(r.stdout).articles[0].annotations.find((x: { kind: string; start: number }) => x.kind === 'quote' && x.start === q.start);
+  assert.deepStrictEqual([fromCli?.speaker, fromCli?.corrected], ['Aleksander Nowak', true]);
 });
 
 test('deleting an annotation removes it from the store file', async () => {

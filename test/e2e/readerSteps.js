@@ -1,0 +1,75 @@
+// Browser e2e steps for the reader's annotations (issue "Annotate as a reader"), run by the main e2e
+// flow on seed 000: select words, run "News: Annotate Selection…" from the palette, pick a label,
+// write a note; then the highlight (the label's colour) and the comment thread are on screen, and a
+// screenshot is taken for the README.
+'use strict';
+
+const CLAIM = [209, 154, 102]; // #d19a66, the "Claim" label's default colour (src/core/annotations/taxonomy.ts)
+
+/** rgb(a) string → [r, g, b]. */
+const rgb = c => { const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c); return m ? m.slice(1, 4).map(Number) : null; };
+
+async function readerAnnotationSteps(page, h) {
+  // Line 4 of seed 000: "There were no casualties as a result of the day-time attack, …"
+  await h.goToLine(page, '4:1');
+  await page.keyboard.down('Shift');
+  for (let i = 0; i < 'There were no casualties'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.up('Shift');
+  // The palette, then the label picker in the same quick-input widget (it stays open in between).
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('News: Annotate Selection');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Annotate Selection' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Check-worthy' }).first().waitFor();
+  await page.keyboard.type('Claim');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Claim' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  // The note's input box (the same widget, now without a list).
+  await page.locator('.quick-input-widget', { hasText: 'Note (optional)' }).first().waitFor();
+  await page.keyboard.type('Check with the city: were there really no casualties?');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+
+  // The highlight: a decoration whose bottom border has the label's colour, over the selected words.
+  let drawn = [];
+  for (let i = 0; i < 40 && !drawn.length; i++) {
+    drawn = await page.$$eval('.monaco-editor [class*="ced-"]', els => els.map(e => ({ border: getComputedStyle(e).borderBottomColor, width: getComputedStyle(e).borderBottomWidth, text: e.textContent })));
+    drawn = drawn.filter(d => { const c = rgb(d.border); return c && c.every((v, k) => Math.abs(v - CLAIM[k]) <= 2) && d.width === '2px'; });
+    if (!drawn.length) await page.waitForTimeout(250);
+  }
+  h.check('the annotation is drawn in the Claim colour', drawn.length > 0, JSON.stringify(drawn.slice(0, 2)));
+  // Decorations are drawn beside the text, not around it: compare their boxes with the words' box.
+  const covers = await page.evaluate(([w, claim]) => {
+    const lines = document.querySelector('.monaco-editor .view-lines');
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent.indexOf(w);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + w.length);
+      const box = r.getBoundingClientRect();
+      return [...document.querySelectorAll('.monaco-editor [class*="ced-"]')].some(e => {
+        const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(e).borderBottomColor);
+        if (!m || m.slice(1, 4).some((v, k) => Math.abs(Number(v) - claim[k]) > 2)) return false;
+        const b = e.getBoundingClientRect();
+        return b.left <= box.left + 2 && b.right >= box.right - 2 && Math.abs(b.top - box.top) < box.height;
+      });
+    }
+    return false;
+  }, ['casualties', CLAIM]);
+  h.check('the highlight covers the selected words', covers);
+
+  // The note as a comment thread in the editor (expanded when it is made).
+  const thread = page.locator('.review-widget, .comment-thread-widget, .monaco-editor .review-widget').first();
+  const threadText = await thread.innerText({ timeout: 15000 }).catch(() => '');
+  h.check('the note is shown as a comment thread', /were there really no casualties/.test(threadText), JSON.stringify(threadText.slice(0, 120)));
+
+  // The Annotations view lists it under its label.
+  const rows = await page.locator('.pane:has(.pane-header[aria-label^="Annotations"]) .monaco-list-row').allInnerTexts().catch(() => []);
+  h.check('the Annotations view lists the annotation under "Claim"', rows.some(r => /Claim/.test(r)), JSON.stringify(rows.slice(0, 4)));
+  await h.screenshot(page, h.themedShot('annotation'));
+}
+
+module.exports = { readerAnnotationSteps };
