@@ -1,10 +1,10 @@
 // Quick NER-only evaluation on a dev set (measuring only): tags docs/*.txt with the tagger and
-// compares with gold.jsonl. Usage: node scripts/ner-eval.mjs <set dir> [model file]
+// compares with gold.jsonl. Usage: npm run eval:ner -- <set dir> [model file]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadNerModel, tagEntities, type RawEntity } from '../src/core/article/ner/tagger';
 
-const [set, modelFile = path.join(process.env.NER_ROOT ?? '.', 'models', 'ner.bin')] = process.argv.slice(2);
+const [set, modelFile = path.join(process.env.PROJECT_ROOT ?? '.', 'models', 'ner.bin')] = process.argv.slice(2);
 const t0 = performance.now();
 const model = loadNerModel(new Uint8Array(fs.readFileSync(modelFile)));
 const loadMs = performance.now() - t0;

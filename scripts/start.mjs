@@ -34,7 +34,7 @@ if (!installed) {
   run('bash', ['scripts/ci-setup.sh']);
 }
 const require = createRequire(import.meta.url);
-const { startCodeServer, installVsix } = require('./vscode-harness.js');
+const { startCodeServer, installVsix } = require('../test/harness/vscode-harness.js');
 
 // One persistent profile (settings, opened editors) for npm start, apart from the tests' temp dirs.
 const dir = path.join(H, 'start');

@@ -1,11 +1,11 @@
 // Speed of the NER tagger: model load time, the first article in a fresh process (cold JIT),
 // articles tagged one at a time, and a warm loop; all normalised to ms per 5 KB.
-// Usage: node scripts/ner-bench.mjs [dir of .txt articles] [model file]
+// Usage: npm run bench:ner -- [dir of .txt articles] [model file]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadNerModel, tagEntities } from '../src/core/article/ner/tagger';
+import { loadNerModel, tagEntities } from '../../src/core/article/ner/tagger';
 
-const root = process.env.NER_ROOT ?? '.';
+const root = process.env.PROJECT_ROOT ?? '.';
 const [dir = path.join(root, 'seeds'), modelFile = path.join(root, 'models', 'ner.bin')] = process.argv.slice(2);
 const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 const per5k = (ms: number, chars: number) => ((ms / chars) * 5000).toFixed(2);

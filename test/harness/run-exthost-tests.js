@@ -1,14 +1,14 @@
-// Runs test/vscode (bundled to out/test/index.js by scripts/build-tests.mjs) INSIDE code-server's real
+// Runs test/vscode (bundled to out/test/index.js by test/harness/build-tests.mjs) INSIDE code-server's real
 // Node extension host - what @vscode/test-electron would do, without the download it cannot make here.
 // Mechanism (VS Code's own browser integration runner): open the workbench with a `payload` query
 // holding extensionDevelopmentPath + extensionTestsPath as vscode-remote:// URIs; the workbench loads
 // the extension from the project folder, require()s the tests in the extension host, awaits run(), and
 // reports the exit code through window.codeAutomationExit (exposed here with Playwright).
 //
-// Each run gets a fresh workspace under .vscode-test-harness/tmp/ (scripts/test-workspace.js: a writable
+// Each run gets a fresh workspace under .vscode-test-harness/tmp/ (test/harness/test-workspace.js: a writable
 // copy of seeds/), so tests can edit articles and write .vscode/news-words.txt freely.
 //
-// Usage: node scripts/run-exthost-tests.js [extensionDevelopmentPath] [extensionTestsPath]
+// Usage: node test/harness/run-exthost-tests.js [extensionDevelopmentPath] [extensionTestsPath]
 // Env: ONLY=<substring> runs matching tests; VERBOSE=1 echoes the whole workbench log;
 //      TEST_TIMEOUT_MS (default 300000) bounds the whole run; KEEP=1 keeps the run dir.
 'use strict';
@@ -24,7 +24,7 @@ const TIMEOUT_MS = +(process.env.TEST_TIMEOUT_MS || 300000);
 (async () => {
   const T0 = Date.now();
   for (const [what, p] of [['extension bundle', path.join(extDev, 'dist/extension.js')], ['tests bundle', testsPath]]) {
-    if (!fs.existsSync(p)) { console.error(`missing ${what} ${p}: run node scripts/build.mjs and node scripts/build-tests.mjs`); process.exit(2); }
+    if (!fs.existsSync(p)) { console.error(`missing ${what} ${p}: run node scripts/build.mjs and node test/harness/build-tests.mjs`); process.exit(2); }
   }
   const dir = mkTmp('exthost-');
   const workspace = makeWorkspace(dir);

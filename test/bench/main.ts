@@ -13,7 +13,7 @@ import { createAnalyzer } from '../../src/core/article/analyze';
 import type { Stage } from '../../src/core/types';
 import { loadResources } from '../../src/node/resources';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = process.env.PROJECT_ROOT ?? path.resolve(__dirname, '..', '..'); // set by scripts/run-ts.mjs
 const quick = process.argv.includes('--quick');
 const REPS = quick ? 5 : 25;
 const KB5 = 5 * 1024;
@@ -143,12 +143,12 @@ async function main() {
   row('longest event-loop block of the host meanwhile', `${fmt(maxGap)} ms (5 ms timer; histogram max ${fmt(h.max / 1e6)} ms)`);
 
   section('4. Corpus grouping');
-  const storiesBench = path.join(root, 'scripts', 'bench-stories.mjs');
-  if (fs.existsSync(storiesBench)) {
-    const r = spawnSync(process.execPath, [storiesBench, ...(quick ? ['--quick'] : [])], { cwd: root, encoding: 'utf8' });
-    process.stdout.write(r.stdout || '');
-    if (r.status !== 0) console.log(`(grouping benchmark failed: ${r.stderr?.slice(-500)})`);
-  } else console.log('(scripts/bench-stories.mjs not found)');
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), 'test/bench/stories.ts', '--', ...(quick ? ['--quick'] : [])], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  process.stdout.write(r.stdout || '');
+  if (r.status !== 0) console.log(`(grouping benchmark failed: ${r.stderr?.slice(-500)})`);
 
   section('5. Sizes and activation');
   const size = (p: string) => (fs.existsSync(p) ? `${(fs.statSync(p).size / 1024).toFixed(0)} KB` : 'not built');

@@ -2,7 +2,7 @@
 // playwright-core + Debian Chromium the way a user would (Quick Open, activity bar, F1 palette), and
 // checks what is on screen: decoration colours, typo squiggles, the Stories view, commands.
 // Screenshots in the default dark theme and in "Default Light Modern".
-// Usage: node scripts/run-e2e.js [dist/news-annotator.vsix]
+// Usage: node test/harness/run-e2e.js [dist/news-annotator.vsix]
 // Env: SHOT=<png> (default dist/e2e-shot.png; the themed shots go next to it as <name>-dark.png,
 //      <name>-light.png and <name>-light-hover.png), MEDIA=1 also copies them to media/screenshot-*.png
 //      (the README's pictures; opt-in so that a test run does not dirty the repo), KEEP=1 keeps the

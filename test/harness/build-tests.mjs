@@ -1,12 +1,12 @@
 // Bundles the in-VS-Code tests (test/vscode/index.ts) into out/test/index.js, which the extension host
 // require()s (CommonJS, `vscode` provided by the host). Type-checks them first unless --no-check:
 // esbuild only strips types, and the root tsconfig does not include test/vscode.
-// Usage: node scripts/build-tests.mjs [--no-check]
+// Usage: node test/harness/build-tests.mjs [--no-check]
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
 if (!process.argv.includes('--no-check')) {
   // Only errors in the test files fail this step: errors in src/ are the type check's job

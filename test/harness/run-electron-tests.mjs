@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const require = createRequire(import.meta.url);
 const { makeWorkspace } = require('./test-workspace.js');
 
