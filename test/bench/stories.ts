@@ -26,10 +26,12 @@ const SEED_NAMES: [RegExp, 'person' | 'surname' | 'first' | 'place'][] = [
   [/\b(?:Kyiv|Kiev|London|Downing Street|Windsor Castle|Moscow|Washington)\b/g, 'place'],
 ];
 
-
 function seedSentences(dir: string): string[] {
   const out: string[] = [];
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const body = fs.readFileSync(path.join(dir, f), 'utf8').replace(/^\s*date \d{4}-\d\d-\d\d/, '');
     for (const s of body.split(/(?<=[.!?])\s+|\n+/)) if (s.split(/\s+/).length >= 8 && s.length < 400) out.push(s.trim());
   }
@@ -57,7 +59,7 @@ export function generate(count: number, sentences: string[], seed = 1): { docs: 
       const lines: string[] = [];
       for (const s of pool) if (r() < 0.45) lines.push(vary(s, { first, last, place, other, shift }));
       const date = new Date(day.getTime() + Math.floor(r() * 3) * 86400000).toISOString().slice(0, 10);
-      const text = (r() < 0.7 ? `date ${date}\n` : '') + `${first} ${last} in ${place}: ${pick(lines) ?? ''}\n` + lines.join('\n');
+      const text = `${r() < 0.7 ? `date ${date}\n` : ''}${first} ${last} in ${place}: ${pick(lines) ?? ''}\n${lines.join('\n')}`;
       const id = `gen/${String(docs.length).padStart(6, '0')}.txt`;
       docs.push({ id, text, analysis: headerOnly(text) });
       truth.set(id, story);
@@ -69,7 +71,17 @@ export function generate(count: number, sentences: string[], seed = 1): { docs: 
 function vary(s: string, v: { first: string; last: string; place: string; other: string; shift: number }): string {
   let out = s;
   for (const [re, kind] of SEED_NAMES)
-    out = out.replace(re, (m) => (kind === 'person' ? (m.includes('Trump') || m.includes('Macron') ? v.other : `${v.first} ${v.last}`) : kind === 'surname' ? v.last : kind === 'first' ? v.first : v.place));
+    out = out.replace(re, (m) =>
+      kind === 'person'
+        ? m.includes('Trump') || m.includes('Macron')
+          ? v.other
+          : `${v.first} ${v.last}`
+        : kind === 'surname'
+          ? v.last
+          : kind === 'first'
+            ? v.first
+            : v.place,
+    );
   return out.replace(/\b\d{1,3}\b/g, (n) => String(Number(n) + v.shift));
 }
 
@@ -82,7 +94,11 @@ function headerOnly(text: string): ArticleAnalysis {
 }
 
 function readFolder(dir: string, count: number): CorpusDocument[] {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, count);
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, count);
   return files.map((f) => {
     const text = fs.readFileSync(path.join(dir, f), 'utf8').replace(/^\uFEFF/, '');
     return { id: f, text, analysis: headerOnly(text) };
@@ -126,7 +142,7 @@ function measure(count: number, seedsDir: string, folder: string) {
   const cpu = process.cpuUsage(c0);
   // One article edited: the incremental path (re-index one, regroup lazily).
   const d0 = gen.docs[0];
-  corpus.upsert({ ...d0, text: d0.text + '\nAn added line about the event.' });
+  corpus.upsert({ ...d0, text: `${d0.text}\nAn added line about the event.` });
   corpus.stories();
   const t3 = performance.now();
   const rss = process.resourceUsage().maxRSS / 1024;
@@ -142,7 +158,7 @@ function measure(count: number, seedsDir: string, folder: string) {
     peak_rss_mb: Math.round(rss),
     heap_mb: Math.round(process.memoryUsage().heapUsed / 1048576),
   };
-  process.stdout.write(JSON.stringify(out) + '\n');
+  process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
 const arg = (name: string, def: string) => {
@@ -156,7 +172,9 @@ function main() {
   const folder = arg('--folder', '') && path.resolve(arg('--folder', ''));
   const one = arg('--one', '');
   if (one) return measure(Number(one), seedsDir, folder);
-  const sizes = arg('--sizes', process.argv.includes('--quick') ? '100,1000' : '100,1000,10000').split(',').map(Number);
+  const sizes = arg('--sizes', process.argv.includes('--quick') ? '100,1000' : '100,1000,10000')
+    .split(',')
+    .map(Number);
   const rows = sizes.map((n) => {
     const args = [process.argv[1], '--one', String(n), ...(folder ? ['--folder', folder] : [])];
     return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' }));

@@ -38,11 +38,16 @@ describe('dependency rules on src/', () => {
     const known = new Set(baseline.map(describeViolation));
     expect(found.filter((v) => !known.has(v))).toEqual([]);
     // A fixed violation leaves the baseline: delete its entry (or the file) so it cannot come back unseen.
-    expect([...known].filter((v) => !found.includes(v)), `stale entries in ${path.basename(BASELINE)}`).toEqual([]);
+    expect(
+      [...known].filter((v) => !found.includes(v)),
+      `stale entries in ${path.basename(BASELINE)}`,
+    ).toEqual([]);
   });
 
   it('accepts no more than the quotes ↔ speakers cycle (being removed) in the baseline', () => {
-    expect(baseline.map(describeViolation).filter((v) => v !== 'no-circular: src/core/article/quotes.ts ↔ src/core/article/speakers.ts')).toEqual([]);
+    expect(
+      baseline.map(describeViolation).filter((v) => v !== 'no-circular: src/core/article/quotes.ts ↔ src/core/article/speakers.ts'),
+    ).toEqual([]);
   });
 });
 
