@@ -19,7 +19,7 @@ async function violations(dirs: string[], baseDir: string, useTsConfig: boolean)
   const options: ICruiseOptions = await extractDepcruiseOptions(CONFIG);
   options.baseDir = baseDir;
   options.outputType = 'json';
-  if (!useTsConfig) delete options.ruleSet?.options?.tsConfig;
+  if (!useTsConfig) delete options.tsConfig;
   const tsConfig = useTsConfig ? extractTSConfig(path.join(ROOT, 'tsconfig.json')) : undefined;
   const result = await cruise(dirs, options, {}, { tsConfig });
   const out = typeof result.output === 'string' ? JSON.parse(result.output) : result.output;
