@@ -64,7 +64,8 @@ if (watch) {
   // `vscode` is external for all three (the dependency rules keep it out of the CLI and the worker).
   const ctx = await esbuild.context({
     ...common,
-    entryPoints: entries.flatMap((e) => e.entryPoints),
+    // Named entry points: dist/extension.js, dist/cli.js, dist/analysisWorker.js, as the one-off build writes them.
+    entryPoints: Object.fromEntries(entries.map((e) => [path.basename(e.outfile, '.js'), e.entryPoints[0]])),
     outdir: dist,
     external: ['vscode'],
     logLevel: 'silent',
