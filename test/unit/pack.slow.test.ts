@@ -36,7 +36,12 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('the packaged CLI', () => {
   it('packs the bundles and data files, and no sources or tests', () => {
-    for (const f of ['bin/news-annotator.js', 'dist/cli.js', 'dist/resources/models/ner.bin', 'dist/resources/dictionaries/dictionary-en/index.dic'])
+    for (const f of [
+      'bin/news-annotator.js',
+      'dist/cli.js',
+      'dist/resources/models/ner.bin',
+      'dist/resources/dictionaries/dictionary-en/index.dic',
+    ])
       expect(files).toContain(f);
     expect(files.filter((f) => /^(src|test|scripts|seeds|node_modules)\//.test(f) || f.endsWith('.ts') || f.endsWith('.map'))).toEqual([]);
   });
@@ -49,12 +54,19 @@ describe('the packaged CLI', () => {
     // Nothing but the package itself was installed.
     expect(fs.readdirSync(path.join(app, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['news-annotator']);
     const installed = path.join(app, 'node_modules', '.bin', 'news-annotator');
-    for (const args of [['analyze', 'seeds', '--json'], ['analyze', 'seeds']]) {
+    for (const args of [
+      ['analyze', 'seeds', '--json'],
+      ['analyze', 'seeds'],
+    ]) {
       const repo = run(path.join(ROOT, 'bin', 'news-annotator.js'), args);
       const user = run(installed, args);
       expect(repo.status).toBe(0);
       expect(repo.stdout.length).toBeGreaterThan(100);
-      expect({ status: user.status, stdout: user.stdout, stderr: user.stderr }).toEqual({ status: repo.status, stdout: repo.stdout, stderr: repo.stderr });
+      expect({ status: user.status, stdout: user.stdout, stderr: user.stderr }).toEqual({
+        status: repo.status,
+        stdout: repo.stdout,
+        stderr: repo.stderr,
+      });
     }
     const json = JSON.parse(run(installed, ['analyze', 'seeds', '--json']).stdout);
     expect(json.version).toBe(1);

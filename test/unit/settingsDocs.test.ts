@@ -17,7 +17,8 @@ const readme = fs.readFileSync(README, 'utf8');
 const hasMarkers = readme.includes(START) && readme.includes(END);
 
 describe('README settings table', () => {
-  if (!hasMarkers) console.warn(`README.md has no ${START} / ${END} markers yet: the README check is skipped (the generator is still tested)`);
+  if (!hasMarkers)
+    console.warn(`README.md has no ${START} / ${END} markers yet: the README check is skipped (the generator is still tested)`);
   it.skipIf(!hasMarkers)('matches package.json (run `npm run docs:settings` after changing a setting)', () => {
     const r = run('--check');
     expect(r.stderr).toBe('');
@@ -37,7 +38,16 @@ describe('README settings table', () => {
 
   it('detects a stale table, rewrites only the part between the markers, and keeps CRLF', () => {
     const file = path.join(tmp, 'README.md');
-    const stale = ['# Title', 'Before.', START, '| Setting | Default | What it does |', '| `old.setting` | `1` | Gone. |', END, 'After.', ''].join('\r\n');
+    const stale = [
+      '# Title',
+      'Before.',
+      START,
+      '| Setting | Default | What it does |',
+      '| `old.setting` | `1` | Gone. |',
+      END,
+      'After.',
+      '',
+    ].join('\r\n');
     fs.writeFileSync(file, stale);
     expect(run('--check', '--readme', file).status).toBe(1);
     expect(run('--write', '--readme', file).status).toBe(0);
