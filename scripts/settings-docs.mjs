@@ -46,4 +46,6 @@ if (updated !== text) {
   fs.writeFileSync(tmp, updated);
   fs.renameSync(tmp, readme);
 }
-console.log(`${path.relative(process.cwd(), readme)}: settings table ${updated === text ? 'already up to date' : 'updated'} (${rows.length} settings)`);
+console.log(
+  `${path.relative(process.cwd(), readme)}: settings table ${updated === text ? 'already up to date' : 'updated'} (${rows.length} settings)`,
+);
