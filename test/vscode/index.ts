@@ -6,6 +6,7 @@ import './suite/activation.test';
 import './suite/decorations.test';
 import './suite/hovers.test';
 import './suite/settings.test';
+import './suite/settingsDefaults.test';
 import './suite/commands.test';
 import './suite/storyTree.test';
 import './suite/diagnostics.test';
