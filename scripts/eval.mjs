@@ -17,7 +17,10 @@ if (!fs.existsSync(path.join(evalDir, 'score.mjs'))) {
 let failed = 0;
 for (const set of sets) {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [path.join(evalDir, 'score.mjs'), '--set', path.join(evalDir, set), '--cli', cli], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [path.join(evalDir, 'score.mjs'), '--set', path.join(evalDir, set), '--cli', cli], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const lines = (r.stdout || '').trim().split('\n');
   const score = lines.filter((l) => l.startsWith('SCORE'));
   if (r.status !== 0 || !score.length) {

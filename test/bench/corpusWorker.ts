@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { AnalysisClient } from '../../src/node/worker/analysisClient';
-import { generate, seedSentences } from '../../scripts/corpusGenerator';
+import { generate, seedSentences } from './corpusGenerator';
 
 const root = process.cwd();
 

@@ -1,5 +1,5 @@
 // Shared access to the extension under test and the per-run workspace (a temp copy of seeds/ made by
-// scripts/run-exthost-tests.js, so tests may edit files and write .vscode/news-words.txt).
+// test/harness/run-exthost-tests.js, so tests may edit files and write .vscode/news-words.txt).
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension/extension';

@@ -19,7 +19,11 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
  * Polls until fn returns a truthy value. Analysis runs in a worker thread and diagnostics arrive
  * after decorations, so every check on rendered state waits instead of sleeping a fixed time.
  */
-export async function waitFor<X>(what: string, fn: () => X | undefined | null | false | 0 | Promise<X | undefined | null | false | 0>, ms = 15_000): Promise<X> {
+export async function waitFor<X>(
+  what: string,
+  fn: () => X | undefined | null | false | 0 | Promise<X | undefined | null | false | 0>,
+  ms = 15_000,
+): Promise<X> {
   const end = Date.now() + ms;
   let lastError: unknown;
   for (;;) {

@@ -3,14 +3,15 @@
 // .vscode/news-words.txt without touching the repo. test-fixtures/workspace-settings.json, if present,
 // becomes its .vscode/settings.json.
 'use strict';
-const fs = require('fs');
-const path = require('path');
-const ROOT = path.resolve(__dirname, '..');
+
+const fs = require('node:fs');
+const path = require('node:path');
+const ROOT = path.resolve(__dirname, '..', '..');
 
 function makeWorkspace(dir) {
   const ws = path.join(dir, 'ws');
   fs.mkdirSync(path.join(ws, 'seeds'), { recursive: true });
-  for (const f of fs.readdirSync(path.join(ROOT, 'seeds')).filter(n => n.endsWith('.txt'))) {
+  for (const f of fs.readdirSync(path.join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt'))) {
     const to = path.join(ws, 'seeds', f);
     fs.copyFileSync(path.join(ROOT, 'seeds', f), to);
     fs.chmodSync(to, 0o644); // the repo's seeds are read-only; copyFile keeps the mode

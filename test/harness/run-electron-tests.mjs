@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const require = createRequire(import.meta.url);
 const { makeWorkspace } = require('./test-workspace.js');
 
@@ -22,7 +22,14 @@ try {
     extensionTestsPath: path.join(root, 'out/test/index.js'),
     vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
     // Only the extension under test; a fresh user-data dir with the fixture settings' effect via flags.
-    launchArgs: [workspace, '--disable-extensions', '--skip-welcome', '--skip-release-notes', '--disable-workspace-trust', `--user-data-dir=${path.join(dir, 'user-data')}`],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--skip-welcome',
+      '--skip-release-notes',
+      '--disable-workspace-trust',
+      `--user-data-dir=${path.join(dir, 'user-data')}`,
+    ],
     extensionTestsEnv: { EXT_TEST_RESULTS: path.join(dir, 'results.json'), ...(process.env.ONLY ? { ONLY: process.env.ONLY } : {}) },
   });
   console.log('in-host tests passed (desktop VS Code via @vscode/test-electron)');

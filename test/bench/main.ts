@@ -13,7 +13,7 @@ import { createAnalyzer } from '../../src/core/article/analyze';
 import type { Stage } from '../../src/core/types';
 import { loadResources } from '../../src/node/resources';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = process.env.PROJECT_ROOT ?? path.resolve(__dirname, '..', '..'); // set by scripts/run-ts.mjs
 const quick = process.argv.includes('--quick');
 const REPS = quick ? 5 : 25;
 const KB5 = 5 * 1024;
@@ -32,14 +32,17 @@ const row = (...cells: (string | number)[]) => console.log(`| ${cells.join(' | '
 
 function seeds(): { name: string; text: string }[] {
   const dir = path.join(root, 'seeds');
-  return fs.readdirSync(dir).sort().map((f) => ({ name: f.slice(0, 3), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((f) => ({ name: f.slice(0, 3), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
 
 /** A ~5 KB article: seed paragraphs in order until 5 KB. */
 function article5k(all: { text: string }[]): string {
   const paras = all.flatMap((s) => s.text.split('\n')).filter((p) => p.trim().length > 40 && !/Your support/.test(p));
   let out = '';
-  for (let i = 0; out.length < KB5; i++) out += paras[i % paras.length] + '\n';
+  for (let i = 0; out.length < KB5; i++) out += `${paras[i % paras.length]}\n`;
   return out.slice(0, KB5);
 }
 
@@ -48,7 +51,9 @@ function section(title: string) {
 }
 
 async function main() {
-  console.log(`# News Annotator benchmark\n\nMachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of ${REPS} runs.`);
+  console.log(
+    `# News Annotator benchmark\n\nMachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of ${REPS} runs.`,
+  );
   const tLoad = performance.now();
   const resources = loadResources();
   const analyzer = createAnalyzer(resources);
@@ -69,27 +74,35 @@ async function main() {
   row('---', '---');
   for (const s of stages) row(s, fmt(median(samples[s])));
   const total5k = median(samples.total);
-  console.log(`\nThroughput: ${((KB5 / 1024) / (total5k / 1000)).toFixed(0)} KB/s. Models and dictionaries load once: ${fmt(loadMs)} ms.`);
+  console.log(`\nThroughput: ${(KB5 / 1024 / (total5k / 1000)).toFixed(0)} KB/s. Models and dictionaries load once: ${fmt(loadMs)} ms.`);
   // One at a time as the editor does: each seed analysed once, in a fresh order, first sight of the text.
-  const firstSight = all.map((s) => time(() => analyzer.analyze(s.text + '\n')) * (KB5 / s.text.length));
+  const firstSight = all.map((s) => time(() => analyzer.analyze(`${s.text}\n`)) * (KB5 / s.text.length));
   console.log(`One article at a time (each seed analysed once, first sight, scaled to 5 KB): median ${fmt(median(firstSight))} ms.`);
 
   section('2. Side by side with the libraries (same text, same run, ms per 5 KB)');
   const oursEntities = median(samples.entities);
-  const compromiseMs = median(Array.from({ length: REPS }, () => time(() => {
-    const d = nlp(text5k);
-    d.people().json({ offset: true });
-    d.places().json({ offset: true });
-    d.organizations().json({ offset: true });
-  })));
+  const compromiseMs = median(
+    Array.from({ length: REPS }, () =>
+      time(() => {
+        const d = nlp(text5k);
+        d.people().json({ offset: true });
+        d.places().json({ offset: true });
+        d.organizations().json({ offset: true });
+      }),
+    ),
+  );
   const ref = new Date('2025-01-16T12:00:00Z');
   const chronoMs = median(Array.from({ length: REPS }, () => time(() => chrono.parse(text5k, ref))));
   const gb = resources.dictionaries['en-GB']!;
   const spell = nspell({ aff: Buffer.from(gb.aff), dic: Buffer.from(gb.dic) });
   const words = text5k.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-  const nspellMs = median(Array.from({ length: Math.min(REPS, 5) }, () => time(() => {
-    for (const w of words) if (!spell.correct(w)) spell.suggest(w);
-  })));
+  const nspellMs = median(
+    Array.from({ length: Math.min(REPS, 5) }, () =>
+      time(() => {
+        for (const w of words) if (!spell.correct(w)) spell.suggest(w);
+      }),
+    ),
+  );
   let cspellMs: number | null = null;
   try {
     const cspell = await import('cspell-lib');
@@ -111,7 +124,8 @@ async function main() {
   row('entities', fmt(oursEntities), `compromise ${fmt(compromiseMs)}`, (compromiseMs / oursEntities).toFixed(1));
   row('whole analysis', fmt(total5k), `compromise ${fmt(compromiseMs)}`, (compromiseMs / total5k).toFixed(1));
   row('typos', fmt(median(samples.typos)), `nspell ${fmt(nspellMs)}`, (nspellMs / median(samples.typos)).toFixed(1));
-  if (cspellMs !== null) row('typos', fmt(median(samples.typos)), `cspell-lib ${fmt(cspellMs)}`, (cspellMs / median(samples.typos)).toFixed(1));
+  if (cspellMs !== null)
+    row('typos', fmt(median(samples.typos)), `cspell-lib ${fmt(cspellMs)}`, (cspellMs / median(samples.typos)).toFixed(1));
   row('dates', fmt(median(samples.dates)), `chrono-node ${fmt(chronoMs)}`, (chronoMs / median(samples.dates)).toFixed(1));
 
   section('3. One 1 MB article');
@@ -143,17 +157,25 @@ async function main() {
   row('longest event-loop block of the host meanwhile', `${fmt(maxGap)} ms (5 ms timer; histogram max ${fmt(h.max / 1e6)} ms)`);
 
   section('4. Corpus grouping');
-  const storiesBench = path.join(root, 'scripts', 'bench-stories.mjs');
-  if (fs.existsSync(storiesBench)) {
-    const r = spawnSync(process.execPath, [storiesBench, ...(quick ? ['--quick'] : [])], { cwd: root, encoding: 'utf8' });
-    process.stdout.write(r.stdout || '');
-    if (r.status !== 0) console.log(`(grouping benchmark failed: ${r.stderr?.slice(-500)})`);
-  } else console.log('(scripts/bench-stories.mjs not found)');
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/run-ts.mjs'), 'test/bench/stories.ts', '--', ...(quick ? ['--quick'] : [])],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  process.stdout.write(r.stdout || '');
+  if (r.status !== 0) console.log(`(grouping benchmark failed: ${r.stderr?.slice(-500)})`);
 
   section('5. Sizes and activation');
   const size = (p: string) => (fs.existsSync(p) ? `${(fs.statSync(p).size / 1024).toFixed(0)} KB` : 'not built');
   const dirSize = (p: string): number =>
-    fs.existsSync(p) ? fs.readdirSync(p, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(path.join(p, e.name)) : fs.statSync(path.join(p, e.name)).size), 0) : 0;
+    fs.existsSync(p)
+      ? fs
+          .readdirSync(p, { withFileTypes: true })
+          .reduce((n, e) => n + (e.isDirectory() ? dirSize(path.join(p, e.name)) : fs.statSync(path.join(p, e.name)).size), 0)
+      : 0;
   row('file', 'size');
   row('---', '---');
   row('dist/extension.js (bundle)', size(path.join(root, 'dist/extension.js')));

@@ -3,9 +3,9 @@
 // wording but not the event (the hard case). Each article gets the header-only analysis.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseHeader } from '../src/core/article/header';
-import type { ArticleAnalysis, CorpusDocument } from '../src/core/types';
-import { rng } from './rng';
+import { parseHeader } from '../../src/core/article/header';
+import type { ArticleAnalysis, CorpusDocument } from '../../src/core/types';
+import { rng } from '../../scripts/rng';
 
 // Names are built from syllables so that a 10,000-article corpus has thousands of distinct people and places.
 const SYL = 'ka ro mi len tar vo si dan bel ur ga ne ho lis ma tev or zan pi ju'.split(' ');
