@@ -80,7 +80,7 @@ const NOTE_LINE = /^#(\S*)\tAnnotatorNotes (\S+)\t?(.*)$/;
 export function parseAnn(ann: string, text: string, file: string | null = null): ParseResult {
   const map = offsetMap(text);
   const problems: string[] = [];
-  const where = (k: number) => `${file ?? '.ann'} line ${k + 1}`;
+  const where = (k: number) => `line ${k + 1}`;
   const spans = new Map<string, ImportedSpan>();
   const notes: { target: string; note: string; line: number }[] = [];
   const ignored = new Map<string, number>();
@@ -118,7 +118,7 @@ export function parseAnn(ann: string, text: string, file: string | null = null):
     else span.note = span.note ? `${span.note}\n${n.note}` : n.note;
   }
   for (const [kind, count] of ignored) {
-    problems.push(`${file ?? '.ann'}: ${count} line(s) of kind ${kind} (relations, events, attributes…) not imported`);
+    problems.push(`${count} line(s) of kind ${kind} (relations, events, attributes…) not imported`);
   }
   const out: ImportedSpan[] = [];
   for (const s of spans.values()) {

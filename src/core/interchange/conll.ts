@@ -11,7 +11,7 @@ const NOT_TAGS: ReadonlySet<string> = new Set(['QUOTE', 'DATE']);
 export interface ConllResult {
   text: string;
   /** Spans left out because a token of theirs already had a tag (overlaps), per article file. */
-  overlapping: { file: string; span: ExportSpan }[];
+  overlapping: { file: string; span: ExportSpan; exact: string }[];
 }
 
 /** Tags of the tokens of one article; automatic entities first, then the reader's spans. */
@@ -29,7 +29,7 @@ function tagArticle(article: ExportArticle, out: string[], overlapping: ConllRes
     let free = true;
     for (let i = first; i < last; i++) if (tags[i] !== 'O') free = false;
     if (!free) {
-      overlapping.push({ file: article.file, span: s });
+      overlapping.push({ file: article.file, span: s, exact: article.text.slice(s.start, s.end) });
       continue;
     }
     const name = bratSafe(s.label);
