@@ -126,7 +126,8 @@ export const annotationSchema = {
         modified: DATE_TIME,
         generated: DATE_TIME,
       },
-      not: { required: ['body', 'bodyValue'] },
+      // The Data Model: an annotation has body or bodyValue, never both.
+      not: { required: ['body', 'bodyValue'], properties: { body: true, bodyValue: true } },
     },
     page: {
       type: 'object',
@@ -157,6 +158,6 @@ export const annotationSchema = {
   },
   oneOf: [
     { $ref: '#/definitions/collection' },
-    { allOf: [{ $ref: '#/definitions/annotation' }, { required: ['@context'] }] },
+    { allOf: [{ $ref: '#/definitions/annotation' }, { type: 'object', required: ['@context'] }] },
   ],
 } as const;

@@ -1,0 +1,121 @@
+import Ajv from 'ajv';
+import jsonld from 'jsonld';
+import { describe, expect, it } from 'vitest';
+import { annotationSchema } from '../../../src/core/interchange/schema/annotationSchema';
+import { ANNO_CONTEXT_URL, annoDocumentLoader } from '../../../src/core/interchange/schema/annoContext';
+import { parseW3C, writeW3CCollection } from '../../../src/core/interchange/w3cCollection';
+import { ASTRAL_TEXT, article, reader, span } from './fixtures';
+
+const OA = 'http://www.w3.org/ns/oa#';
+const AS = 'https://www.w3.org/ns/activitystreams#'.replace('https', 'http');
+
+function sample(pageSize = 2) {
+  const r = reader(ASTRAL_TEXT, 'Ada Quill', 'claim', {
+    note: 'two\nlines',
+    replies: [{ id: 'urn:uuid:11111111-1111-4111-8111-111111111111', text: 'agreed', creator: 'Bo', created: '2026-01-03T00:00:00.000Z', modified: '2026-01-03T00:00:00.000Z' }],
+  });
+  const spans = [
+    span(ASTRAL_TEXT, 'Ada Quill', 'Claim', { id: r.id, note: r.note, reader: r }),
+    span(ASTRAL_TEXT, 'Dunmore', 'LOC', { layer: 'auto', detail: { canonical: 'Dunmore' } }),
+    span(ASTRAL_TEXT, 'It took 🕐🕑 two years.', 'QUOTE', { layer: 'auto', detail: { speaker: 'Ada Quill' } }),
+  ];
+  return writeW3CCollection([article(ASTRAL_TEXT, spans), article('', [], 'empty.txt')], { id: 'urn:uuid:22222222-2222-4222-8222-222222222222', label: 'test', pageSize });
+}
+
+const validate = new Ajv({ allErrors: true }).compile(annotationSchema);
+
+describe('W3C AnnotationCollection', () => {
+  it('passes the JSON Schema of the Data Model', () => {
+    const ok = validate(sample());
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('fails the schema when a MUST is broken', () => {
+    const broken = (mutate: (c: any) => void) => {
+      const c = sample(10) as any;
+      mutate(c);
+      return validate(c);
+    };
+    expect(broken((c) => delete c['@context'])).toBe(false);
+    expect(broken((c) => (c.type = 'Collection'))).toBe(false);
+    expect(broken((c) => delete c.first.items[0].target)).toBe(false);
+    expect(broken((c) => (c.first.items[0].id = 'not an iri'))).toBe(false);
+    expect(broken((c) => delete c.first.items[0].body[0].value)).toBe(false);
+    expect(broken((c) => delete c.first.items[0].target.selector[0].exact)).toBe(false);
+    expect(broken((c) => (c.first.items[0].target.selector[1].start = -1))).toBe(false);
+    expect(broken((c) => delete c.first.items)).toBe(false);
+  });
+
+  it('chains pages: first → next, with counts and positions in code points', () => {
+    const c = sample(2) as any;
+    expect(c['@context']).toBe(ANNO_CONTEXT_URL);
+    expect(c.total).toBe(3);
+    expect(c.first.items).toHaveLength(2);
+    expect(c.first.next.items).toHaveLength(1);
+    expect(c.first.next.startIndex).toBe(2);
+    expect(c.last).toBe(c.first.next.id);
+    const sel = c.first.items[0].target.selector;
+    const cp = Array.from(ASTRAL_TEXT.slice(0, ASTRAL_TEXT.indexOf('Ada'))).length;
+    expect(sel[1]).toEqual({ type: 'TextPositionSelector', start: cp, end: cp + 9 });
+    expect(sel[0].exact).toBe('Ada Quill');
+    expect(c.first.items[0].target.source).toBe('file:///ws/news/a.txt');
+  });
+
+  it('expands with a JSON-LD processor, offline, through the bundled context', async () => {
+    const expanded = (await jsonld.expand(sample(2) as any, { documentLoader: annoDocumentLoader as any })) as any[];
+    const collection = expanded[0];
+    expect(collection['@type']).toEqual([`${AS}OrderedCollection`]);
+    const page = collection[`${AS}first`][0];
+    const items = page[`${AS}items`][0]['@list'];
+    expect(items[0]['@type']).toEqual([`${OA}Annotation`]);
+    const target = items[0][`${OA}hasTarget`][0];
+    expect(target[`${OA}hasSource`]).toEqual([{ '@id': 'file:///ws/news/a.txt' }]);
+    const position = target[`${OA}hasSelector`].find((s: any) => s['@type'][0] === `${OA}TextPositionSelector`);
+    expect(position[`${OA}start`][0]['@type']).toBe('http://www.w3.org/2001/XMLSchema#nonNegativeInteger');
+    const purposes = items[0][`${OA}hasBody`].map((b: any) => b[`${OA}hasPurpose`][0]['@id']);
+    expect(purposes).toEqual([`${OA}tagging`, `${OA}commenting`, `${OA}replying`]);
+    // The second page is embedded in the first.
+    expect(page[`${AS}next`][0][`${AS}items`][0]['@list']).toHaveLength(1);
+  });
+
+  it('refuses to fetch any other context (no network)', async () => {
+    await expect(jsonld.expand({ '@context': 'http://example.org/ctx.jsonld', a: 1 } as any, { documentLoader: annoDocumentLoader as any })).rejects.toThrow();
+  });
+
+  it('reads back labels, notes, replies, details and ids, grouped by source', () => {
+    const { documents, problems } = parseW3C(JSON.stringify(sample(1)));
+    expect(problems).toEqual([]);
+    expect(documents).toHaveLength(1);
+    const [claim, loc, quote] = documents[0].spans;
+    expect(documents[0].codePoints).toBe(true);
+    expect(claim).toMatchObject({ id: 'urn:uuid:00000000-0000-4000-8000-000000000009', label: 'Claim', note: 'two\nlines', exact: 'Ada Quill', creator: 'Tess' });
+    expect(claim.replies).toEqual([{ id: 'urn:uuid:11111111-1111-4111-8111-111111111111', text: 'agreed', creator: 'Bo', created: '2026-01-03T00:00:00.000Z', modified: '2026-01-03T00:00:00.000Z' }]);
+    expect(loc).toMatchObject({ label: 'LOC', detail: { canonical: 'Dunmore' } });
+    expect(loc.id).toBeUndefined();
+    expect(quote.detail).toEqual({ speaker: 'Ada Quill' });
+  });
+
+  it('reports what it cannot read', () => {
+    const doc = {
+      '@context': ANNO_CONTEXT_URL,
+      id: 'urn:x:c',
+      type: 'AnnotationCollection',
+      first: {
+        id: 'urn:x:p1',
+        type: 'AnnotationPage',
+        next: 'http://example.org/page2',
+        items: [
+          { id: 'urn:x:1', type: 'Annotation', target: 'http://example.org/whole' },
+          { id: 'urn:x:2', type: 'Annotation', body: { type: 'TextualBody', value: 'hi' }, target: { source: 'file:///a.txt', selector: { type: 'TextQuoteSelector', exact: 'a' } } },
+        ],
+      },
+    };
+    const { documents, problems } = parseW3C(JSON.stringify(doc));
+    expect(documents).toEqual([]);
+    expect(problems.join('\n')).toMatch(/next page http:\/\/example.org\/page2 is not in the file/);
+    expect(problems.join('\n')).toMatch(/urn:x:1: its target names a whole resource/);
+    expect(problems.join('\n')).toMatch(/urn:x:2: no "tagging" body/);
+    expect(parseW3C('{oops').problems[0]).toMatch(/not JSON/);
+  });
+});
