@@ -13,6 +13,9 @@ interface MetaSpan extends AutoDetail {
   id: string;
   layer: string;
   note?: string;
+  creator?: string;
+  created?: string;
+  modified?: string;
 }
 
 export function writeDoccanoLine(article: ExportArticle): string {
@@ -25,6 +28,7 @@ export function writeDoccanoLine(article: ExportArticle): string {
     label.push([start, end, s.label]);
     const meta: MetaSpan = { start, end, label: s.label, id: s.id, layer: s.layer, ...s.detail };
     if (s.note) meta.note = s.note;
+    if (s.reader) Object.assign(meta, { creator: s.reader.creator, created: s.reader.created, modified: s.reader.modified });
     spans.push(meta);
   }
   return JSON.stringify({ text: article.text, label, meta: { file: article.file, source: article.source, spans } });
@@ -67,6 +71,7 @@ export function parseDoccano(jsonl: string, fileName = 'annotations.jsonl'): Par
       if (m >= 0) used.add(m);
       const span: ImportedSpan = { label: name, start, end, exact: text.slice(start, end), note: typeof info?.note === 'string' ? info.note : '' };
       if (typeof info?.id === 'string') span.id = info.id;
+      for (const key of ['creator', 'created', 'modified'] as const) if (typeof info?.[key] === 'string') span[key] = info[key];
       const detail = pickDetail(info);
       if (detail) span.detail = detail;
       spans.push(span);

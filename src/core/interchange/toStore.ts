@@ -110,8 +110,13 @@ export interface MergeResult {
 const sameSpan = (a: ReaderAnnotation, b: ReaderAnnotation) =>
   a.label === b.label && a.target.start === b.target.start && a.target.end === b.target.end && a.note === b.note && !a.correction;
 
+/** Same content, whatever the time stamps say (formats without dates stamp imports with "now"). */
+const sameContent = (a: ReaderAnnotation, b: ReaderAnnotation) =>
+  sameSpan(a, b) && a.replies.length === b.replies.length && a.replies.every((r, i) => r.text === b.replies[i].text);
+
 /**
- * The store's annotations with the imported ones merged in: same id → the newer one stays;
+ * The store's annotations with the imported ones merged in: same id → the newer one stays (when
+ * the content differs);
  * same label, span and note under another id → a duplicate, not added.
  */
 export function mergeAnnotations(existing: readonly ReaderAnnotation[], incoming: readonly ReaderAnnotation[]): MergeResult {
@@ -120,7 +125,8 @@ export function mergeAnnotations(existing: readonly ReaderAnnotation[], incoming
   for (const a of incoming) {
     const at = byId.get(a.id);
     if (at !== undefined) {
-      if (a.modified > result.annotations[at].modified) {
+      const old = result.annotations[at];
+      if (!sameContent(a, old) && a.modified > old.modified) {
         result.annotations[at] = a;
         result.updated++;
       } else result.duplicates++;

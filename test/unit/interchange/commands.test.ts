@@ -1,0 +1,175 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import type { ReaderAnnotation } from '../../../src/core/annotations/model';
+import { parseConll } from '../../../src/core/interchange/conll';
+import { annotationSchema } from '../../../src/core/interchange/schema/annotationSchema';
+import { runExport } from '../../../src/node/cli/exportCommand';
+import { runImport } from '../../../src/node/cli/importCommand';
+import { openStore } from '../../../src/node/cli/storeAccess';
+import { reader } from './fixtures';
+
+const ARTICLES: Record<string, string> = {
+  'news/leeds.txt': 'date 2026-05-02\n\nThe mayor of Leeds, Tom Hardy, said: “We will rebuild the bridge 🌉 by June.”\nHe spoke on Tuesday.\n',
+  'news/crlf.txt': 'Ada Quill 🎉 visited Dunmore.\r\nShe said “it is 𝐍ew” there.\r\n',
+  'empty.txt': '',
+};
+
+function workspace(withStore: boolean): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-'));
+  for (const [name, text] of Object.entries(ARTICLES)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  if (withStore) {
+    const store = openStore(dir);
+    const leeds = ARTICLES['news/leeds.txt'];
+    store.save('news/leeds.txt', [
+      reader(leeds, 'rebuild the bridge 🌉', 'claim', {
+        note: 'Promised before.\n\tSee 2024\\2025.',
+        replies: [{ id: 'urn:uuid:aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', text: 'source?', creator: 'Bo', created: '2026-05-03T10:00:00.000Z', modified: '2026-05-03T10:00:00.000Z' }],
+      }),
+      reader(leeds, 'Tom Hardy', 'source'),
+    ]);
+    const crlf = ARTICLES['news/crlf.txt'];
+    store.save('news/crlf.txt', [reader(crlf, 'Dunmore.\r\nShe said', 'claim', { note: 'spans the line break' }), reader(crlf, '𝐍ew', 'typo-ish')]);
+  }
+  return dir;
+}
+
+function cli(run: typeof runExport, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+/** What must survive a round trip: label, note, place and words. */
+const essence = (list: ReaderAnnotation[]) =>
+  list.map((a) => ({ label: a.label, note: a.note, start: a.target.start, end: a.target.end, exact: a.target.exact })).sort((x, y) => x.start - y.start);
+
+function storeOf(dir: string) {
+  const s = openStore(dir);
+  return Object.fromEntries(Object.keys(ARTICLES).map((f) => [f, s.load(f)]));
+}
+
+describe('export and import commands', () => {
+  it('prints usage and exits 2 on usage errors', () => {
+    expect(cli(runExport, '--help').code).toBe(0);
+    expect(cli(runExport, 'x').code).toBe(2);
+    expect(cli(runExport, 'x', '--format', 'xml', '--out', 'o').err).toMatch(/unknown format "xml"/);
+    expect(cli(runExport, 'x', '--format', 'brat').err).toMatch(/no --out/);
+    expect(cli(runImport, 'x.ann', '--format', 'brat').err).toMatch(/no --workspace/);
+    expect(cli(runImport, 'x.ann', '--format', 'conll', '--workspace', '.').code).toBe(2);
+  });
+
+  for (const [format, files] of [
+    ['brat', (out: string) => [path.join(out, 'news')]],
+    ['doccano', (out: string) => [path.join(out, 'annotations.jsonl')]],
+    ['w3c', (out: string) => [path.join(out, 'annotations.jsonld')]],
+  ] as const) {
+    it(`round-trips the reader's annotations through ${format}, and a second import adds nothing`, () => {
+      const from = workspace(true);
+      const out = path.join(from, 'out');
+      const exp = cli(runExport, from, '--format', format, '--layers', 'user', '--workspace', from, '--out', out);
+      expect(exp.err).toBe('');
+      expect(exp.code).toBe(0);
+      const to = workspace(false);
+      const imp = cli(runImport, ...files(out), '--format', format, '--workspace', to);
+      expect(imp.err).toBe('');
+      expect(imp.code).toBe(0);
+      const before = storeOf(from);
+      const after = storeOf(to);
+      for (const f of Object.keys(ARTICLES)) expect(essence(after[f])).toEqual(essence(before[f]));
+      if (format !== 'brat') {
+        // Formats that carry ids keep them; W3C keeps replies and creators too.
+        expect(after['news/leeds.txt'].map((a) => a.id).sort()).toEqual(before['news/leeds.txt'].map((a) => a.id).sort());
+      }
+      if (format === 'w3c') {
+        const claim = after['news/leeds.txt'].find((a) => a.label === 'claim')!;
+        expect(claim.replies).toEqual(before['news/leeds.txt'].find((a) => a.label === 'claim')!.replies);
+        expect(claim.creator).toBe('Tess');
+      }
+      const again = cli(runImport, ...files(out), '--format', format, '--workspace', to);
+      expect(again.out).toMatch(/ 0 added, 0 updated, 4 already there/);
+      expect(storeOf(to)['news/leeds.txt']).toHaveLength(2);
+    });
+  }
+
+  it('exports the automatic layer in all four formats; the W3C file passes the schema; imports skip it with a count', () => {
+    const from = workspace(true);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-out-'));
+    const exp = cli(runExport, from, '--format', 'all', '--workspace', from, '--out', out);
+    expect(exp.code).toBe(0);
+    // CoNLL has one tag per token: the reader's spans that overlap an entity are left out, with a note.
+    expect(exp.err).not.toMatch(/error/);
+    expect(exp.err).toMatch(/note: news\/leeds.txt: source "Tom Hardy" at \d+ overlaps another tagged span; left out of CoNLL/);
+    for (const f of ['annotations.jsonld', 'annotations.jsonl', 'annotations.conll', 'annotation.conf', 'news/leeds.txt', 'news/leeds.ann', 'empty.ann']) {
+      expect(fs.existsSync(path.join(out, f))).toBe(true);
+    }
+    const w3c = JSON.parse(fs.readFileSync(path.join(out, 'annotations.jsonld'), 'utf8'));
+    expect(new Ajv().validate(annotationSchema, w3c)).toBe(true);
+    const labels = new Set<string>();
+    for (let page = w3c.first; page; page = page.next) for (const a of page.items) labels.add(a.body[0].value);
+    expect([...labels]).toEqual(expect.arrayContaining(['PER', 'LOC', 'QUOTE', 'DATE', 'claim']));
+    const ann = fs.readFileSync(path.join(out, 'news/leeds.ann'), 'utf8');
+    expect(ann).toMatch(/\tQUOTE \d+ \d+\tWe will rebuild/);
+    expect(ann).toMatch(/AnnotatorNotes T\d+\tcanonical: Tom Hardy/);
+    expect(fs.readFileSync(path.join(out, 'news/leeds.txt'), 'utf8')).toBe(ARTICLES['news/leeds.txt']);
+    const conll = parseConll(fs.readFileSync(path.join(out, 'annotations.conll'), 'utf8'));
+    expect(conll).toHaveLength(3);
+    const tags = conll.flat(2).filter((t) => t.tag !== 'O').map((t) => `${t.word}/${t.tag}`);
+    expect(tags).toEqual(expect.arrayContaining(['Leeds/B-LOC', 'Tom/B-PER', 'Hardy/I-PER']));
+    const to = workspace(false);
+    const imp = cli(runImport, path.join(out, 'annotations.jsonl'), '--format', 'doccano', '--workspace', to);
+    expect(imp.out).toMatch(/automatic skipped/);
+    expect(essence(storeOf(to)['news/leeds.txt'])).toEqual(essence(storeOf(from)['news/leeds.txt']));
+  });
+
+  it('applies corrections to the automatic layer before export', () => {
+    const from = workspace(false);
+    const text = ARTICLES['news/leeds.txt'];
+    const quote = text.indexOf('We will');
+    const fix = reader(text, 'We will rebuild the bridge 🌉 by June.', 'correction', { correction: { kind: 'quote', action: 'speaker', speaker: 'Jo Bloggs' } });
+    expect(fix.target.start).toBe(quote);
+    openStore(from).save('news/leeds.txt', [fix]);
+    const out = path.join(from, 'out');
+    cli(runExport, path.join(from, 'news/leeds.txt'), '--format', 'brat', '--workspace', from, '--out', out);
+    const ann = fs.readFileSync(path.join(out, 'news/leeds.ann'), 'utf8');
+    expect(ann).toMatch(/speaker: Jo Bloggs/);
+    expect(ann).not.toMatch(/speaker: Tom Hardy/);
+  });
+
+  it('reports what it cannot match or place, imports the rest, and leaves the store intact', () => {
+    const to = workspace(false);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-in-'));
+    const changed = ARTICLES['news/leeds.txt'].replace('Tom Hardy', 'Tim Hardy');
+    const tim = changed.indexOf('Tim Hardy');
+    const rebuild = changed.indexOf('rebuild');
+    const jsonl = [
+      JSON.stringify({ text: 'Who wrote this?', label: [[0, 3, 'claim']], meta: { file: 'nowhere.txt' } }),
+      JSON.stringify({ text: changed, label: [[tim, tim + 9, 'source'], [rebuild, rebuild + 7, 'claim']], meta: { file: 'leeds.txt' } }),
+      '{broken',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'in.jsonl'), jsonl);
+    const imp = cli(runImport, path.join(dir, 'in.jsonl'), '--format', 'doccano', '--workspace', to);
+    expect(imp.code).toBe(1);
+    expect(imp.err).toMatch(/no article in the workspace matches nowhere.txt/);
+    expect(imp.err).toMatch(/source "Tim Hardy" not placed: the words are not in the article/);
+    expect(imp.err).toMatch(/line 3: not JSON/);
+    const stored = openStore(to).load('news/leeds.txt');
+    expect(stored.map((a) => a.target.exact)).toEqual(['rebuild']);
+  });
+
+  it('matches a doccano line without meta.file by identical text', () => {
+    const to = workspace(false);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-in-'));
+    const text = ARTICLES['news/crlf.txt'];
+    fs.writeFileSync(path.join(dir, 'x.jsonl'), JSON.stringify({ text, label: [[0, 9, 'person']] }) + '\n');
+    const imp = cli(runImport, path.join(dir, 'x.jsonl'), '--format', 'doccano', '--workspace', to);
+    expect(imp.err).toBe('');
+    expect(openStore(to).load('news/crlf.txt').map((a) => a.target.exact)).toEqual(['Ada Quill']);
+  });
+});
