@@ -163,14 +163,15 @@ function writeFormats(args: ExportArgs, articles: ExportArticle[], io: CommandIo
   const written: string[] = [];
   const put = (rel: string, data: string) => {
     const file = path.join(args.out, ...rel.split('/'));
-    writeFileAtomic(file, data);
+    writeFileAtomic(file, data, { durable: false });
     written.push(file);
   };
   for (const format of args.formats) {
     const t = Date.now();
     if (format === 'w3c') {
       const collection = writeW3CCollection(articles, { id: `urn:uuid:${randomUUID()}`, label: `News Annotator export of ${articles.length} articles` });
-      put('annotations.jsonld', JSON.stringify(collection, null, 1) + '\n');
+      // Compact: the pages nest, and indenting 80 levels deep would double the file.
+      put('annotations.jsonld', JSON.stringify(collection) + '\n');
     } else if (format === 'doccano') {
       put('annotations.jsonl', articles.map(writeDoccanoLine).join('\n') + (articles.length ? '\n' : ''));
     } else if (format === 'conll') {
