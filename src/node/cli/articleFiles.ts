@@ -74,7 +74,10 @@ export function nameSegments(name: string, workspace: string): string[] {
   let p = name;
   if (/^file:/i.test(name)) {
     try {
-      p = articleName(workspace, fileURLToPath(name));
+      // Inside the workspace: its name there; elsewhere the whole path, whose ending still matches.
+      const abs = fileURLToPath(name);
+      const rel = path.relative(workspace, abs);
+      p = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
     } catch {
       p = name.replace(/^file:\/*/i, '');
     }

@@ -173,3 +173,47 @@ describe('export and import commands', () => {
     expect(openStore(to).load('news/crlf.txt').map((a) => a.target.exact)).toEqual(['Ada Quill']);
   });
 });
+
+describe('article matching and atomic writes', () => {
+  it('matches by the longest common path ending, and refuses ambiguous names', async () => {
+    const { matchArticle, nameSegments } = await import('../../../src/node/cli/articleFiles');
+    const articles = ['a/x.txt', 'b/x.txt', 'b/y.txt'].map((name) => ({ name, path: `/ws/${name}` }));
+    const m = (name: string) => matchArticle(nameSegments(name, '/ws'), articles);
+    expect(m('file:///elsewhere/b/x.txt')).toMatchObject({ ok: true, article: { name: 'b/x.txt' } });
+    expect(m('y.txt')).toMatchObject({ ok: true, article: { name: 'b/y.txt' } });
+    expect(m('x.txt')).toMatchObject({ ok: false });
+    expect(m('file:///ws/a/x.txt')).toMatchObject({ ok: true, article: { name: 'a/x.txt' } });
+    expect(m('z.txt')).toMatchObject({ ok: false });
+  });
+
+  it('replaces a file whole and leaves no temporary file behind', async () => {
+    const { writeFileAtomic } = await import('../../../src/node/cli/atomicWrite');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-atomic-'));
+    const file = path.join(dir, 'sub', 'f.json');
+    writeFileAtomic(file, 'one');
+    writeFileAtomic(file, 'two', { durable: false });
+    expect(fs.readFileSync(file, 'utf8')).toBe('two');
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['f.json']);
+    // A target that cannot be replaced (a folder) fails loudly and cleans up.
+    fs.mkdirSync(path.join(dir, 'sub', 'd'));
+    expect(() => writeFileAtomic(path.join(dir, 'sub', 'd'), 'x')).toThrow();
+    expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['d', 'f.json']);
+  });
+
+  it('exports and imports an article saved with a BOM and CR line ends', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-bom-'));
+    const text = 'Old Mac line ends.\rAda 🎉 Quill spoke.\r';
+    fs.writeFileSync(path.join(dir, 'mac.txt'), '\uFEFF' + text);
+    openStore(dir).save('mac.txt', [reader(text, 'Quill spoke', 'claim', { note: 'x' })]);
+    const out = path.join(dir, 'out');
+    expect(cli(runExport, path.join(dir, 'mac.txt'), '--format', 'w3c,brat', '--layers', 'user', '--workspace', dir, '--out', out).code).toBe(0);
+    const to = fs.mkdtempSync(path.join(os.tmpdir(), 'news-bom-to-'));
+    fs.writeFileSync(path.join(to, 'mac.txt'), '\uFEFF' + text);
+    for (const [format, file] of [['w3c', 'annotations.jsonld'], ['brat', 'mac.ann']]) {
+      const imp = cli(runImport, path.join(out, file), '--format', format, '--workspace', to);
+      expect(imp.err).toBe('');
+    }
+    const got = openStore(to).load('mac.txt');
+    expect(got.map((a) => [a.target.exact, a.note])).toEqual([['Quill spoke', 'x']]);
+  });
+});
