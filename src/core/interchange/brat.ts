@@ -85,33 +85,40 @@ export function parseAnn(ann: string, text: string, file: string | null = null):
   const notes: { target: string; note: string; line: number }[] = [];
   const ignored = new Map<string, number>();
   const lines = ann.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  lines.forEach((line, k) => {
-    if (!line.trim()) return;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (!line.trim()) continue;
     const tm = T_LINE.exec(line);
     if (tm) {
       const [, id, type, rangeText, words] = tm;
       const ranges = rangeText.split(';').map((r) => r.split(' ').map(Number) as [number, number]);
       const bad = ranges.find(([a, b]) => !(a <= b) || b > map.codePointLength);
-      if (bad) return void problems.push(`${where(k)}: T${id} range ${bad[0]} ${bad[1]} is outside the text (${map.codePointLength} characters)`);
+      if (bad) {
+        problems.push(`${where(k)}: T${id} range ${bad[0]} ${bad[1]} is outside the text (${map.codePointLength} characters)`);
+        continue;
+      }
       const utf16 = ranges.map(([a, b]) => [map.toUtf16(a), map.toUtf16(b)] as [number, number]).sort((x, y) => x[0] - y[0]);
       const start = utf16[0][0];
       const end = utf16[utf16.length - 1][1];
-      for (let r = 1; r < utf16.length; r++) {
-        const gap = text.slice(utf16[r - 1][1], utf16[r][0]);
-        if (gap.trim()) {
-          return void problems.push(`${where(k)}: T${id} is discontinuous ("${clip(words)}"); only continuous spans are imported`);
-        }
+      // Fragments with only whitespace between them (a span across a line break) are one span.
+      const gapped = utf16.some((f, r) => r > 0 && text.slice(utf16[r - 1][1], f[0]).trim() !== '');
+      if (gapped) {
+        problems.push(`${where(k)}: T${id} is discontinuous ("${clip(words)}"); only continuous spans are imported`);
+        continue;
       }
       const joined = utf16.map(([a, b]) => text.slice(a, b)).join(' ');
       if (words && words !== joined) problems.push(`${where(k)}: T${id} text "${clip(words)}" differs from the .txt ("${clip(joined)}"); kept at its offsets`);
       spans.set(id, { label: type, start, end, exact: text.slice(start, end), note: '' });
-      return;
+      continue;
     }
     const nm = NOTE_LINE.exec(line);
-    if (nm) return void notes.push({ target: nm[2], note: unescapeNote(nm[3]), line: k });
+    if (nm) {
+      notes.push({ target: nm[2], note: unescapeNote(nm[3]), line: k });
+      continue;
+    }
     const kind = /^([A-Z*#]+)/.exec(line)?.[1] ?? '?';
     ignored.set(kind, (ignored.get(kind) ?? 0) + 1);
-  });
+  }
   for (const n of notes) {
     const span = spans.get(n.target.replace(/^T/, ''));
     if (!span) problems.push(`${where(n.line)}: note for ${n.target}, which is not a text span; note not imported`);

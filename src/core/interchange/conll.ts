@@ -80,13 +80,19 @@ export function parseConll(text: string): ConllToken[][][] {
   let doc: ConllToken[][] | null = null;
   let sentence: ConllToken[] = [];
   const endSentence = () => {
-    if (sentence.length) (doc ??= (docs.push([]), docs[docs.length - 1])).push(sentence);
+    if (!sentence.length) return;
+    if (!doc) {
+      doc = [];
+      docs.push(doc); // a file without -DOCSTART- is one document
+    }
+    doc.push(sentence);
     sentence = [];
   };
   for (const line of text.split(/\r\n|\r|\n/)) {
     if (line.startsWith('-DOCSTART-')) {
       endSentence();
-      docs.push((doc = []));
+      doc = [];
+      docs.push(doc);
       continue;
     }
     if (!line.trim()) {

@@ -40,16 +40,21 @@ const isInt = (n: unknown): n is number => typeof n === 'number' && Number.isInt
 export function parseDoccano(jsonl: string, fileName = 'annotations.jsonl'): ParseResult {
   const out: ParseResult = { documents: [], problems: [] };
   const lines = jsonl.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  lines.forEach((line, k) => {
-    if (!line.trim()) return;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (!line.trim()) continue;
     const where = `${fileName} line ${k + 1}`;
     let row: Record<string, unknown>;
     try {
       row = JSON.parse(line);
     } catch (e) {
-      return void out.problems.push(`${where}: not JSON (${(e as Error).message})`);
+      out.problems.push(`${where}: not JSON (${(e as Error).message})`);
+      continue;
     }
-    if (!row || typeof row !== 'object' || typeof row.text !== 'string') return void out.problems.push(`${where}: no "text" string`);
+    if (!row || typeof row !== 'object' || typeof row.text !== 'string') {
+      out.problems.push(`${where}: no "text" string`);
+      continue;
+    }
     const text = row.text;
     const map = offsetMap(text);
     const meta = (row.meta && typeof row.meta === 'object' ? row.meta : {}) as Record<string, unknown>;
@@ -57,7 +62,10 @@ export function parseDoccano(jsonl: string, fileName = 'annotations.jsonl'): Par
     const extra = Array.isArray(meta.spans) ? (meta.spans as MetaSpan[]) : [];
     const used = new Set<number>();
     const triples = readTriples(row);
-    if (typeof triples === 'string') return void out.problems.push(`${where}: ${triples}`);
+    if (typeof triples === 'string') {
+      out.problems.push(`${where}: ${triples}`);
+      continue;
+    }
     const spans: ImportedSpan[] = [];
     for (const [a, b, name] of triples) {
       if (!(isInt(a) && isInt(b) && a < b && b <= map.codePointLength && typeof name === 'string')) {
@@ -77,7 +85,7 @@ export function parseDoccano(jsonl: string, fileName = 'annotations.jsonl'): Par
       spans.push(span);
     }
     out.documents.push({ file, text, spans });
-  });
+  }
   return out;
 }
 

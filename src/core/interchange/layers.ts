@@ -69,7 +69,7 @@ export function labelIdOf(labels: readonly LabelDefinition[]): (name: string) =>
 
 /** brat type names may not contain whitespace or reserved characters. */
 export function bratSafe(name: string): string {
-  return name.trim().replace(/[\s|;:,=()\[\]{}<>"'\\/]+/gu, '_') || '_';
+  return name.trim().replace(/[\s|;:,=()[\]{}<>"'\\/]+/gu, '_') || '_';
 }
 
 const entityLabel = (t: EntityType) => AUTO_LABELS[t];

@@ -230,7 +230,10 @@ export function parseW3C(json: string | unknown, fileName = 'annotations.jsonld'
     if (str(a.created)) span.created = str(a.created);
     if (str(a.modified)) span.modified = str(a.modified);
     let doc = bySource.get(source);
-    if (!doc) bySource.set(source, (doc = { file: source, text: null, spans: [], codePoints: true }));
+    if (!doc) {
+      doc = { file: source, text: null, spans: [], codePoints: true };
+      bySource.set(source, doc);
+    }
     doc.spans.push(span);
   }
   return { documents: [...bySource.values()], problems };
@@ -253,7 +256,8 @@ function readBodies(bodies: unknown[], span: ImportedSpan): ImportedSpan {
     if (purpose === 'tagging' || purpose === 'classifying') {
       if (!span.label) span.label = value;
     } else if (purpose === 'replying') {
-      replies.push({ id: str(body.id) ? fromIri(str(body.id)!) : '', text: value, creator: agentName(body.creator), created: str(body.created) ?? '', modified: str(body.modified) ?? '' });
+      const id = str(body.id);
+      replies.push({ id: id ? fromIri(id) : '', text: value, creator: agentName(body.creator), created: str(body.created) ?? '', modified: str(body.modified) ?? '' });
     } else if (purpose === 'identifying') identifying.push(value);
     else if (purpose === 'describing') describing = value;
     else notes.push(value);

@@ -94,7 +94,10 @@ function uniqueNamer(): (name: string) => string {
 export function runExport(argv: readonly string[], io: CommandIo): number {
   const args = parseExportArgs(argv);
   if (typeof args === 'string') {
-    if (args === USAGE) return io.stdout(USAGE + '\n'), 0;
+    if (args === USAGE) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
     io.stderr(`${args}\n${USAGE}\n`);
     return 2;
   }

@@ -99,7 +99,10 @@ function readSources(args: ImportArgs, problems: Problem[]): Source[] {
 export function runImport(argv: readonly string[], io: CommandIo): number {
   const args = parseImportArgs(argv);
   if (typeof args === 'string') {
-    if (args === USAGE) return io.stdout(USAGE + '\n'), 0;
+    if (args === USAGE) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
     io.stderr(`${args}\n${USAGE}\n`);
     return 2;
   }
