@@ -212,7 +212,7 @@ export function parseW3C(json: string | unknown, fileName = 'annotations.jsonld'
       problems.push(`${label}: no TextQuoteSelector or TextPositionSelector; not imported`);
       continue;
     }
-    const span = readBodies(asArray(a.body ?? a.bodyValue), {
+    const span = readBodies(asArray(a.body), str(a.bodyValue), {
       label: '',
       start: hasPosition ? start : -1,
       end: hasPosition ? end : -1,
@@ -239,18 +239,15 @@ export function parseW3C(json: string | unknown, fileName = 'annotations.jsonld'
   return { documents: [...bySource.values()], problems };
 }
 
-function readBodies(bodies: unknown[], span: ImportedSpan): ImportedSpan {
+function readBodies(bodies: unknown[], bodyValue: string | undefined, span: ImportedSpan): ImportedSpan {
   const identifying: string[] = [];
   let describing: string | undefined;
   const replies: AnnotationReply[] = [];
-  const notes: string[] = [];
+  const notes: string[] = bodyValue ? [bodyValue] : []; // bodyValue: a plain comment
   for (const b of bodies) {
-    if (typeof b === 'string') {
-      notes.push(b); // bodyValue: a plain comment
-      continue;
-    }
+    if (!b || typeof b !== 'object') continue; // a body by IRI: nothing to read here
     const body = b as Json;
-    const value = str(body?.value);
+    const value = str(body.value);
     if (value === undefined) continue;
     const purpose = str(asArray(body.purpose)[0]) ?? 'commenting';
     if (purpose === 'tagging' || purpose === 'classifying') {

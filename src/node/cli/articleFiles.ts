@@ -122,12 +122,13 @@ export function matchArticle(
     } else if (n === bestScore && n > 0) best.push(a);
   }
   if (best.length === 1) return { ok: true, article: best[0] };
-  if (best.length > 1 && opts.text != null && opts.textOf) {
-    const same = best.filter((a) => opts.textOf!(a) === opts.text);
+  const { text, textOf } = opts;
+  if (best.length > 1 && text != null && textOf) {
+    const same = best.filter((a) => textOf(a) === text);
     if (same.length === 1) return { ok: true, article: same[0] };
   }
-  if (!best.length && opts.text != null && opts.textOf) {
-    const same = articles.filter((a) => (!opts.exclude || path.resolve(a.path) !== opts.exclude) && opts.textOf!(a) === opts.text);
+  if (!best.length && text != null && textOf) {
+    const same = articles.filter((a) => (!opts.exclude || path.resolve(a.path) !== opts.exclude) && textOf(a) === text);
     if (same.length === 1) return { ok: true, article: same[0] };
   }
   const name = segments.join('/') || '(no name)';

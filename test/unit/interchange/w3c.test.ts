@@ -119,3 +119,35 @@ describe('W3C AnnotationCollection', () => {
     expect(parseW3C('{oops').problems[0]).toMatch(/not JSON/);
   });
 });
+
+describe('a single W3C Annotation', () => {
+  const single = {
+    '@context': ANNO_CONTEXT_URL,
+    id: 'http://example.org/anno/7',
+    type: 'Annotation',
+    bodyValue: 'A plain comment',
+    target: {
+      source: 'file:///elsewhere/news/a.txt',
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'Dunmore', prefix: 'in ', suffix: '.' },
+        { type: 'TextPositionSelector', start: 41, end: 48 },
+      ],
+    },
+  };
+
+  it('passes the schema on its own; without @context it does not', () => {
+    expect(validate(single)).toBe(true);
+    const { '@context': _, ...bare } = single;
+    expect(validate(bare)).toBe(false);
+  });
+
+  it('is read with its comment, and reported when no label names it', () => {
+    const { documents, problems } = parseW3C(JSON.stringify(single));
+    expect(documents).toEqual([]);
+    expect(problems[0]).toMatch(/no "tagging" body/);
+    const tagged = { ...single, bodyValue: undefined, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Claim' }, 'http://example.org/ref'] };
+    const read = parseW3C(JSON.stringify(tagged)).documents[0];
+    expect(read.file).toBe('file:///elsewhere/news/a.txt');
+    expect(read.spans[0]).toMatchObject({ id: 'http://example.org/anno/7', label: 'Claim', note: '', start: 41, end: 48, exact: 'Dunmore', prefix: 'in ' });
+  });
+});
