@@ -1,6 +1,6 @@
 // What the readers (brat, doccano, W3C) give back: spans in UTF-16 offsets of the text they came
 // with, label names as written, and whatever else the format kept.
-import type { AnnotationReply } from '../annotations/model';
+import type { AnnotationReply, Correction } from '../annotations/model';
 import type { AutoDetail } from './layers';
 
 export interface ImportedSpan {
@@ -22,6 +22,9 @@ export interface ImportedSpan {
   modified?: string;
   replies?: AnnotationReply[];
   resolved?: boolean;
+  /** W3C "editing" annotations: a correction of the automatic layer. */
+  correction?: Correction;
+  scope?: 'mention' | 'name';
 }
 
 /** One article's worth of imported spans, named as the file names it. */

@@ -45,6 +45,11 @@ export interface ExportArticle {
   source: string;
   text: string;
   spans: ExportSpan[];
+  /**
+   * The reader's corrections themselves (user layer). Only W3C can carry them (as "editing"
+   * annotations); the other formats get their effect on the automatic layer.
+   */
+  corrections: ExportSpan[];
   /** What could not be exported (e.g. a stored span past the end of the text). */
   problems: string[];
 }
@@ -174,5 +179,10 @@ export function exportArticle(input: {
     if (!ok) problems.push(`${s.layer} annotation ${s.id} (${s.label}) lies outside the text [${s.start}, ${s.end}) and was not exported`);
     return ok;
   });
-  return { file: input.file, source: input.source, text: input.text, spans: sortSpans(valid), problems };
+  const fixes = input.layers.has('user')
+    ? corrections
+        .filter((a) => a.target.start >= 0 && a.target.end <= input.text.length)
+        .map((a) => ({ id: a.id, layer: 'user' as const, start: a.target.start, end: a.target.end, label: a.label, note: a.note, reader: a }))
+    : [];
+  return { file: input.file, source: input.source, text: input.text, spans: sortSpans(valid), corrections: fixes, problems };
 }

@@ -97,6 +97,8 @@ function toReader(span: ImportedSpan, label: string, text: string, start: number
     target: { start, end, exact, prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: text.slice(end, end + QUOTE_CONTEXT) },
   };
   if (span.resolved) a.resolved = true;
+  if (span.correction) a.correction = span.correction;
+  if (span.scope) a.scope = span.scope;
   return a;
 }
 

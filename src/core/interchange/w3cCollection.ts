@@ -4,7 +4,7 @@
 // TextPositionSelector (code points); the label is a "tagging" body, the note a "commenting" one,
 // replies "replying" ones; the automatic layer's speaker/canonical name are "identifying" bodies
 // and a date's value a "describing" one.
-import type { AnnotationReply } from '../annotations/model';
+import type { AnnotationReply, Correction } from '../annotations/model';
 import type { ImportedDocument, ImportedSpan, ParseResult } from './imported';
 import type { AutoDetail, ExportArticle, ExportSpan } from './layers';
 import { offsetMap } from './offsets';
@@ -62,11 +62,16 @@ export function spanToW3C(article: ExportArticle, span: ExportSpan, toCodePoint:
   if (span.note) body.push(textual('commenting', span.note, { format: 'text/plain' }));
   body.push(...detailBodies(span.label, span.detail));
   const reader = span.reader;
+  // A correction of the automatic layer: what it changes, as JSON in an "editing" body.
+  if (reader?.correction) {
+    const fix = reader.scope ? { ...reader.correction, scope: reader.scope } : reader.correction;
+    body.push(textual('editing', JSON.stringify(fix), { format: 'application/json' }));
+  }
   if (reader) body.push(...reader.replies.map(replyBody));
   const json: Json = {
     id: span.layer === 'auto' ? `urn:news-annotator:auto:${encodeURIComponent(article.file)}:${span.id}` : toIri(span.id),
     type: 'Annotation',
-    motivation: span.layer === 'auto' ? 'identifying' : span.note ? ['tagging', 'commenting'] : 'tagging',
+    motivation: span.layer === 'auto' ? 'identifying' : reader?.correction ? 'editing' : span.note ? ['tagging', 'commenting'] : 'tagging',
   };
   const creator = reader ? agent(reader.creator, 'Person') : agent('News Annotator', 'Software');
   if (creator) json.creator = creator;
@@ -102,6 +107,7 @@ export function writeW3CCollection(articles: Iterable<ExportArticle>, options: C
   for (const a of articles) {
     const map = offsetMap(a.text);
     for (const s of a.spans) items.push(spanToW3C(a, s, map.toCodePoint));
+    for (const s of a.corrections ?? []) items.push(spanToW3C(a, s, map.toCodePoint));
   }
   const size = Math.max(1, options.pageSize ?? DEFAULT_PAGE_SIZE);
   const pageCount = Math.ceil(items.length / size);
@@ -255,6 +261,12 @@ function readBodies(bodies: unknown[], bodyValue: string | undefined, span: Impo
     } else if (purpose === 'replying') {
       const id = str(body.id);
       replies.push({ id: id ? fromIri(id) : '', text: value, creator: agentName(body.creator), created: str(body.created) ?? '', modified: str(body.modified) ?? '' });
+    } else if (purpose === 'editing') {
+      const fix = parseCorrection(value);
+      if (fix) {
+        span.correction = fix.correction;
+        if (fix.scope) span.scope = fix.scope;
+      } else notes.push(value);
     } else if (purpose === 'identifying') identifying.push(value);
     else if (purpose === 'describing') describing = value;
     else notes.push(value);
@@ -265,4 +277,31 @@ function readBodies(bodies: unknown[], bodyValue: string | undefined, span: Impo
   else if (span.label === 'DATE') span.detail = { value: describing ?? null };
   else if (identifying.length && /^(PER|LOC|ORG)$/.test(span.label)) span.detail = { canonical: identifying[0] };
   return span;
+}
+
+const CORRECTION_FIELDS: Record<string, Record<string, string | null>> = {
+  quote: { speaker: 'speaker', reject: null },
+  entity: { type: 'type', reject: null, sameAs: 'canonical', add: 'type' },
+  date: { value: 'value', reject: null },
+};
+const ENTITY_TYPES = new Set(['person', 'place', 'organization']);
+
+/** An "editing" body's JSON back to a Correction, or null when it is not one of ours. */
+function parseCorrection(value: string): { correction: Correction; scope?: 'mention' | 'name' } | null {
+  let json: Json;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  const kind = str(json?.kind);
+  const action = str(json?.action);
+  const actions = kind ? CORRECTION_FIELDS[kind] : undefined;
+  if (!kind || !action || !actions || !(action in actions)) return null;
+  const field = actions[action];
+  const arg = field ? str(json[field]) : undefined;
+  if (field && (arg === undefined || (field === 'type' && !ENTITY_TYPES.has(arg)))) return null;
+  const correction = (field ? { kind, action, [field]: arg } : { kind, action }) as Correction;
+  const scope = json.scope === 'name' || json.scope === 'mention' ? json.scope : undefined;
+  return { correction, scope };
 }

@@ -13,7 +13,7 @@ export function span(text: string, exact: string, label: string, extra: Partial<
 }
 
 export function article(text: string, spans: ExportSpan[], file = 'news/a.txt'): ExportArticle {
-  return { file, source: `file:///ws/${file}`, text, spans, problems: [] };
+  return { file, source: `file:///ws/${file}`, text, spans, corrections: [], problems: [] };
 }
 
 export function reader(text: string, exact: string, label: string, extra: Partial<ReaderAnnotation> = {}): ReaderAnnotation {
