@@ -39,9 +39,10 @@ function tagArticle(article: ExportArticle, out: string[], overlapping: ConllRes
   for (const sentence of sentences) {
     const lines: string[] = [];
     for (const t of sentence) {
-      const word = article.text.slice(t.start, t.end).replace(/\s/gu, '_');
+      const raw = article.text.slice(t.start, t.end);
       const tag = tags[k++];
-      if (word.replace(/_/g, '')) lines.push(`${word} _ _ ${tag}`);
+      // The columns are space-separated: a token of white space (U+3000, form feed) is no token.
+      if (!/^\s+$/u.test(raw)) lines.push(`${raw.replace(/\s/gu, '_')} _ _ ${tag}`);
     }
     if (lines.length) out.push(lines.join('\n') + '\n');
   }

@@ -13,10 +13,16 @@ export interface Problem {
 
 const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** Files as given, folders walked (sorted, hidden folders and the store skipped) for `ext`. */
-export function collectFiles(paths: readonly string[], ext: string, problems: Problem[]): string[] {
+/**
+ * Files as given, folders walked (sorted) for `ext`. Skipped while walking: hidden folders, the
+ * store, `skip` (e.g. the export's own output) and, for articles, brat corpora (folders with an
+ * annotation.conf: copies of articles made by an export, not articles).
+ */
+export function collectFiles(paths: readonly string[], ext: string, problems: Problem[], skip: readonly string[] = []): string[] {
   const out: string[] = [];
+  const skipped = new Set(skip.map((p) => path.resolve(p)));
   const walk = (dir: string) => {
+    if (skipped.has(path.resolve(dir))) return;
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -24,6 +30,7 @@ export function collectFiles(paths: readonly string[], ext: string, problems: Pr
       problems.push({ path: dir, message: `cannot read folder: ${(e as Error).message}` });
       return;
     }
+    if (ext === '.txt' && !paths.includes(dir) && entries.some((e) => e.name === 'annotation.conf')) return;
     for (const e of entries.sort(byName)) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {

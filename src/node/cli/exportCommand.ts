@@ -103,7 +103,7 @@ export function runExport(argv: readonly string[], io: CommandIo): number {
   }
   const t0 = Date.now();
   const problems: Problem[] = [];
-  const files = collectFiles(args.paths, '.txt', problems);
+  const files = collectFiles(args.paths, '.txt', problems, [args.out]);
   if (!files.length && !problems.length) problems.push({ path: args.paths.join(' '), message: 'no articles (*.txt) found' });
   const store = openStore(args.workspace);
   const labels = safe(() => store.labels(), [], (e) => problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${e}` }));

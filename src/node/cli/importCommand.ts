@@ -57,7 +57,8 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs | string {
   return { files, format: format as ImportFormat, workspace: path.resolve(workspace), creator };
 }
 
-const MAX_BYTES = 64 * 1048576;
+// Export files of big corpora are large (W3C: ~50 MB per 1,000 articles with both layers).
+const MAX_BYTES = 256 * 1048576;
 
 interface Source {
   /** The file the documents came from, for messages. */
@@ -142,7 +143,13 @@ export function runImport(argv: readonly string[], io: CommandIo): number {
   }
   const now = new Date().toISOString();
   const totals = { added: 0, updated: 0, duplicates: 0, automatic: 0, notPlaced: 0 };
+  let done = 0;
+  let lastProgress = Date.now();
   for (const { article, docs } of perArticle.values()) {
+    if (++done % 50 === 0 && Date.now() - lastProgress > 1000) {
+      io.stderr(`import: ${done}/${perArticle.size} articles\n`);
+      lastProgress = Date.now();
+    }
     const text = textOf(article);
     if (text === null) {
       problems.push({ path: article.path, message: 'cannot read the article; its annotations were not imported' });
@@ -172,7 +179,8 @@ export function runImport(argv: readonly string[], io: CommandIo): number {
     totals.updated += merged.updated;
     totals.duplicates += merged.duplicates;
     totals.automatic += automatic;
-    io.stdout(`${article.name}: ${merged.added} added, ${merged.updated} updated, ${merged.duplicates} already there${automatic ? `, ${automatic} automatic skipped` : ''}\n`);
+    // One line per article for small imports; a corpus gets the summary only.
+    if (perArticle.size <= 50) io.stdout(`${article.name}: ${merged.added} added, ${merged.updated} updated, ${merged.duplicates} already there${automatic ? `, ${automatic} automatic skipped` : ''}\n`);
   }
   io.stdout(
     `imported into ${perArticle.size} articles: ${totals.added} added, ${totals.updated} updated, ${totals.duplicates} already there, ` +

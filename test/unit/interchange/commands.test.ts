@@ -136,6 +136,17 @@ describe('export and import commands', () => {
     expect(essence(storeOf(to)['news/leeds.txt'])).toEqual(essence(storeOf(from)['news/leeds.txt']));
   });
 
+  it('does not take its own brat copies for articles when exporting again into the workspace', () => {
+    const from = workspace(true);
+    const out = path.join(from, 'exports');
+    for (let k = 0; k < 2; k++) {
+      const exp = cli(runExport, from, '--format', 'brat', '--layers', 'user', '--workspace', from, '--out', out);
+      expect(exp.out).toMatch(/ of 3 articles/);
+    }
+    const again = cli(runExport, from, '--format', 'doccano', '--layers', 'user', '--workspace', from, '--out', path.join(from, 'other'));
+    expect(again.out).toMatch(/ of 3 articles/);
+  });
+
   it('applies corrections to the automatic layer before export', () => {
     const from = workspace(false);
     const text = ARTICLES['news/leeds.txt'];
