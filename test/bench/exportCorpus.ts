@@ -1,6 +1,7 @@
 // Export benchmark: a 1,000-article workspace generated from the seed articles (names, numbers and
 // dates varied, an emoji in every third article), each with reader annotations and a correction in
-// the store, exported in all four formats with both layers. Target: ≤ 30 s.
+// the store, exported in all four formats with both layers (target: ≤ 30 s), then the reader's
+// layer exported alone and imported back into an emptied store, format by format.
 // Run from the repository root:
 //   npx esbuild test/bench/exportCorpus.ts --bundle --platform=node --outfile=/tmp/exportCorpus.js
 //   node /tmp/exportCorpus.js [count]
@@ -9,10 +10,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { LabelDefinition, ReaderAnnotation } from '../../src/core/annotations/model';
 import { runExport } from '../../src/node/cli/exportCommand';
+import { runImport } from '../../src/node/cli/importCommand';
 import { openStore, STORE_DIR } from '../../src/node/cli/storeAccess';
 import { rng } from '../../scripts/rng';
 
 const count = Number(process.argv[2] ?? 1000);
+// CPU seconds of this process beside the wall clock: on a shared machine the wall clock includes
+// waiting for the other processes, the CPU time does not.
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return ((u.user + u.system) / 1e6).toFixed(2);
+};
 const root = process.cwd();
 // The bundle lives in a temporary folder: point the resource loader at the repository.
 process.env.NEWS_ANNOTATOR_RESOURCES ??= root;
@@ -86,6 +94,7 @@ function main() {
     let stdout = '';
     let stderr = '';
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const code = runExport(['export', path.join(ws, 'articles'), '--format', 'all', '--layers', layers, '--workspace', ws, '--out', out], {
       stdout: (s) => (stdout += s),
       stderr: (s) => (stderr += s),
@@ -94,10 +103,30 @@ function main() {
     const errors = stderr.split('\n').filter((l) => l.startsWith('error:'));
     const perFormat = stderr.split('\n').filter((l) => /^\w+: written in/.test(l)).join('; ');
     const sizes = ['annotations.jsonld', 'annotations.jsonl', 'annotations.conll'].map((f) => `${f} ${(fs.statSync(path.join(out, f)).size / 1048576).toFixed(1)} MB`);
-    console.log(`--layers ${layers}, all four formats: ${(ms / 1000).toFixed(2)} s (exit ${code}, ${errors.length} errors)`);
+    console.log(`--layers ${layers}, all four formats: ${(ms / 1000).toFixed(2)} s wall, ${cpuSeconds(c0)} s CPU (exit ${code}, ${errors.length} errors)`);
     console.log(`  ${stdout.split('\n')[0]}`);
     console.log(`  per format: ${perFormat}`);
     console.log(`  ${sizes.join(', ')}`);
+    if (errors.length) console.log(`  first error: ${errors[0]}`);
+  }
+  // Import the reader's layer back into an emptied store, one format at a time.
+  const userOut = path.join(ws, 'out-user');
+  for (const [format, input] of [['w3c', 'annotations.jsonld'], ['doccano', 'annotations.jsonl'], ['brat', 'articles']] as const) {
+    for (const f of fs.readdirSync(path.join(ws, STORE_DIR))) if (f !== 'labels.json') fs.rmSync(path.join(ws, STORE_DIR, f), { recursive: true });
+    let stdout = '';
+    let stderr = '';
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const code = runImport(['import', path.join(userOut, input), '--format', format, '--workspace', ws], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+    const ms = performance.now() - t0;
+    let restored = 0;
+    for (let i = 0; i < count; i++) {
+      const file = `articles/${String(Math.floor(i / 100)).padStart(2, '0')}/a${String(i).padStart(4, '0')}.txt`;
+      restored += store.load(file).length;
+    }
+    const errors = stderr.split('\n').filter((l) => l.startsWith('error:'));
+    console.log(`import ${format}: ${(ms / 1000).toFixed(2)} s wall, ${cpuSeconds(c0)} s CPU (exit ${code}, ${errors.length} errors), ${restored} annotations in the store`);
+    console.log(`  ${stdout.trim().split('\n').pop()}`);
     if (errors.length) console.log(`  first error: ${errors[0]}`);
   }
   fs.rmSync(ws, { recursive: true, force: true });
