@@ -2,9 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
+import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import type { ReaderAnnotation } from '../../../src/core/annotations/model';
 import { parseConll } from '../../../src/core/interchange/conll';
+import { annoDocumentLoader } from '../../../src/core/interchange/schema/annoContext';
 import { annotationSchema } from '../../../src/core/interchange/schema/annotationSchema';
 import { runExport } from '../../../src/node/cli/exportCommand';
 import { runImport } from '../../../src/node/cli/importCommand';
@@ -106,7 +108,7 @@ describe('export and import commands', () => {
     });
   }
 
-  it('exports the automatic layer in all four formats; the W3C file passes the schema; imports skip it with a count', () => {
+  it('exports the automatic layer in all four formats; the W3C file passes the schema; imports skip it with a count', async () => {
     const from = workspace(true);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-out-'));
     const exp = cli(runExport, from, '--format', 'all', '--workspace', from, '--out', out);
@@ -119,6 +121,8 @@ describe('export and import commands', () => {
     }
     const w3c = JSON.parse(fs.readFileSync(path.join(out, 'annotations.jsonld'), 'utf8'));
     expect(new Ajv().validate(annotationSchema, w3c)).toBe(true);
+    const expanded = (await jsonld.expand(w3c, { documentLoader: annoDocumentLoader, safe: true } as never)) as Record<string, unknown>[];
+    expect(expanded).toHaveLength(1);
     const labels = new Set<string>();
     for (let page = w3c.first; page; page = page.next) for (const a of page.items) labels.add(a.body[0].value);
     expect([...labels]).toEqual(expect.arrayContaining(['PER', 'LOC', 'QUOTE', 'DATE', 'claim']));

@@ -79,6 +79,16 @@ describe('W3C AnnotationCollection', () => {
     expect(page[`${AS}next`][0][`${AS}items`][0]['@list']).toHaveLength(1);
   });
 
+  it('loses nothing in JSON-LD "safe mode": every term is defined by the W3C context', async () => {
+    const doc = sample(1) as any;
+    await expect(jsonld.expand(doc, { documentLoader: annoDocumentLoader as any, safe: true } as any)).resolves.toBeTruthy();
+    const quads = await jsonld.toRDF(doc, { documentLoader: annoDocumentLoader as any, safe: true, format: 'application/n-quads' } as any);
+    expect(String(quads)).toContain('<http://www.w3.org/ns/oa#hasSource> <file:///ws/news/a.txt>');
+    // An undefined term is caught: the check is not vacuous.
+    doc.first.items[0].flavour = 'sweet';
+    await expect(jsonld.expand(doc, { documentLoader: annoDocumentLoader as any, safe: true } as any)).rejects.toThrow();
+  });
+
   it('refuses to fetch any other context (no network)', async () => {
     await expect(jsonld.expand({ '@context': 'http://example.org/ctx.jsonld', a: 1 } as any, { documentLoader: annoDocumentLoader as any })).rejects.toThrow();
   });
