@@ -121,7 +121,7 @@ describe('export and import commands', () => {
     }
     const w3c = JSON.parse(fs.readFileSync(path.join(out, 'annotations.jsonld'), 'utf8'));
     expect(new Ajv().validate(annotationSchema, w3c)).toBe(true);
-    const expanded = (await jsonld.expand(w3c, { documentLoader: annoDocumentLoader, safe: true } as never)) as unknown[];
+    const expanded: unknown = await jsonld.expand(w3c, { documentLoader: annoDocumentLoader, safe: true } as never);
     expect(expanded).toHaveLength(1);
     const labels = new Set<string>();
     for (let page = w3c.first; page; page = page.next) for (const a of page.items) labels.add(a.body[0].value);
