@@ -1,6 +1,7 @@
-// W3C Web Annotation export: one AnnotationCollection whose AnnotationPages are embedded one in
-// the next (`first` → `next` → …), so a single file holds everything and a reader can still walk
-// it page by page. Each annotation targets its article (`source`) with a TextQuoteSelector and a
+// W3C Web Annotation export: one AnnotationCollection holding its AnnotationPages in one file. The
+// Data Model wants `next`, `prev` and `last` to be page IRIs, so the first page is embedded as
+// `first` and the others are nodes of the same document under JSON-LD's `@included`; a reader
+// walks first → next by id. Each annotation targets its article (`source`) with a TextQuoteSelector and a
 // TextPositionSelector (code points); the label is a "tagging" body, the note a "commenting" one,
 // replies "replying" ones; the automatic layer's speaker/canonical name are "identifying" bodies
 // and a date's value a "describing" one.
@@ -120,16 +121,17 @@ export function writeW3CCollection(articles: Iterable<ExportArticle>, options: C
     total: items.length,
   };
   if (!pageCount) return collection;
-  // Build from the last page backwards so each page can embed the next.
-  let next: Json | undefined;
-  for (let n = pageCount - 1; n >= 0; n--) {
-    const page: Json = { id: pageId(n), type: 'AnnotationPage', partOf: options.id, startIndex: n * size, items: items.slice(n * size, (n + 1) * size) };
+  const pages: Json[] = [];
+  for (let n = 0; n < pageCount; n++) {
+    const page: Json = { id: pageId(n), type: 'AnnotationPage', partOf: options.id, startIndex: n * size };
     if (n > 0) page.prev = pageId(n - 1);
-    if (next) page.next = next;
-    next = page;
+    if (n + 1 < pageCount) page.next = pageId(n + 1);
+    page.items = items.slice(n * size, (n + 1) * size);
+    pages.push(page);
   }
-  collection.first = next;
+  collection.first = pages[0];
   collection.last = pageId(pageCount - 1);
+  if (pageCount > 1) collection['@included'] = pages.slice(1);
   return collection;
 }
 
@@ -139,28 +141,60 @@ const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] :
 const hasType = (v: unknown, t: string) => asArray((v as Json | undefined)?.type).includes(t);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Every annotation the JSON holds: a collection (pages followed), a page, an annotation, an array or @graph. */
+/** Pages (and other nodes) of the document that others refer to by id: `@included`, `@graph`. */
+function nodesById(root: unknown): Map<string, Json> {
+  const byId = new Map<string, Json>();
+  const rootNodes = Array.isArray(root) ? root : [root];
+  for (const r of rootNodes) {
+    const node = r as Json | null;
+    for (const n of [...asArray(node?.['@included']), ...asArray(node?.['@graph'])]) {
+      const id = str((n as Json | null)?.id);
+      if (id) byId.set(id, n as Json);
+    }
+  }
+  return byId;
+}
+
+/**
+ * Every annotation the JSON holds: a collection (first page, then `next` by id, then any page
+ * left in `@included`), a page, an annotation, an array of them, or a `@graph`.
+ */
 function collectAnnotations(root: unknown, problems: string[]): Json[] {
   const out: Json[] = [];
   const seen = new Set<unknown>();
-  const visit = (node: unknown) => {
+  const byId = nodesById(root);
+  const follow = (ref: unknown, what: string) => {
+    if (typeof ref !== 'string') return visit(ref);
+    const node = byId.get(ref);
+    if (node) visit(node);
+    else problems.push(`${what} ${ref} is not in the file; not imported`);
+  };
+  const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
-    if (Array.isArray(node)) return void node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
     const n = node as Json;
-    if (hasType(n, 'Annotation')) return void out.push(n);
+    if (hasType(n, 'Annotation')) {
+      out.push(n);
+      return;
+    }
     if (hasType(n, 'AnnotationCollection')) {
-      if (typeof n.first === 'string') problems.push(`collection ${n.id}: its first page ${n.first} is not in the file; not imported`);
-      visit(n.first);
+      follow(n.first, `collection ${n.id}: its first page`);
+      for (const page of asArray(n['@included'])) visit(page); // pages the chain missed
       return;
     }
     if (hasType(n, 'AnnotationPage')) {
-      visit(n.items);
-      if (typeof n.next === 'string') problems.push(`page ${n.id}: the next page ${n.next} is not in the file; not imported`);
-      visit(n.next);
+      for (const item of asArray(n.items)) {
+        if (typeof item === 'string') problems.push(`page ${n.id}: annotation ${item} is only referred to; not imported`);
+        else visit(item);
+      }
+      if (n.next !== undefined) follow(n.next, `page ${n.id}: the next page`);
       return;
     }
-    if (Array.isArray(n['@graph'])) return void visit(n['@graph']);
+    if (Array.isArray(n['@graph'])) return visit(n['@graph']);
     problems.push(`an object of type ${JSON.stringify(n.type ?? null)} is neither an Annotation, a page nor a collection; skipped`);
   };
   visit(root);

@@ -124,7 +124,7 @@ describe('export and import commands', () => {
     const expanded: unknown = await jsonld.expand(w3c, { documentLoader: annoDocumentLoader, safe: true } as never);
     expect(expanded).toHaveLength(1);
     const labels = new Set<string>();
-    for (let page = w3c.first; page; page = page.next) for (const a of page.items) labels.add(a.body[0].value);
+    for (const page of [w3c.first, ...(w3c['@included'] ?? [])]) for (const a of page.items) labels.add(a.body[0].value);
     expect([...labels]).toEqual(expect.arrayContaining(['PER', 'LOC', 'QUOTE', 'DATE', 'claim']));
     const ann = fs.readFileSync(path.join(out, 'news/leeds.ann'), 'utf8');
     expect(ann).toMatch(/\tQUOTE \d+ \d+\tWe will rebuild/);

@@ -45,16 +45,24 @@ describe('W3C AnnotationCollection', () => {
     expect(broken((c) => delete c.first.items[0].target.selector[0].exact)).toBe(false);
     expect(broken((c) => (c.first.items[0].target.selector[1].start = -1))).toBe(false);
     expect(broken((c) => delete c.first.items)).toBe(false);
+    expect(broken((c) => (c.first.items[0].motivation = 'reviewing'))).toBe(false);
+    const paged = sample(1) as any;
+    paged.first.next = paged['@included'][0]; // the Data Model wants the next page's IRI
+    expect(validate(paged)).toBe(false);
   });
 
-  it('chains pages: first → next, with counts and positions in code points', () => {
+  it('chains pages by IRI: first embedded, the rest @included, with counts and positions in code points', () => {
     const c = sample(2) as any;
     expect(c['@context']).toBe(ANNO_CONTEXT_URL);
     expect(c.total).toBe(3);
     expect(c.first.items).toHaveLength(2);
-    expect(c.first.next.items).toHaveLength(1);
-    expect(c.first.next.startIndex).toBe(2);
-    expect(c.last).toBe(c.first.next.id);
+    const [second] = c['@included'];
+    expect(c.first.next).toBe(second.id);
+    expect(second).toMatchObject({ type: 'AnnotationPage', prev: c.first.id, startIndex: 2, partOf: c.id });
+    expect(second.items).toHaveLength(1);
+    expect(second.next).toBeUndefined();
+    expect(c.last).toBe(second.id);
+    expect(sample(10)['@included']).toBeUndefined();
     const sel = c.first.items[0].target.selector;
     const cp = Array.from(ASTRAL_TEXT.slice(0, ASTRAL_TEXT.indexOf('Ada'))).length;
     expect(sel[1]).toEqual({ type: 'TextPositionSelector', start: cp, end: cp + 9 });
@@ -75,8 +83,10 @@ describe('W3C AnnotationCollection', () => {
     expect(position[`${OA}start`][0]['@type']).toBe('http://www.w3.org/2001/XMLSchema#nonNegativeInteger');
     const purposes = items[0][`${OA}hasBody`].map((b: any) => b[`${OA}hasPurpose`][0]['@id']);
     expect(purposes).toEqual([`${OA}tagging`, `${OA}commenting`, `${OA}replying`]);
-    // The second page is embedded in the first.
-    expect(page[`${AS}next`][0][`${AS}items`][0]['@list']).toHaveLength(1);
+    // The second page is a node of the same document, linked by its IRI.
+    const second = collection['@included'][0];
+    expect(page[`${AS}next`]).toEqual([{ '@id': second['@id'] }]);
+    expect(second[`${AS}items`][0]['@list']).toHaveLength(1);
   });
 
   it('loses nothing in JSON-LD "safe mode": every term is defined by the W3C context', async () => {
@@ -96,6 +106,7 @@ describe('W3C AnnotationCollection', () => {
   it('reads back labels, notes, replies, details and ids, grouped by source', () => {
     const { documents, problems } = parseW3C(JSON.stringify(sample(1)));
     expect(problems).toEqual([]);
+    expect(documents[0].spans).toHaveLength(3); // three pages of one, followed by id
     expect(documents).toHaveLength(1);
     const [claim, loc, quote] = documents[0].spans;
     expect(documents[0].codePoints).toBe(true);

@@ -2,7 +2,8 @@
 // an Annotation, an AnnotationCollection with its AnnotationPages. The MUSTs of the Data Model
 // (and of the web-platform-tests annotation-model assertions) are required here: @context naming
 // the anno.jsonld context, an IRI id, type Annotation, a target; TextualBody with a value; each
-// selector's own required keys; the collection's and page's types, items and counts.
+// selector's own required keys; the collection's and page's types, items and counts; `next`,
+// `prev` and `last` as IRIs; motivations and purposes from the Data Model's list (or IRIs).
 import { ANNO_CONTEXT_URL } from './annoContext';
 
 const IRI = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$' } as const;
@@ -10,7 +11,7 @@ const DATE_TIME = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2
 const NON_NEGATIVE = { type: 'integer', minimum: 0 } as const;
 const MOTIVATIONS = [
   'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting',
-  'identifying', 'linking', 'moderating', 'questioning', 'replying', 'reviewing', 'tagging',
+  'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging',
 ];
 
 /** "type" is a string or an array of strings; `name` must be among them. */
@@ -135,9 +136,9 @@ export const annotationSchema = {
       properties: {
         id: IRI,
         type: typeIs('AnnotationPage'),
-        items: { type: 'array', items: { $ref: '#/definitions/annotation' } },
+        items: { type: 'array', items: { oneOf: [{ $ref: '#/definitions/annotation' }, IRI] } },
         partOf: { oneOf: [IRI, { type: 'object', required: ['id'], properties: { id: IRI } }] },
-        next: { oneOf: [IRI, { $ref: '#/definitions/page' }] },
+        next: IRI,
         prev: IRI,
         startIndex: NON_NEGATIVE,
       },
@@ -152,7 +153,9 @@ export const annotationSchema = {
         label: oneOrMany({ type: 'string' }),
         total: NON_NEGATIVE,
         first: { oneOf: [IRI, { $ref: '#/definitions/page' }] },
-        last: { oneOf: [IRI, { $ref: '#/definitions/page' }] },
+        last: IRI,
+        // The pages after the first, in the same file (JSON-LD 1.1 @included).
+        '@included': { type: 'array', items: { $ref: '#/definitions/page' } },
       },
     },
   },
