@@ -69,7 +69,7 @@ function annotate(text: string, i: number): ReaderAnnotation[] {
   return out;
 }
 
-function main() {
+async function main() {
   const seedsDir = path.join(root, 'seeds');
   const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'));
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-export-'));
@@ -84,7 +84,7 @@ function main() {
     fs.mkdirSync(path.dirname(path.join(ws, file)), { recursive: true });
     fs.writeFileSync(path.join(ws, file), text);
     const annotations = annotate(text, i);
-    store.save(file, annotations);
+    await store.save(file, annotations);
     bytes += Buffer.byteLength(text);
     stored += annotations.length;
   }
@@ -95,7 +95,7 @@ function main() {
     let stderr = '';
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const code = runExport(['export', path.join(ws, 'articles'), '--format', 'all', '--layers', layers, '--workspace', ws, '--out', out], {
+    const code = await runExport(['export', path.join(ws, 'articles'), '--format', 'all', '--layers', layers, '--workspace', ws, '--out', out], {
       stdout: (s) => (stdout += s),
       stderr: (s) => (stderr += s),
     });
@@ -117,12 +117,12 @@ function main() {
     let stderr = '';
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const code = runImport(['import', path.join(userOut, input), '--format', format, '--workspace', ws], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+    const code = await runImport(['import', path.join(userOut, input), '--format', format, '--workspace', ws], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
     const ms = performance.now() - t0;
     let restored = 0;
     for (let i = 0; i < count; i++) {
       const file = `articles/${String(Math.floor(i / 100)).padStart(2, '0')}/a${String(i).padStart(4, '0')}.txt`;
-      restored += store.load(file).length;
+      restored += (await store.load(file)).length;
     }
     const errors = stderr.split('\n').filter((l) => l.startsWith('error:'));
     console.log(`import ${format}: ${(ms / 1000).toFixed(2)} s wall, ${cpuSeconds(c0)} s CPU (exit ${code}, ${errors.length} errors), ${restored} annotations in the store`);
@@ -132,4 +132,7 @@ function main() {
   fs.rmSync(ws, { recursive: true, force: true });
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -91,7 +91,7 @@ function uniqueNamer(): (name: string) => string {
   };
 }
 
-export function runExport(argv: readonly string[], io: CommandIo): number {
+export async function runExport(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseExportArgs(argv);
   if (typeof args === 'string') {
     if (args === USAGE) {
@@ -106,7 +106,7 @@ export function runExport(argv: readonly string[], io: CommandIo): number {
   const files = collectFiles(args.paths, '.txt', problems, [args.out]);
   if (!files.length && !problems.length) problems.push({ path: args.paths.join(' '), message: 'no articles (*.txt) found' });
   const store = openStore(args.workspace);
-  const labels = safe(() => store.labels(), [], (e) => problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${e}` }));
+  const labels = await safe(() => store.labels(), [], (e) => problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${e}` }));
   const texts: { file: string; text: string }[] = [];
   for (const file of files) {
     const text = readArticle(file, args.maxBytes, problems);
@@ -120,7 +120,7 @@ export function runExport(argv: readonly string[], io: CommandIo): number {
   const name = uniqueNamer();
   const articles: ExportArticle[] = [];
   let notExported = 0;
-  texts.forEach(({ file, text }, k) => {
+  for (const [k, { file, text }] of texts.entries()) {
     const rel = articleName(args.workspace, file);
     let analysis: ArticleAnalysis | null = null;
     if (analyzer) {
@@ -130,7 +130,7 @@ export function runExport(argv: readonly string[], io: CommandIo): number {
         problems.push({ path: file, message: `analysis failed: ${(e as Error).message}; automatic layer left out` });
       }
     }
-    const stored = args.layers.has('user') || analyzer ? safe(() => store.load(rel), [], (e) => problems.push({ path: file, message: `cannot read its annotations: ${e}` })) : [];
+    const stored = await safe(() => store.load(rel), [], (e) => problems.push({ path: file, message: `cannot read its annotations: ${e}` }));
     const annotations = reanchor(stored, text, (a, why) => {
       notExported++;
       problems.push({ path: file, message: `annotation ${a.id} ("${clip(a.target.exact)}") cannot be placed in the current text (${why}); not exported` });
@@ -140,7 +140,7 @@ export function runExport(argv: readonly string[], io: CommandIo): number {
     notExported += article.problems.length;
     articles.push(article);
     progress(k + 1);
-  });
+  }
   const written = writeFormats(args, articles, io);
   const spans = articles.reduce((n, a) => n + a.spans.length, 0);
   io.stdout(`exported ${spans} annotations of ${articles.length} articles (${args.formats.join(', ')}) to ${args.out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
@@ -208,9 +208,9 @@ function progressReporter(io: CommandIo, total: number): (done: number) => void 
   };
 }
 
-function safe<T>(fn: () => T, fallback: T, onError: (message: string) => void): T {
+async function safe<T>(fn: () => Promise<T>, fallback: T, onError: (message: string) => void): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (e) {
     onError((e as Error).message);
     return fallback;

@@ -97,7 +97,7 @@ function readSources(args: ImportArgs, problems: Problem[]): Source[] {
   return out;
 }
 
-export function runImport(argv: readonly string[], io: CommandIo): number {
+export async function runImport(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseImportArgs(argv);
   if (typeof args === 'string') {
     if (args === USAGE) {
@@ -113,9 +113,9 @@ export function runImport(argv: readonly string[], io: CommandIo): number {
     return 2;
   }
   const store = openStore(args.workspace);
-  let labels: ReturnType<typeof store.labels> = [];
+  let labels: Awaited<ReturnType<typeof store.labels>> = [];
   try {
-    labels = store.labels();
+    labels = await store.labels();
   } catch (e) {
     problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${(e as Error).message}` });
   }
@@ -168,13 +168,20 @@ export function runImport(argv: readonly string[], io: CommandIo): number {
     }
     let existing: ReaderAnnotation[];
     try {
-      existing = store.load(article.name);
+      existing = await store.load(article.name);
     } catch (e) {
       problems.push({ path: article.path, message: `cannot read its store (${(e as Error).message}); nothing imported, nothing overwritten` });
       continue;
     }
     const merged = mergeAnnotations(existing, incoming);
-    if (merged.added || merged.updated) store.save(article.name, merged.annotations);
+    if (merged.added || merged.updated) {
+      try {
+        await store.save(article.name, merged.annotations);
+      } catch (e) {
+        problems.push({ path: article.path, message: `cannot write its store (${(e as Error).message}); nothing imported` });
+        continue;
+      }
+    }
     totals.added += merged.added;
     totals.updated += merged.updated;
     totals.duplicates += merged.duplicates;

@@ -19,7 +19,7 @@ const ARTICLES: Record<string, string> = {
   'empty.txt': '',
 };
 
-function workspace(withStore: boolean): string {
+async function workspace(withStore: boolean): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-'));
   for (const [name, text] of Object.entries(ARTICLES)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
@@ -28,7 +28,7 @@ function workspace(withStore: boolean): string {
   if (withStore) {
     const store = openStore(dir);
     const leeds = ARTICLES['news/leeds.txt'];
-    store.save('news/leeds.txt', [
+    await store.save('news/leeds.txt', [
       reader(leeds, 'rebuild the bridge 🌉', 'claim', {
         note: 'Promised before.\n\tSee 2024\\2025.',
         replies: [{ id: 'urn:uuid:aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', text: 'source?', creator: 'Bo', created: '2026-05-03T10:00:00.000Z', modified: '2026-05-03T10:00:00.000Z' }],
@@ -36,7 +36,7 @@ function workspace(withStore: boolean): string {
       reader(leeds, 'Tom Hardy', 'source'),
     ]);
     const crlf = ARTICLES['news/crlf.txt'];
-    store.save('news/crlf.txt', [
+    await store.save('news/crlf.txt', [
       reader(crlf, 'Dunmore.\r\nShe said', 'claim', { note: 'spans the line break' }),
       reader(crlf, '𝐍ew', 'typo-ish'),
       reader(crlf, 'Ada Quill', 'correction', { id: 'urn:uuid:cccccccc-cccc-4ccc-8ccc-cccccccccccc', correction: { kind: 'entity', action: 'type', type: 'place' }, scope: 'name' }),
@@ -45,10 +45,10 @@ function workspace(withStore: boolean): string {
   return dir;
 }
 
-function cli(run: typeof runExport, ...argv: string[]) {
+async function cli(run: typeof runExport, ...argv: string[]) {
   let out = '';
   let err = '';
-  const code = run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  const code = await run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
   return { code, out, err };
 }
 
@@ -59,19 +59,19 @@ const essence = (list: ReaderAnnotation[], withCorrections = true) =>
     .map((a) => ({ label: a.label, note: a.note, start: a.target.start, end: a.target.end, exact: a.target.exact, correction: a.correction, scope: a.scope }))
     .sort((x, y) => x.start - y.start);
 
-function storeOf(dir: string) {
+async function storeOf(dir: string) {
   const s = openStore(dir);
-  return Object.fromEntries(Object.keys(ARTICLES).map((f) => [f, s.load(f)]));
+  return Object.fromEntries(await Promise.all(Object.keys(ARTICLES).map(async (f) => [f, await s.load(f)] as const)));
 }
 
 describe('export and import commands', () => {
-  it('prints usage and exits 2 on usage errors', () => {
-    expect(cli(runExport, '--help').code).toBe(0);
-    expect(cli(runExport, 'x').code).toBe(2);
-    expect(cli(runExport, 'x', '--format', 'xml', '--out', 'o').err).toMatch(/unknown format "xml"/);
-    expect(cli(runExport, 'x', '--format', 'brat').err).toMatch(/no --out/);
-    expect(cli(runImport, 'x.ann', '--format', 'brat').err).toMatch(/no --workspace/);
-    expect(cli(runImport, 'x.ann', '--format', 'conll', '--workspace', '.').code).toBe(2);
+  it('prints usage and exits 2 on usage errors', async () => {
+    expect((await cli(runExport, '--help')).code).toBe(0);
+    expect((await cli(runExport, 'x')).code).toBe(2);
+    expect((await cli(runExport, 'x', '--format', 'xml', '--out', 'o')).err).toMatch(/unknown format "xml"/);
+    expect((await cli(runExport, 'x', '--format', 'brat')).err).toMatch(/no --out/);
+    expect((await cli(runImport, 'x.ann', '--format', 'brat')).err).toMatch(/no --workspace/);
+    expect((await cli(runImport, 'x.ann', '--format', 'conll', '--workspace', '.')).code).toBe(2);
   });
 
   for (const [format, files] of [
@@ -79,18 +79,18 @@ describe('export and import commands', () => {
     ['doccano', (out: string) => [path.join(out, 'annotations.jsonl')]],
     ['w3c', (out: string) => [path.join(out, 'annotations.jsonld')]],
   ] as const) {
-    it(`round-trips the reader's annotations through ${format}, and a second import adds nothing`, () => {
-      const from = workspace(true);
+    it(`round-trips the reader's annotations through ${format}, and a second import adds nothing`, async () => {
+      const from = await workspace(true);
       const out = path.join(from, 'out');
-      const exp = cli(runExport, from, '--format', format, '--layers', 'user', '--workspace', from, '--out', out);
+      const exp = await cli(runExport, from, '--format', format, '--layers', 'user', '--workspace', from, '--out', out);
       expect(exp.err).toBe('');
       expect(exp.code).toBe(0);
-      const to = workspace(false);
-      const imp = cli(runImport, ...files(out), '--format', format, '--workspace', to);
+      const to = await workspace(false);
+      const imp = await cli(runImport, ...files(out), '--format', format, '--workspace', to);
       expect(imp.err).toBe('');
       expect(imp.code).toBe(0);
-      const before = storeOf(from);
-      const after = storeOf(to);
+      const before = await storeOf(from);
+      const after = await storeOf(to);
       // Only W3C carries the corrections themselves; brat and doccano carry their effect.
       for (const f of Object.keys(ARTICLES)) expect(essence(after[f])).toEqual(essence(before[f], format === 'w3c'));
       if (format !== 'brat') {
@@ -102,16 +102,16 @@ describe('export and import commands', () => {
         expect(claim.replies).toEqual(before['news/leeds.txt'].find((a) => a.label === 'claim')!.replies);
         expect(claim.creator).toBe('Tess');
       }
-      const again = cli(runImport, ...files(out), '--format', format, '--workspace', to);
+      const again = await cli(runImport, ...files(out), '--format', format, '--workspace', to);
       expect(again.out).toMatch(new RegExp(` 0 added, 0 updated, ${format === 'w3c' ? 5 : 4} already there`));
-      expect(storeOf(to)['news/leeds.txt']).toHaveLength(2);
+      expect((await storeOf(to))['news/leeds.txt']).toHaveLength(2);
     });
   }
 
   it('exports the automatic layer in all four formats; the W3C file passes the schema; imports skip it with a count', async () => {
-    const from = workspace(true);
+    const from = await workspace(true);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-out-'));
-    const exp = cli(runExport, from, '--format', 'all', '--workspace', from, '--out', out);
+    const exp = await cli(runExport, from, '--format', 'all', '--workspace', from, '--out', out);
     expect(exp.code).toBe(0);
     // CoNLL has one tag per token: the reader's spans that overlap an entity are left out, with a note.
     expect(exp.err).not.toMatch(/error/);
@@ -134,39 +134,39 @@ describe('export and import commands', () => {
     expect(conll).toHaveLength(3);
     const tags = conll.flat(2).filter((t) => t.tag !== 'O').map((t) => `${t.word}/${t.tag}`);
     expect(tags).toEqual(expect.arrayContaining(['Leeds/B-LOC', 'Tom/B-PER', 'Hardy/I-PER']));
-    const to = workspace(false);
-    const imp = cli(runImport, path.join(out, 'annotations.jsonl'), '--format', 'doccano', '--workspace', to);
+    const to = await workspace(false);
+    const imp = await cli(runImport, path.join(out, 'annotations.jsonl'), '--format', 'doccano', '--workspace', to);
     expect(imp.out).toMatch(/automatic skipped/);
-    expect(essence(storeOf(to)['news/leeds.txt'])).toEqual(essence(storeOf(from)['news/leeds.txt']));
+    expect(essence((await storeOf(to))['news/leeds.txt'])).toEqual(essence((await storeOf(from))['news/leeds.txt']));
   });
 
-  it('does not take its own brat copies for articles when exporting again into the workspace', () => {
-    const from = workspace(true);
+  it('does not take its own brat copies for articles when exporting again into the workspace', async () => {
+    const from = await workspace(true);
     const out = path.join(from, 'exports');
     for (let k = 0; k < 2; k++) {
-      const exp = cli(runExport, from, '--format', 'brat', '--layers', 'user', '--workspace', from, '--out', out);
+      const exp = await cli(runExport, from, '--format', 'brat', '--layers', 'user', '--workspace', from, '--out', out);
       expect(exp.out).toMatch(/ of 3 articles/);
     }
-    const again = cli(runExport, from, '--format', 'doccano', '--layers', 'user', '--workspace', from, '--out', path.join(from, 'other'));
+    const again = await cli(runExport, from, '--format', 'doccano', '--layers', 'user', '--workspace', from, '--out', path.join(from, 'other'));
     expect(again.out).toMatch(/ of 3 articles/);
   });
 
-  it('applies corrections to the automatic layer before export', () => {
-    const from = workspace(false);
+  it('applies corrections to the automatic layer before export', async () => {
+    const from = await workspace(false);
     const text = ARTICLES['news/leeds.txt'];
     const quote = text.indexOf('We will');
     const fix = reader(text, 'We will rebuild the bridge 🌉 by June.', 'correction', { correction: { kind: 'quote', action: 'speaker', speaker: 'Jo Bloggs' } });
     expect(fix.target.start).toBe(quote);
-    openStore(from).save('news/leeds.txt', [fix]);
+    await openStore(from).save('news/leeds.txt', [fix]);
     const out = path.join(from, 'out');
-    cli(runExport, path.join(from, 'news/leeds.txt'), '--format', 'brat', '--workspace', from, '--out', out);
+    await cli(runExport, path.join(from, 'news/leeds.txt'), '--format', 'brat', '--workspace', from, '--out', out);
     const ann = fs.readFileSync(path.join(out, 'news/leeds.ann'), 'utf8');
     expect(ann).toMatch(/speaker: Jo Bloggs/);
     expect(ann).not.toMatch(/speaker: Tom Hardy/);
   });
 
-  it('reports what it cannot match or place, imports the rest, and leaves the store intact', () => {
-    const to = workspace(false);
+  it('reports what it cannot match or place, imports the rest, and leaves the store intact', async () => {
+    const to = await workspace(false);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-in-'));
     const changed = ARTICLES['news/leeds.txt'].replace('Tom Hardy', 'Tim Hardy');
     const tim = changed.indexOf('Tim Hardy');
@@ -177,23 +177,23 @@ describe('export and import commands', () => {
       '{broken',
     ].join('\n');
     fs.writeFileSync(path.join(dir, 'in.jsonl'), jsonl);
-    const imp = cli(runImport, path.join(dir, 'in.jsonl'), '--format', 'doccano', '--workspace', to);
+    const imp = await cli(runImport, path.join(dir, 'in.jsonl'), '--format', 'doccano', '--workspace', to);
     expect(imp.code).toBe(1);
     expect(imp.err).toMatch(/no article in the workspace matches nowhere.txt/);
     expect(imp.err).toMatch(/source "Tim Hardy" not placed: the words are not in the article/);
     expect(imp.err).toMatch(/line 3: not JSON/);
-    const stored = openStore(to).load('news/leeds.txt');
+    const stored = await openStore(to).load('news/leeds.txt');
     expect(stored.map((a) => a.target.exact)).toEqual(['rebuild']);
   });
 
-  it('matches a doccano line without meta.file by identical text', () => {
-    const to = workspace(false);
+  it('matches a doccano line without meta.file by identical text', async () => {
+    const to = await workspace(false);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-in-'));
     const text = ARTICLES['news/crlf.txt'];
     fs.writeFileSync(path.join(dir, 'x.jsonl'), JSON.stringify({ text, label: [[0, 9, 'person']] }) + '\n');
-    const imp = cli(runImport, path.join(dir, 'x.jsonl'), '--format', 'doccano', '--workspace', to);
+    const imp = await cli(runImport, path.join(dir, 'x.jsonl'), '--format', 'doccano', '--workspace', to);
     expect(imp.err).toBe('');
-    expect(openStore(to).load('news/crlf.txt').map((a) => a.target.exact)).toEqual(['Ada Quill']);
+    expect((await openStore(to).load('news/crlf.txt')).map((a) => a.target.exact)).toEqual(['Ada Quill']);
   });
 });
 
@@ -223,20 +223,20 @@ describe('article matching and atomic writes', () => {
     expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['d', 'f.json']);
   });
 
-  it('exports and imports an article saved with a BOM and CR line ends', () => {
+  it('exports and imports an article saved with a BOM and CR line ends', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-bom-'));
     const text = 'Old Mac line ends.\rAda 🎉 Quill spoke.\r';
     fs.writeFileSync(path.join(dir, 'mac.txt'), '\uFEFF' + text);
-    openStore(dir).save('mac.txt', [reader(text, 'Quill spoke', 'claim', { note: 'x' })]);
+    await openStore(dir).save('mac.txt', [reader(text, 'Quill spoke', 'claim', { note: 'x' })]);
     const out = path.join(dir, 'out');
-    expect(cli(runExport, path.join(dir, 'mac.txt'), '--format', 'w3c,brat', '--layers', 'user', '--workspace', dir, '--out', out).code).toBe(0);
+    expect((await cli(runExport, path.join(dir, 'mac.txt'), '--format', 'w3c,brat', '--layers', 'user', '--workspace', dir, '--out', out)).code).toBe(0);
     const to = fs.mkdtempSync(path.join(os.tmpdir(), 'news-bom-to-'));
     fs.writeFileSync(path.join(to, 'mac.txt'), '\uFEFF' + text);
     for (const [format, file] of [['w3c', 'annotations.jsonld'], ['brat', 'mac.ann']]) {
-      const imp = cli(runImport, path.join(out, file), '--format', format, '--workspace', to);
+      const imp = await cli(runImport, path.join(out, file), '--format', format, '--workspace', to);
       expect(imp.err).toBe('');
     }
-    const got = openStore(to).load('mac.txt');
+    const got = await openStore(to).load('mac.txt');
     expect(got.map((a) => [a.target.exact, a.note])).toEqual([['Quill spoke', 'x']]);
   });
 });
