@@ -102,37 +102,51 @@ export interface CollectionOptions {
   pageSize?: number;
 }
 
-/** The whole export as one AnnotationCollection (a JSON value; the caller serialises it). */
-export function writeW3CCollection(articles: Iterable<ExportArticle>, options: CollectionOptions): Json {
-  const items: Json[] = [];
+function* annotationsOf(articles: readonly ExportArticle[]): Generator<Json> {
   for (const a of articles) {
     const map = offsetMap(a.text);
-    for (const s of a.spans) items.push(spanToW3C(a, s, map.toCodePoint));
-    for (const s of a.corrections ?? []) items.push(spanToW3C(a, s, map.toCodePoint));
+    for (const s of a.spans) yield spanToW3C(a, s, map.toCodePoint);
+    for (const s of a.corrections ?? []) yield spanToW3C(a, s, map.toCodePoint);
   }
+}
+
+/** The JSON object without its closing brace, so more keys can follow. */
+const open = (json: Json) => JSON.stringify(json).slice(0, -1);
+
+/**
+ * The whole export as one AnnotationCollection, as JSON text in pieces: a corpus export is tens
+ * of megabytes, and one string (or one object tree) of it all is what runs out of memory first.
+ */
+export function* w3cCollectionChunks(articles: readonly ExportArticle[], options: CollectionOptions): Generator<string> {
+  const total = articles.reduce((n, a) => n + a.spans.length + (a.corrections?.length ?? 0), 0);
   const size = Math.max(1, options.pageSize ?? DEFAULT_PAGE_SIZE);
-  const pageCount = Math.ceil(items.length / size);
+  const pageCount = Math.ceil(total / size);
   const pageId = (n: number) => `${options.id}/page${n + 1}`;
-  const collection: Json = {
-    '@context': ANNO_CONTEXT_URL,
-    id: options.id,
-    type: 'AnnotationCollection',
-    label: options.label,
-    total: items.length,
-  };
-  if (!pageCount) return collection;
-  const pages: Json[] = [];
+  yield open({ '@context': ANNO_CONTEXT_URL, id: options.id, type: 'AnnotationCollection', label: options.label, total });
+  const items = annotationsOf(articles);
   for (let n = 0; n < pageCount; n++) {
     const page: Json = { id: pageId(n), type: 'AnnotationPage', partOf: options.id, startIndex: n * size };
     if (n > 0) page.prev = pageId(n - 1);
     if (n + 1 < pageCount) page.next = pageId(n + 1);
-    page.items = items.slice(n * size, (n + 1) * size);
-    pages.push(page);
+    if (n === 0) yield ',"first":';
+    else if (n === 1) yield `,"last":${JSON.stringify(pageId(pageCount - 1))},"@included":[`;
+    else yield ',';
+    yield `${open(page)},"items":[`;
+    for (let k = 0; k < size; k++) {
+      const item = items.next();
+      if (item.done) break;
+      yield (k ? ',' : '') + JSON.stringify(item.value);
+    }
+    yield ']}';
   }
-  collection.first = pages[0];
-  collection.last = pageId(pageCount - 1);
-  if (pageCount > 1) collection['@included'] = pages.slice(1);
-  return collection;
+  if (pageCount === 1) yield `,"last":${JSON.stringify(pageId(0))}`;
+  if (pageCount > 1) yield ']';
+  yield '}';
+}
+
+/** The collection as a JSON value (tests, small exports). */
+export function writeW3CCollection(articles: readonly ExportArticle[], options: CollectionOptions): Json {
+  return JSON.parse([...w3cCollectionChunks(articles, options)].join(''));
 }
 
 // ---- reading ----

@@ -4,12 +4,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export function writeFileAtomic(file: string, data: string | Uint8Array, options: { durable?: boolean } = {}): void {
+/** `data` may come in pieces (an iterable of strings): large exports are never one string. */
+export function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>, options: { durable?: boolean } = {}): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeFileSync(fd, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) fs.writeFileSync(fd, data);
+    else writeChunks(fd, data);
     if (options.durable !== false) fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -20,4 +22,20 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     fs.rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** Writes the pieces in batches of about a megabyte (one system call per piece would be slow). */
+function writeChunks(fd: number, chunks: Iterable<string>): void {
+  let batch: string[] = [];
+  let length = 0;
+  for (const c of chunks) {
+    batch.push(c);
+    length += c.length;
+    if (length >= 1 << 20) {
+      fs.writeSync(fd, batch.join(''));
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length) fs.writeSync(fd, batch.join(''));
 }

@@ -12,7 +12,7 @@ import { writeConll } from '../../core/interchange/conll';
 import { writeDoccanoLine } from '../../core/interchange/doccano';
 import { type ExportArticle, exportArticle, type Layer } from '../../core/interchange/layers';
 import { placeTarget } from '../../core/interchange/placement';
-import { writeW3CCollection } from '../../core/interchange/w3cCollection';
+import { w3cCollectionChunks } from '../../core/interchange/w3cCollection';
 import { countNames } from '../../core/names';
 import type { ArticleAnalysis } from '../../core/types';
 import { loadResources } from '../../resources';
@@ -141,7 +141,13 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
     articles.push(article);
     progress(k + 1);
   }
-  const written = writeFormats(args, articles, io);
+  let written: string[];
+  try {
+    written = writeFormats(args, articles, io);
+  } catch (e) {
+    io.stderr(`error: ${args.out}: cannot write the export: ${(e as Error).message}\n`);
+    return 1;
+  }
   const spans = articles.reduce((n, a) => n + a.spans.length, 0);
   io.stdout(`exported ${spans} annotations of ${articles.length} articles (${args.formats.join(', ')}) to ${args.out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   for (const f of written) io.stdout(`  ${f}\n`);
@@ -165,7 +171,7 @@ function reanchor(annotations: readonly ReaderAnnotation[], text: string, lost: 
 
 function writeFormats(args: ExportArgs, articles: ExportArticle[], io: CommandIo): string[] {
   const written: string[] = [];
-  const put = (rel: string, data: string) => {
+  const put = (rel: string, data: string | Iterable<string>) => {
     const file = path.join(args.out, ...rel.split('/'));
     writeFileAtomic(file, data, { durable: false });
     written.push(file);
@@ -173,11 +179,10 @@ function writeFormats(args: ExportArgs, articles: ExportArticle[], io: CommandIo
   for (const format of args.formats) {
     const t = Date.now();
     if (format === 'w3c') {
-      const collection = writeW3CCollection(articles, { id: `urn:uuid:${randomUUID()}`, label: `News Annotator export of ${articles.length} articles` });
-      // Compact: the pages nest, and indenting 80 levels deep would double the file.
-      put('annotations.jsonld', JSON.stringify(collection) + '\n');
+      const options = { id: `urn:uuid:${randomUUID()}`, label: `News Annotator export of ${articles.length} articles` };
+      put('annotations.jsonld', withNewline(w3cCollectionChunks(articles, options)));
     } else if (format === 'doccano') {
-      put('annotations.jsonl', articles.map(writeDoccanoLine).join('\n') + (articles.length ? '\n' : ''));
+      put('annotations.jsonl', doccanoLines(articles));
     } else if (format === 'conll') {
       const conll = writeConll(articles);
       put('annotations.conll', conll.text);
@@ -195,6 +200,15 @@ function writeFormats(args: ExportArgs, articles: ExportArticle[], io: CommandIo
     if (articles.length >= 100) io.stderr(`${format}: written in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   }
   return written.length > 20 ? [...written.slice(0, 3), `… and ${written.length - 3} more files`] : written;
+}
+
+function* doccanoLines(articles: readonly ExportArticle[]): Generator<string> {
+  for (const a of articles) yield `${writeDoccanoLine(a)}\n`;
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
 }
 
 /** Progress to stderr for long runs: at most one line a second. */

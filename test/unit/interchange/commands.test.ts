@@ -240,3 +240,15 @@ describe('article matching and atomic writes', () => {
     expect(got.map((a) => [a.target.exact, a.note])).toEqual([['Quill spoke', 'x']]);
   });
 });
+
+describe('export failures', () => {
+  it('reports an output folder it cannot write to, without crashing', async () => {
+    const from = await workspace(true);
+    const blocker = path.join(from, 'not-a-folder');
+    fs.writeFileSync(blocker, 'x');
+    const r = await cli(runExport, from, '--format', 'w3c', '--layers', 'user', '--workspace', from, '--out', blocker);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/cannot write the export/);
+    expect(fs.readFileSync(blocker, 'utf8')).toBe('x');
+  });
+});

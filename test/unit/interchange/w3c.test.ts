@@ -31,6 +31,13 @@ describe('W3C AnnotationCollection', () => {
     expect(ok).toBe(true);
   });
 
+  it('writes a valid collection without pages when there is nothing to export', () => {
+    const empty = writeW3CCollection([article('', [])], { id: 'urn:x:empty', label: 'nothing' }) as any;
+    expect(empty).toEqual({ '@context': ANNO_CONTEXT_URL, id: 'urn:x:empty', type: 'AnnotationCollection', label: 'nothing', total: 0 });
+    expect(validate(empty)).toBe(true);
+    expect(parseW3C(empty).documents).toEqual([]);
+  });
+
   it('fails the schema when a MUST is broken', () => {
     const broken = (mutate: (c: any) => void) => {
       const c = sample(10) as any;
