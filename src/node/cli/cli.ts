@@ -10,9 +10,15 @@ import { CorpusService } from '../../core/corpus/service';
 import type { CorpusDocument } from '../../core/types';
 import { storedCorrections } from '../annotations/readStoreSync';
 import { loadResources } from '../resources';
+import { runExport } from './exportCommand';
+import { runImport } from './importCommand';
+import type { CommandIo } from './io';
 import { formatSummary } from './summary';
 
 const USAGE = `usage: news-annotator analyze <paths...> [--json] [--max-size MB] [--workspace DIR] [--no-corrections]
+       news-annotator export <paths...> --format w3c|brat|doccano|conll [--layers user,auto] [--workspace DIR] --out OUT
+       news-annotator import <files...> --format brat|doccano|w3c [--workspace DIR]
+       (news-annotator <command> --help for each)
 
 Analyses news articles (files, or folders walked for *.txt) and prints a summary per article
 and the stories they form. --json prints one JSON object (the version 1 contract).
@@ -154,11 +160,29 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
 
 /** Runs the CLI on this process's arguments and exits with its code (bin/news-annotator.js calls it). */
 export function main(argv: string[] = process.argv.slice(2)): void {
+  const io: CommandIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+  const sub = SUBCOMMANDS[argv[0] ?? ''];
+  if (sub) {
+    sub(argv, io).then(
+      (code) => process.stdout.write('', () => process.exit(code)),
+      (e) => {
+        process.stderr.write(`error: ${(e as Error).message}\n`);
+        process.exit(2);
+      },
+    );
+    return;
+  }
   const out: string[] = [];
-  const code = run(argv, (s) => out.push(s), (s) => process.stderr.write(s));
+  const code = run(argv, (s) => out.push(s), io.stderr);
   // One write, then exit once stdout has drained (large JSON outputs to a pipe).
   process.stdout.write(out.join(''), () => process.exit(code));
 }
+
+/** Sub-commands other than `analyze` (which prints one document at the end). */
+const SUBCOMMANDS: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = {
+  export: runExport,
+  import: runImport,
+};
 
 // `node dist/cli.js …` runs it directly; required from the bin launcher, `main` is called there.
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) main();
