@@ -1,40 +1,6 @@
-import type { EntityAnnotation, QuoteAnnotation } from '../types';
-import { attributeSpeakers } from './speakers';
-
-/** A quoted stretch found by the scanner; `open`/`close` are the mark positions (close -1 when missing). */
-export interface QuoteStretch {
-  start: number;
-  end: number;
-  open: number;
-  close: number;
-  /** The paragraph (line) holding it. */
-  lineStart: number;
-  lineEnd: number;
-  /** Continues the previous stretch: a quote running over paragraphs. */
-  continues: boolean;
-  /** Left open at the paragraph end because the next paragraph reopens it. */
-  runsOn: boolean;
-}
-
-/** Direct quotes between double quote marks, each with its speaker when the text says who. */
-export function findQuotes(text: string, entities: readonly EntityAnnotation[]): QuoteAnnotation[] {
-  const stretches = scanQuotes(text).filter((q) => keepQuote(text, q));
-  const speakers = attributeSpeakers(text, stretches, entities);
-  const out: QuoteAnnotation[] = [];
-  stretches.forEach((q, i) => {
-    const s = text.slice(q.start, q.end);
-    // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote.
-    if (!speakers[i].speaker && s.split(/\s+/).length <= TITLE_MAX_WORDS && isTitleCased(s)) return;
-    const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: s, speaker: speakers[i].speaker };
-    if (speakers[i].span) a.speakerSpan = speakers[i].span;
-    out.push(a);
-  });
-  return out;
-}
-
-const TITLE_MAX_WORDS = 5;
-
-// ---------------------------------------------------------------- scanning
+// The quote scanner: quote marks paired paragraph by paragraph, in linear time.
+import { firstNonSpace } from '../../text/whitespace';
+import type { QuoteStretch } from './stretch';
 
 const OPEN_CURLY = '\u201c\u201e'; // “ „
 const CLOSE_CURLY = '\u201d'; // ”
@@ -122,12 +88,6 @@ function push(out: QuoteStretch[], text: string, open: number, close: number, ls
   out.push({ start, end, open, close, lineStart: ls, lineEnd: le, continues, runsOn: false });
 }
 
-function firstNonSpace(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && isSpace(text[i])) i++;
-  return i;
-}
-
 function nextParagraphStart(text: string, lineEnd: number): number {
   let i = lineEnd;
   while (i < text.length && isSpace(text[i])) i++;
@@ -143,30 +103,4 @@ function nextTagEnds(text: string, ls: number, le: number): Int32Array {
     else if (text[i] === '<') res[i - ls] = gt;
   }
   return res;
-}
-
-// ---------------------------------------------------------------- filtering
-
-const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'it', 'is']);
-
-function isTitleCased(s: string): boolean {
-  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  if (!words.length) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase())));
-}
-
-/** Drops stretches that are titles or nicknames rather than someone's words. */
-function keepQuote(text: string, q: QuoteStretch): boolean {
-  // Only short stretches can be titles or nicknames; long ones are kept without a look.
-  if (q.end - q.start > 80) return true;
-  const s = text.slice(q.start, q.end);
-  if (!/[\p{L}\p{N}]/u.test(s)) return false;
-  const nWords = s.split(/\s+/).length;
-  const before = text.slice(Math.max(q.lineStart, q.open - 40), q.open);
-  const after = q.close >= 0 ? text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 40)) : '';
-  // A programme or work named after its owner: MSNBC's "Morning Joe", DuVernay's "13th".
-  if (nWords <= 6 && /\p{L}['’]s\s*$/u.test(before) && isTitleCased(s)) return false;
-  // A nickname between first name and surname: Robert C. "Bobby" Scott.
-  if (nWords === 1 && /(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after) && /^\p{Lu}/u.test(s)) return false;
-  return true;
 }
