@@ -6,15 +6,20 @@ import { scanQuotes } from './scan';
 export type { QuoteStretch } from './stretch';
 export { scanQuotes } from './scan';
 
-/** Direct quotes between double quote marks, each with its speaker when the text says who. */
-export function findQuotes(text: string, entities: readonly EntityAnnotation[]): QuoteAnnotation[] {
+/** Direct quotes between double or single quote marks, each with its speaker when the text says who. */
+export function findQuotes(source: string, entities: readonly EntityAnnotation[]): QuoteAnnotation[] {
+  // Paragraph = line whatever the line endings: CR and CRLF read as LF (same length, so offsets hold).
+  const text = source.replace(/[\r\u2028\u2029]/g, '\n');
   const stretches = scanQuotes(text).filter((q) => keepQuote(text, q));
   const speakers = attributeSpeakers(text, stretches, entities);
   const out: QuoteAnnotation[] = [];
   stretches.forEach((q, i) => {
     const s = text.slice(q.start, q.end);
     // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote.
-    if (!speakers[i].speaker && s.split(/\s+/).length <= TITLE_MAX_WORDS && isTitleCased(s)) return;
+    const nWords = s.split(/\s+/).length;
+    if (!speakers[i].speaker && nWords <= TITLE_MAX_WORDS && isTitleCased(s)) return;
+    // Single marks around a word or two nobody said are scare quotes or names ('safe space').
+    if (!speakers[i].speaker && q.single && nWords < SINGLE_MIN_WORDS) return;
     const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: s, speaker: speakers[i].speaker };
     if (speakers[i].span) a.speakerSpan = speakers[i].span;
     out.push(a);
@@ -23,3 +28,4 @@ export function findQuotes(text: string, entities: readonly EntityAnnotation[]):
 }
 
 const TITLE_MAX_WORDS = 5;
+const SINGLE_MIN_WORDS = 3;

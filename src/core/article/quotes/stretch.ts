@@ -13,4 +13,6 @@ export interface QuoteStretch {
   continues: boolean;
   /** Left open at the paragraph end because the next paragraph reopens it. */
   runsOn: boolean;
+  /** Between single marks (‘…’ or '…'), as UK copy quotes speech. */
+  single: boolean;
 }
