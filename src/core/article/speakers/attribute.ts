@@ -5,12 +5,35 @@ import { firstNonSpace } from '../../text/whitespace';
 import type { QuoteStretch } from '../quotes/stretch';
 import { makeContext } from './context';
 import { fromCue } from './cues';
-import type { Attribution, State } from './model';
+import type { Attribution, Context, State } from './model';
+import { articleMentions, candidatesFor, choose, type Candidate } from './ranker';
+import { RANKER_WEIGHTS } from './rankerWeights';
 import { findRoleMentions } from './roles';
 
-/** One attribution per stretch (same order). */
+/** One attribution per stretch (same order): the cue rules' answers, re-ranked against the names around each quote. */
 export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): Attribution[] {
   if (!quotes.length) return [];
+  const { ctx, rule } = ruleAttributions(text, quotes, entities);
+  const mentions = articleMentions(ctx, entities);
+  // `cued`: the text itself says who spoke (the rules found a cue), not only a name nearby.
+  const out = rule.map((a, k) => ({ ...choose(candidatesFor(ctx, mentions, k, a), a, RANKER_WEIGHTS), cued: a.speaker !== null }));
+  // A quote running over paragraphs often names its speaker only in its last paragraph.
+  for (let i = quotes.length - 1; i > 0; i--) {
+    if (quotes[i].continues && out[i].speaker && !out[i - 1].speaker) out[i - 1] = { ...out[i] };
+  }
+  return out;
+}
+
+/** For training the ranker: each quote's rule answer and its candidates with their features. */
+export function speakerCandidates(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): { rule: Attribution[]; candidates: Candidate[][] } {
+  if (!quotes.length) return { rule: [], candidates: [] };
+  const { ctx, rule } = ruleAttributions(text, quotes, entities);
+  const mentions = articleMentions(ctx, entities);
+  return { rule, candidates: rule.map((a, k) => candidatesFor(ctx, mentions, k, a)) };
+}
+
+/** The cue rules' answer for each quote, in order, with what earlier quotes told. */
+function ruleAttributions(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): { ctx: Context; rule: Attribution[] } {
   const ctx = makeContext(text, quotes, entities);
   // A role standing for its holder ("the PM laid a wreath. And he insisted …") is a mention of that person.
   ctx.mentions = [...ctx.persons.map((e) => ({ start: e.start, name: e.canonical })), ...findRoleMentions(text, ctx)].sort((a, b) => a.start - b.start);
@@ -28,11 +51,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[],
     if (a?.speaker) state.prev = { speaker: a.speaker, at: q.open, end: q.close >= 0 ? q.close + 1 : q.end };
     if (a?.speaker && a.span && !/^(?:he|she)$/i.test(text.slice(a.span.start, a.span.end))) state.last = { speaker: a.speaker, at: a.span.start };
   });
-  // A quote running over paragraphs often names its speaker only in its last paragraph.
-  for (let i = quotes.length - 1; i > 0; i--) {
-    if (quotes[i].continues && out[i].speaker && !out[i - 1].speaker) out[i - 1] = { ...out[i] };
-  }
-  return out;
+  return { ctx, rule: out };
 }
 
 /** True when the previous quote ends the paragraph right before this quote's paragraph. */

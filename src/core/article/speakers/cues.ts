@@ -4,7 +4,7 @@ import { endsSentenceAt, sentenceStart } from '../../text/sentences';
 import { isTitleWord } from '../../text/titles';
 import { firstNonSpace, lastNonSpace } from '../../text/whitespace';
 import type { QuoteStretch } from '../quotes/stretch';
-import { ACCORDING, DETERMINER, PARTICIPLE, PRONOUN, STOP, VERB_RE } from './lexicon';
+import { ACCORDING, DAY_WORDS, DETERMINER, PARTICIPLE, PRONOUN, STOP, VERB_RE } from './lexicon';
 import type { Attribution, Context, State } from './model';
 import { named } from './names';
 import { subject } from './resolve';
@@ -134,7 +134,7 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
     }
     // "said Mr Smith: “..." — the subject follows the verb.
     const inv = nounPhraseAfter(before, m.index + m[0].length);
-    if (inv && /^\s*[:,]?\s*$/.test(before.slice(inv.start + inv.s.length))) {
+    if (inv && !/^(?:that|this|these|those)\s/i.test(inv.s) && /^\s*[:,]\s*$/.test(before.slice(inv.start + inv.s.length))) {
       const r = subject(ctx, inv.s, base + inv.start, q, state);
       if (r) return r;
     }
@@ -207,11 +207,19 @@ function nounPhraseAfter(s: string, from: number, loose = false): { s: string; s
   return { s: words, start };
 }
 
+const TIME_TAIL = new RegExp(
+  `\\s+(?:(?:on|last|this|early|late|earlier|later|by)\\s+)?(?:${DAY_WORDS}|(?:last|this|next)\\s+(?:week|month|year|night|morning|evening))$`,
+  'u',
+);
+const ASIDE_TAIL = /,\s*(?:however|meanwhile|though|too|in turn|in response|for (?:his|her|their|its) part|for example|in a statement|in an interview)\s*,?$/iu;
+
 /** The subject right before a verb: the words back to a comma or clause boundary. */
 function subjectBefore(s: string): { s: string; start: number } | null {
   let t = s.replace(/\s+$/, '');
   // Skip an adverb between subject and verb ("Caddell later said").
   t = t.replace(/\s+(?:also|later|then|had|has|have|once|again|further|previously|repeatedly|recently|quickly|simply|earlier|famously|reportedly|would|will)$/i, '');
+  // "X on Saturday said", "X, however, argued": a time or a parenthetical between subject and verb.
+  t = t.replace(TIME_TAIL, '').replace(ASIDE_TAIL, '');
   // A parenthetical right before the verb belongs to the name: "Rep. Gwen Moore (D-Wis.)".
   if (/\)$/.test(t)) {
     const open = t.lastIndexOf('(');

@@ -2,3 +2,5 @@
 export { attributeSpeakers } from './attribute';
 export type { Attribution } from './model';
 export { roleHolders } from './roleHolders';
+export { speakerCandidates } from './attribute';
+export type { Candidate } from './ranker';

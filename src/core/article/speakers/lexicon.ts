@@ -2,7 +2,8 @@
 
 
 /** Speech and stance verbs that introduce a quote's source (a few nouns among them are filtered by isNounUse). */
-const VERBS = (
+/** Speech verbs as a regex alternation. */
+export const VERBS = (
   'said says say told tells added adds wrote writes asked asks explained explains noted notes ' +
   'continued continues stated states declared declares insisted insists argued argues warned warns ' +
   'claimed claims tweeted tweets posted replied replies responded responds recalled recalls remarked ' +
@@ -43,3 +44,7 @@ export const STOP = new Set(
 export const DETERMINER = /^(?:the|a|an|one|another|this|that|his|her|their|its|our|several|some|many|two|three)$/i;
 
 export const PARTICIPLE = /ing$/i;
+
+/** Days, months and times of day: never a speaker ("on Saturday said", "Monday’s statement"). */
+export const DAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|today|yesterday|tonight';
+export const DAY_RE = new RegExp(`^(?:${DAY_WORDS})$`, 'i');

@@ -5,6 +5,8 @@ import type { QuoteStretch } from '../quotes/stretch';
 export interface Attribution {
   speaker: string | null;
   span?: Span;
+  /** The cue rules found the speaker (not only the ranker's pick of a name nearby). */
+  cued?: boolean;
 }
 
 export interface Name {

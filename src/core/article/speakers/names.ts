@@ -3,7 +3,7 @@ import type { EntityAnnotation, Span } from '../../types';
 import type { QuoteStretch } from '../quotes/stretch';
 import { isTitleWord } from '../../text/titles';
 import { lastIndexBelow, partitionPoint } from '../../text/search';
-import { PRONOUN, STOP } from './lexicon';
+import { DAY_RE, PRONOUN, STOP } from './lexicon';
 import type { Attribution, Context, Name } from './model';
 
 export function insideAny(p: number, quotes: readonly QuoteStretch[]): boolean {
@@ -17,11 +17,17 @@ export function nameRun(words: readonly string[]): string[] | null {
   const ws = words.filter((w) => !/^\(.*\)?$|\)$/.test(w));
   let i = ws.length;
   while (i > 0 && (/^\p{Lu}/u.test(ws[i - 1]) || (/^(?:de|van|von|der|bin|al|da|di|la|le|del)$/.test(ws[i - 1]) && i < ws.length))) i--;
-  const run = ws.slice(i).map((w) => w.replace(/[’']s$/, ''));
+  let from = i;
+  // "Pakistan’s Prime Minister Shehbaz Sharif": the name after the last possessive, not the country.
+  for (let k = ws.length - 2; k >= i; k--) if (/[’']s?$/.test(ws[k])) {
+    from = k + 1;
+    break;
+  }
+  const run = ws.slice(from).map((w) => w.replace(/[’']s$/, ''));
   while (run.length > 1 && isTitleWord(run[0])) run.shift();
   while (run.length > 1 && STOP.has(run[0].toLowerCase())) run.shift();
   if (!run.length || !/^\p{Lu}/u.test(run[0])) return null;
-  if (run.length === 1 && (STOP.has(run[0].toLowerCase()) || PRONOUN.test(run[0]) || isTitleWord(run[0]))) return null;
+  if (run.length === 1 && (STOP.has(run[0].toLowerCase()) || PRONOUN.test(run[0]) || isTitleWord(run[0]) || DAY_RE.test(run[0]))) return null;
   return run;
 }
 
@@ -41,11 +47,15 @@ export function named(ctx: Context, name: string, at: number, q: QuoteStretch): 
 /** A person or organisation entity overlapping the span (entities are sorted by start). */
 export function entityAt(entities: readonly EntityAnnotation[], span: Span): EntityAnnotation | null {
   const lo = partitionPoint(entities.length, (i) => entities[i].end <= span.start);
+  // A person first: in "Pakistan’s Prime Minister Shehbaz Sharif" the speaker is the person.
+  let other: EntityAnnotation | null = null;
   for (let i = lo; i < entities.length && entities[i].start < span.end; i++) {
     const e = entities[i];
-    if (e.end > span.start && e.type !== 'place') return e;
+    if (e.end <= span.start || e.type === 'place') continue;
+    if (e.type === 'person') return e;
+    other ??= e;
   }
-  return null;
+  return other;
 }
 
 export function normaliseCase(name: string): string {

@@ -3,10 +3,13 @@ import { endsWithAbbreviation } from '../../text/abbreviations';
 import { partitionPoint } from '../../text/search';
 import { sentenceStart } from '../../text/sentences';
 import type { QuoteStretch } from '../quotes/stretch';
-import { DETERMINER, PRONOUN, STOP } from './lexicon';
+import { DAY_RE, DETERMINER, PRONOUN, STOP } from './lexicon';
 import type { Attribution, Context, Mention, State } from './model';
 import { lastBefore, named, nameRun } from './names';
 import { latestWithRole, roleOf } from './roles';
+
+/** Words that make a phrase a clause, not a description of a speaker ("Mr X was also heard to"). */
+const NOT_IN_NOUN_PHRASE = /^(?:is|was|were|are|am|be|been|being|will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had|what|which|whom|whose|if|than|not|n['’]t|to|heard|seems?|appears?)$/i;
 
 /** Turns a subject phrase into a speaker: a canonical name, a resolved role or pronoun, or the phrase. */
 export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, state: State): Attribution | null {
@@ -30,8 +33,11 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
     if (r) return r;
   }
   if (!/\p{L}/u.test(np)) return null;
-  // A description ("a Ukrainian official"): the phrase itself.
+  // A description ("a Ukrainian official"): the phrase itself, when it is a noun phrase.
   if (!DETERMINER.test(words[0]) && !/^\p{Lu}/u.test(words[0])) return null;
+  if (words.some((w) => NOT_IN_NOUN_PHRASE.test(w)) || DAY_RE.test(words[words.length - 1])) return null;
+  // "what he": a clause ending in a pronoun speaks of that person.
+  if (PRONOUN.test(words[words.length - 1])) return null;
   return { speaker: np.replace(/[\s,.]+$/, ''), span };
 }
 
