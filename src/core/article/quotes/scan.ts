@@ -23,9 +23,9 @@ const isCloser = (c: string | undefined) => c === undefined || /[\s.,;:!?)\]}\u2
 const ELISION = /^(?:\d0s|\d\ds?\b|n['’‘](?!\p{L})|em\b|til\b|cause\b|tis\b|twas\b|bout\b|kay\b)/iu;
 
 /** Decides from the neighbours (then the glyph) whether a mark opens or closes. */
-function markRole(text: string, i: number, lineStart: number, lineEnd: number): Role {
+function markRole(text: string, i: number, lineStart: number, lineEnd: number, width = 1): Role {
   const prev = i > lineStart ? text[i - 1] : undefined;
-  const next = i + 1 < lineEnd ? text[i + 1] : undefined;
+  const next = i + width < lineEnd ? text[i + width] : undefined;
   const c = text[i];
   const openCtx = isOpener(prev) && !isSpace(next);
   const closeCtx = !isSpace(prev) && isCloser(next);
@@ -45,10 +45,11 @@ function isApostrophe(text: string, i: number, le: number): boolean {
 }
 
 /**
- * Two straight apostrophes ('') stand in for a double mark in some wire copy; the annotated sets
- * leave such quotes out, so they are skipped rather than read as two single marks.
+ * Two straight apostrophes ('') stand in for a double mark in some wire copy. They pair like double
+ * marks, so the single quotes nested inside stay inside, but their quotes are not reported: the
+ * annotated sets leave them out.
  */
-const isDoubledStraight = (text: string, i: number) => text[i] === "'" && (text[i + 1] === "'" || text[i - 1] === "'");
+const isDoubledStraight = (text: string, i: number) => text[i] === "'" && text[i + 1] === "'";
 
 /** "critics’ views": a plural possessive, not a close, when another close follows in the paragraph. */
 function isPossessive(text: string, i: number, le: number): boolean {
@@ -117,6 +118,7 @@ function scanOnce(text: string, ls: number, le: number, carry: Family | null, ou
   let family: Family | null = null;
   let depth = 0; // same-kind nesting (“ inside “)
   let inner: Family | null = null; // a nested quote of the other kind is open
+  let doubled = false; // the open quote is between '' marks
   const first = firstNonSpace(text, ls, le);
   const reopened = carry !== null && first < le && familyOf(text[first]) === carry;
   const continuing = (o: number) => reopened && o === first;
@@ -126,17 +128,20 @@ function scanOnce(text: string, ls: number, le: number, carry: Family | null, ou
       i = tagEnd[i - ls]; // markup tag: its attribute values are not quotes
       continue;
     }
-    const fam = familyOf(c);
+    const pair = isDoubledStraight(text, i);
+    const fam = pair ? 'double' : familyOf(c);
     if (!fam) continue;
-    if (fam === 'single' && (!badOpens || isApostrophe(text, i, le) || isDoubledStraight(text, i))) continue;
-    const role = markRole(text, i, ls, le);
+    if (fam === 'single' && (!badOpens || isApostrophe(text, i, le))) continue;
+    const role = markRole(text, i, ls, le, pair ? 2 : 1);
+    if (pair) i++;
     if (!family) {
       if (role === 'close') continue; // stray closing mark
       // A single mark opens only where it clearly does: after a space or bracket, before a word.
       if (fam === 'single' && (role !== 'open' || badOpens?.has(i))) continue;
       // A transcript line ("WALLACE: ...", "(CROSSTALK)") opened by a mark is not one quote.
       if (i === first && /^(?:\p{Lu}[\p{Lu} .'-]+:|\()/u.test(text.slice(i + 1, i + 40))) continue;
-      open = i;
+      open = pair ? i - 1 : i;
+      doubled = pair;
       family = fam;
       depth = 1;
       inner = null;
@@ -148,14 +153,14 @@ function scanOnce(text: string, ls: number, le: number, carry: Family | null, ou
       else if (role !== 'open') inner = null;
     } else if (inner !== null) {
       continue; // a mark of the outer kind inside a nested quote ("‘He said “no”’"): the nested one closes first
-    } else if (family === 'double' && role === 'open' && c !== '"') {
+    } else if (family === 'double' && role === 'open' && c !== '"' && !pair) {
       depth++; // a quote inside the quote
     } else if (family === 'single' && (role === 'open' || isPossessive(text, i, le))) {
       continue;
     } else {
       depth--;
       if (depth === 0) {
-        push(out, text, open, i, ls, le, continuing(open), family);
+        if (!doubled) push(out, text, open, pair ? i - 1 : i, ls, le, continuing(open), family);
         family = null;
       }
     }
@@ -168,7 +173,7 @@ function scanOnce(text: string, ls: number, le: number, carry: Family | null, ou
     next < text.length && familyOf(text[next]) === family && markRole(text, next, next, nextEnd) !== 'close' && !(family === 'single' && isApostrophe(text, next, nextEnd));
   // An unclosed single mark that no paragraph reopens was an apostrophe after all.
   if (family === 'single' && !runsOn) return { carry: null, retry: open };
-  push(out, text, open, -1, ls, le, continuing(open), family);
+  if (!doubled) push(out, text, open, -1, ls, le, continuing(open), family);
   if (out.length && out[out.length - 1].open === open) out[out.length - 1].runsOn = runsOn;
   return { carry: runsOn ? family : null, retry: -1 };
 }

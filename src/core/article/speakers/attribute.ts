@@ -16,7 +16,11 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[],
   const { ctx, rule } = ruleAttributions(text, quotes, entities);
   const mentions = articleMentions(ctx, entities);
   // `cued`: the text itself says who spoke (the rules found a cue), not only a name nearby.
-  const out = rule.map((a, k) => ({ ...choose(candidatesFor(ctx, mentions, k, a), a, RANKER_WEIGHTS), cued: a.speaker !== null }));
+  const out = rule.map((a, k) => ({
+    ...choose(candidatesFor(ctx, mentions, k, a), a, RANKER_WEIGHTS),
+    cued: a.speaker !== null,
+    cuedHere: a.speaker !== null && !!a.span && a.span.start >= quotes[k].lineStart && a.span.end <= quotes[k].lineEnd,
+  }));
   // A quote running over paragraphs often names its speaker only in its last paragraph.
   for (let i = quotes.length - 1; i > 0; i--) {
     if (quotes[i].continues && out[i].speaker && !out[i - 1].speaker) out[i - 1] = { ...out[i] };

@@ -7,6 +7,8 @@ export interface Attribution {
   span?: Span;
   /** The cue rules found the speaker (not only the ranker's pick of a name nearby). */
   cued?: boolean;
+  /** ... by a cue in the quote's own paragraph. */
+  cuedHere?: boolean;
 }
 
 export interface Name {
