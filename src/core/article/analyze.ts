@@ -5,6 +5,8 @@ import { parseHeader } from './header';
 import { loadNerModel, tagEntities, type NerModel } from './ner/tagger';
 import { findQuotes } from './quotes';
 import { blankOut, overlapsAny } from '../text/spans';
+import { clipAtWord } from '../text/clip';
+import { splitSentences } from '../text/sentences';
 import { createSpeller, findTypos, type Dictionaries, type Speller } from './typos';
 import type { AnalysisOptions, ArticleAnalysis, Span, Stage } from '../types';
 
@@ -106,8 +108,5 @@ function analyzeWith(
 function firstSentence(body: string): string {
   const m = /\S[^\n]*/.exec(body);
   if (!m) return '';
-  const line = m[0].trim();
-  const end = line.search(/[.!?](?:\s|$)/);
-  const s = end > 0 ? line.slice(0, end + 1) : line;
-  return s.length > 100 ? `${s.slice(0, 97).replace(/\s+\S*$/, '')}…` : s;
+  return clipAtWord(splitSentences(m[0].trim())[0] ?? '', 100);
 }

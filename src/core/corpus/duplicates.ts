@@ -1,6 +1,7 @@
 // Near-duplicates by word-shingle containment: a cut-down copy is mostly contained in its original
 // even though the symmetric similarity (Jaccard) of the two is low.
 import { hashString } from '../article/ner/hash';
+import { partitionPoint } from '../text/search';
 
 /** Words per shingle. */
 const SHINGLE = 5;
@@ -113,16 +114,7 @@ function samplePostings(docs: readonly DuplicateInput[]) {
   });
   keys.sort();
   /** First index whose key is at least `key`. */
-  const lowerBound = (key: number) => {
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (key: number) => partitionPoint(keys.length, (i) => keys[i] < key);
   return {
     /** Index range [from, to) of the postings of hash h. */
     range: (h: number): [number, number] => [lowerBound(h * DOC_BITS), lowerBound((h + 1) * DOC_BITS)],

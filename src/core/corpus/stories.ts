@@ -13,6 +13,8 @@ import {
 import { findDuplicates, shingles } from './duplicates';
 import { contentText, stem, termCounts, toTermVector, Vocabulary, type TermVector } from './termVectors';
 import type { CorpusDocument, Story } from '../types';
+import { clipAtWord } from '../text/clip';
+import { splitSentences } from '../text/sentences';
 
 /** What grouping needs of one article (the Corpus caches it per article). */
 export interface StoryInput {
@@ -54,12 +56,11 @@ export function leadSentences(text: string, max = 8): string[] {
   const out: string[] = [];
   const lines = /[^\n]+/g;
   for (let m = lines.exec(text); m; m = lines.exec(text)) {
-    const first = m[0]
-      .split(/(?<=[.!?])\s+(?=[\p{Lu}"“‘'])/u)
-      .map((s) => s.replace(/\s+/g, ' ').trim())
+    const first = splitSentences(m[0])
+      .map((s) => s.replace(/\s+/g, ' '))
       .find((s) => (s.match(/\p{L}+/gu) ?? []).length >= 4);
     if (!first) continue;
-    out.push(first.length > 100 ? `${first.slice(0, 97).replace(/\s+\S*$/, '')}…` : first);
+    out.push(clipAtWord(first, 100));
     if (out.length >= max) break;
   }
   return out;

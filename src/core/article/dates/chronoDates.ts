@@ -3,6 +3,7 @@
 // next to a number, a clock time, a numeric date), which keeps it off most of the text.
 import * as chrono from 'chrono-node/en';
 import type { Candidate, Spec } from './spec';
+import { partitionPoint } from '../../text/search';
 
 const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const TRIGGER = new RegExp(
@@ -105,13 +106,7 @@ export function findChronoDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const r of parser.parse(parts.join(SEP), REF)) {
     // The part holding the result: the last one starting at or before it.
-    let lo = 0;
-    let hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (at[mid] <= r.index) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, partitionPoint(at.length, (i) => at[i] <= r.index) - 1);
     const rel = r.index - at[lo];
     if (rel + r.text.length > parts[lo].length) continue;
     out.push(...toCandidates(r, wins[lo][0] + rel - r.index));

@@ -1,6 +1,8 @@
 // Which way a relative expression points ("was sworn in on Monday" vs "will be sworn in on
 // Monday"): the tense of the nearest verb cue in the same sentence decides.
 import type { Direction } from './spec';
+import { isAbbreviation } from '../../text/abbreviations';
+import { partitionPoint } from '../../text/search';
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'planning', 'scheduled', 'expected', 'expects', 'due', 'set', 'upcoming', 'next', 'would', 'must', 'should', 'might', 'can', 'may', 'until', 'plan', 'plans', 'planned', 'hopes', 'intends', 'aims', 'wants', 'soon', 'payable', 'effective', 'expire', 'expires']);
 // These look forward only when an infinitive follows ("plans to", "set to").
@@ -18,7 +20,6 @@ const PAST = new Set([
 ]);
 const AUX_BEFORE_PARTICIPLE = new Set(['be', 'is', 'are', 'am', 'being', 'been', 'was', 'were', 'will', 'to', 'has', 'have', 'had']);
 const NOT_VERBS = new Set(['need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'related', 'based', 'armed', 'so-called', 'embed', 'bred', 'breed', 'greed', 'weed', 'deed', 'creed', 'wed', 'led']);
-const ABBREV = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Inc|Corp|Co|Ltd|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.N|U\.K|a\.m|p\.m)$/;
 
 const WORD = /[A-Za-z]+(?:['’.][A-Za-z]+)*\.?|[.!?;]|\n\s*\n/g;
 const REACH = 14; // words each way
@@ -36,7 +37,7 @@ function tokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
-const endsSentence = (t: Tok) => /^[!?;]$|^\n/.test(t.w) || (t.w === '.') || (t.w.endsWith('.') && t.w.length > 1 && !ABBREV.test(t.w.slice(0, -1)));
+const endsSentence = (t: Tok) => /^[!?;]$|^\n/.test(t.w) || (t.w === '.') || (t.w.endsWith('.') && t.w.length > 1 && !isAbbreviation(t.w.slice(0, -1)));
 
 /** The tense a single word signals at position i, or null. */
 function cueAt(toks: Tok[], i: number): Direction | 'present' | null {
@@ -81,14 +82,7 @@ function cueOf(toks: Tok[], i: number): Cue {
 
 /** First token index starting at or after pos. */
 function firstAtOrAfter(toks: Tok[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks.length, (i) => toks[i].start < pos);
 }
 
 /** 'past', 'future' or null (no cue) for an expression at [start, end). */

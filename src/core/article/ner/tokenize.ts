@@ -1,6 +1,7 @@
 // Splits raw article text into CoNLL-like tokens with offsets: punctuation apart, "'s" and
 // "n't" apart, hyphenated words and "U.S." kept whole, known abbreviations keep their period.
 // Each line is split further into sentences after . ! ? so features see sentence starts.
+import { isAbbreviationWord } from '../../text/abbreviations';
 
 export interface Token {
   /** Normalised form (ASCII quotes and dashes), as the training data spells it. */
@@ -12,15 +13,6 @@ export interface Token {
 // Acronyms with dots, then words/numbers with inner hyphens, &, digit separators, apostrophes.
 const TOKEN_RE =
   /[\p{Lu}\p{Ll}](?:\.[\p{Lu}\p{Ll}])+\.?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|(?<=\p{N})[.,:/](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*|--+|\.\.\.|[^\s\p{L}\p{M}\p{N}]/uy;
-
-// Words whose following period belongs to them (titles, company suffixes, months, US states).
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr st jr sr inc corp co ltd plc gen sen rep gov lt col capt sgt maj prof rev mt ft ' +
-    'no vs etc jan feb mar apr jun jul aug sep sept oct nov dec calif fla mass wash ariz colo conn ' +
-    'ill ind kan ky la md mich minn mo neb nev okla ore pa tenn tex va vt wis wyo ala ark del ga ' +
-    'bros dept est approx')
-    .split(' '),
-);
 
 const GLUED_RE = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
@@ -49,7 +41,7 @@ function tokenizeRun(text: string, from: number, to: number, out: Token[]): void
     let word = text.slice(i, end);
     // A known abbreviation or a single-capital initial takes the period after it.
     if (text.charCodeAt(end) === 46 && end < to && /^[\p{L}]+$/u.test(word)) {
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) {
+      if (isAbbreviationWord(word) || /^\p{Lu}$/u.test(word)) {
         end++;
         word += '.';
       }

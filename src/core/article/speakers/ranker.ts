@@ -1,0 +1,151 @@
+// A small learned ranker over candidate speakers. The cue rules give one answer; the ranker weighs
+// it against every name mentioned around the quote (its paragraph and the one before) by features
+// of the cue, the distance, the grammatical position and the mention type. Weights are trained on
+// polnear-train by scripts/train-speakers.ts (deterministic) and shipped in rankerWeights.ts.
+import type { EntityAnnotation, Span } from '../../types';
+import { endsSentenceAt } from '../../text/sentences';
+import { VERBS } from './lexicon';
+import type { Attribution, Context } from './model';
+import { insideAny } from './names';
+import { opensSentence } from './resolve';
+
+/** A name that might have said the quote, with the features the ranker scores. */
+export interface Candidate {
+  speaker: string;
+  span?: Span;
+  features: string[];
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  name: string;
+  type: 'person' | 'organization' | 'name' | 'role';
+}
+
+const VERB_AFTER = new RegExp(
+  `^[\\s,]*(?:\\([^)]{0,30}\\)\\s*)?(?:(?:also|later|then|has|had|have|once|again|\\p{Ll}+ly|on\\s+\\p{Lu}\\p{Ll}+|,)\\s*){0,3}(?:${VERBS})(?![\\p{L}])`,
+  'iu',
+);
+const VERB_AFTER_APPOSITIVE = new RegExp(`^\\s*,[^“”"\\n]{1,140}?,\\s*(?:(?:also|later|then|\\p{Ll}+ly)\\s+)?(?:${VERBS})(?![\\p{L}])`, 'iu');
+const VERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|according to)[\\s,]*(?:\\p{Lu}\\p{L}*\\.?\\s+)?$`, 'iu');
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|to|with|by|from|about|for|against|on|at|in|into|over|than|like|and|or|nor|between|toward|towards|behind|under|via)\s+(?:the\s+)?$/iu;
+const lastCapital = (s: string): string | null => {
+  const caps = s.split(/\s+/).map((w) => w.replace(/['’]s$/i, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => /^\p{Lu}/u.test(w));
+  return caps.length ? caps[caps.length - 1].toLowerCase() : null;
+};
+/** Same person: the last capitalised words agree ("Keir Starmer" = "Starmer"). */
+export const sameSpeaker = (a: string, b: string): boolean => {
+  const la = lastCapital(a);
+  return la !== null && la === lastCapital(b);
+};
+
+/** Every name mentioned outside quotes in the article, in text order: persons, organisations, names, held roles. */
+export function articleMentions(ctx: Context, entities: readonly EntityAnnotation[]): Mention[] {
+  const out: Mention[] = [];
+  for (const e of entities) {
+    if ((e.type === 'person' || e.type === 'organization') && !insideAny(e.start, ctx.quotes)) out.push({ start: e.start, end: e.end, name: e.canonical, type: e.type });
+  }
+  const taken = new Set(out.map((m) => m.start));
+  for (const p of ctx.bankPos) {
+    const name = ctx.bankAt.get(p);
+    if (name && !taken.has(p)) out.push({ start: p, end: p + name.length, name, type: 'name' });
+  }
+  for (const m of ctx.mentions) if (!taken.has(m.start)) out.push({ start: m.start, end: m.start + 3, name: m.name, type: 'role' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function bucket(n: number): string {
+  return n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 20 ? '11-20' : '21+';
+}
+
+function words(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function crossesSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsSentenceAt(text, i)) return true;
+  return false;
+}
+
+/** Start of the non-empty paragraph before the one starting at `lineStart` (or lineStart). */
+function previousParagraph(text: string, lineStart: number): number {
+  let i = lineStart - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (i < 0) return lineStart;
+  return text.lastIndexOf('\n', i) + 1;
+}
+
+/** The candidates for quote `k`: the rule's answer and the names around the quote, each with features. */
+export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: number, rule: Attribution): Candidate[] {
+  const { text, quotes } = ctx;
+  const q = quotes[k];
+  const from = previousParagraph(text, q.lineStart);
+  const qEnd = q.close >= 0 ? q.close + 1 : q.end;
+  const ruleKind = !rule.speaker ? 'none' : rule.span && /^(?:he|she)$/i.test(text.slice(rule.span.start, rule.span.end)) ? 'pronoun' : lastCapital(rule.speaker) ? 'name' : 'description';
+  const byName = new Map<string, Candidate & { d: number }>();
+  let nearBefore = 0;
+  let nearAfter = 0;
+  const inRange = mentions.filter((m) => m.start >= from && m.start < q.lineEnd && (m.end <= q.open || m.start >= qEnd));
+  // Nearest first on each side, so the rank features count outward from the quote.
+  const before = inRange.filter((m) => m.end <= q.open).reverse();
+  const after = inRange.filter((m) => m.start >= qEnd);
+  for (const m of [...before, ...after]) {
+    const side = m.end <= q.open ? 'B' : 'A';
+    const gap = side === 'B' ? text.slice(m.end, q.open) : text.slice(qEnd, m.start);
+    const d = words(gap);
+    const key = m.name.toLowerCase();
+    const rank = side === 'B' ? ++nearBefore : ++nearAfter;
+    const old = byName.get(key);
+    if (old && old.d <= d) {
+      old.features.push('repeat');
+      continue;
+    }
+    const f: string[] = [`type=${m.type}`, `side=${side}`, `d${side}=${bucket(d)}`, `rank${side}=${rank > 3 ? '4+' : rank}`];
+    if (m.start < q.lineStart) f.push('prevPara');
+    const crosses = side === 'B' ? crossesSentence(text, m.end, q.open) : crossesSentence(text, qEnd, m.start);
+    f.push(crosses ? `otherSentence${side}` : `sameSentence${side}`);
+    const lo = Math.min(m.start, q.open);
+    const hi = Math.max(m.end, qEnd);
+    if (quotes.some((o, j) => j !== k && o.open > lo && o.open < hi)) f.push('quoteBetween');
+    const tail = text.slice(m.end, Math.min(text.length, m.end + 160));
+    const head = text.slice(Math.max(0, m.start - 40), m.start);
+    if (VERB_AFTER.test(tail)) f.push(`verbAfter${side}`);
+    else if (VERB_AFTER_APPOSITIVE.test(tail)) f.push(`verbAfterAppositive${side}`);
+    if (VERB_BEFORE.test(head)) f.push(`verbBefore${side}`);
+    if (PREPOSITION_BEFORE.test(head)) f.push('preposition');
+    if (/^['’]s?(?![\p{L}])/u.test(tail)) f.push('possessive');
+    if (/^\s*:\s*$/.test(gap)) f.push('colonBefore');
+    if (opensSentence(text, m.start)) f.push('opensSentence');
+    const seen = ctx.namePositions.get(m.name)?.length ?? 1;
+    f.push(`seen=${seen <= 1 ? '1' : seen <= 3 ? '2-3' : '4+'}`);
+    if (rule.speaker && sameSpeaker(rule.speaker, m.name)) f.push('rule', `rule=${ruleKind}`);
+    else f.push(`other=${ruleKind}`);
+    byName.set(key, { speaker: m.name, span: { start: m.start, end: m.end }, features: f, d });
+  }
+  const out: Candidate[] = [...byName.values()].map(({ speaker, span, features }) => ({ speaker, span, features }));
+  // The rule's answer when no mention around the quote carries it (a description, a pronoun's referent).
+  if (rule.speaker && !out.some((c) => c.features.includes('rule'))) out.push({ speaker: rule.speaker, span: rule.span, features: ['ruleOnly', `ruleOnly=${ruleKind}`] });
+  return out;
+}
+
+export type Weights = Readonly<Record<string, number>>;
+
+export function score(c: Candidate, w: Weights): number {
+  let s = 0;
+  for (const f of c.features) s += w[f] ?? 0;
+  return s;
+}
+
+/** The ranker's choice among the candidates: the best-scoring one, or the rule's answer when there are none. */
+export function choose(cands: readonly Candidate[], rule: Attribution, w: Weights): Attribution {
+  if (!('rule' in w)) return rule; // untrained
+  let best: Candidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of cands) {
+    const s = score(c, w);
+    if (s > bestScore) (best = c), (bestScore = s);
+  }
+  if (!best || bestScore < (w.threshold ?? -Infinity)) return rule;
+  return best.span ? { speaker: best.speaker, span: best.span } : { speaker: best.speaker };
+}
