@@ -15,7 +15,7 @@ npx tsc -p src/core/tsconfig.json
 step "lint and format check (biome check)"
 npx biome check
 step "dependency rules (dependency-cruiser)"
-npx depcruise src --config .dependency-cruiser.cjs --ignore-known .dependency-cruiser-known-violations.json
+npx depcruise src --config .dependency-cruiser.cjs
 step "unit tests (vitest)"
 npx vitest run
 step "slow tests (vitest.slow.config.mts: *.slow.test.ts)"
