@@ -1,0 +1,103 @@
+// files.associations globs <-> what the corpus scan searches. VS Code matches an association that
+// contains "/" against the file's whole (absolute) path and one without "/" against its name, both
+// case-insensitively; `workspace.findFiles` matches an include pattern relative to a base folder.
+// These pure helpers translate between the two so that the language and the scan agree.
+
+/** Where to search and what to match there: `pattern` is relative to the absolute folder `base`. */
+export interface ScanTarget {
+  base: string;
+  pattern: string;
+}
+
+// Outside a class or a group, "]" and "}" are literal: only these start globbing.
+const META = /[*?[{]/;
+
+/** Forward slashes; a Windows drive path "C:\x" becomes "C:/x". */
+export function toPosixPath(p: string): string {
+  return p.replace(/\\/g, '/');
+}
+
+/**
+ * Makes a literal path safe inside a glob: each glob character becomes a one-character class
+ * ("[" -> "[[]", "{" -> "[{]"), the only escape VS Code's glob understands on every platform.
+ * "]" and "}" are literal outside a class or a group and stay as they are.
+ */
+export function escapeGlob(literal: string): string {
+  return literal.replace(/[*?[{]/g, (c) => `[${c}]`);
+}
+
+/** Undoes `escapeGlob` for a segment made only of literals and one-character classes; null if it has real globbing. */
+export function unescapeSegment(segment: string): string | null {
+  const literal = segment.replace(/\[([^\]\\^!-])\]/g, (_m, c: string) => `\u0000${c}`);
+  if (META.test(literal.replace(/\u0000./g, ''))) return null;
+  return literal.replace(/\u0000(.)/g, '$1');
+}
+
+/** The association glob for "every .txt under this folder" (absolute, escaped). */
+export function folderAssociationGlob(folderPath: string): string {
+  const p = toPosixPath(folderPath).replace(/\/+$/, '');
+  return `${escapeGlob(p)}/**/*.txt`;
+}
+
+export function isAbsoluteGlob(glob: string): boolean {
+  return glob.startsWith('/') || /^[a-zA-Z]:\//.test(glob);
+}
+
+export type GlobKind = 'name' | 'absolute' | 'anywhere' | 'relative';
+
+/**
+ * - name: no "/" ("*.article"): VS Code matches the file name, anywhere.
+ * - absolute: "/data/news/**\/*.txt".
+ * - anywhere: "**\/news/*.txt": VS Code matches it against the absolute path.
+ * - relative: "news/*.txt": VS Code never applies it (it is matched against the absolute path);
+ *   the scan reads it relative to each workspace folder, which is what its author meant.
+ */
+export function globKind(glob: string): GlobKind {
+  const g = toPosixPath(glob);
+  if (!g.includes('/')) return 'name';
+  if (isAbsoluteGlob(g)) return 'absolute';
+  if (g.startsWith('**/')) return 'anywhere';
+  return 'relative';
+}
+
+/**
+ * What to search for one association glob, given the workspace folders' absolute paths. An
+ * absolute glob is searched from its longest literal folder prefix, so a folder outside the
+ * workspace or one with "[" or "{" in its name is found as the association finds it.
+ */
+export function scanTargets(glob: string, workspaceFolders: readonly string[]): ScanTarget[] {
+  const g = toPosixPath(glob.trim());
+  if (!g) return [];
+  const folders = workspaceFolders.map((f) => toPosixPath(f).replace(/\/+$/, '') || '/');
+  switch (globKind(g)) {
+    case 'name':
+      return folders.map((base) => ({ base, pattern: `**/${g}` }));
+    case 'anywhere':
+      return folders.map((base) => ({ base, pattern: g }));
+    case 'relative':
+      return folders.map((base) => ({ base, pattern: g.replace(/^\.\//, '') }));
+    case 'absolute': {
+      const segments = g.split('/');
+      const base: string[] = [];
+      let i = 0;
+      // The last segment is the file pattern: keep at least it in the pattern.
+      for (; i < segments.length - 1; i++) {
+        const lit = unescapeSegment(segments[i]);
+        if (lit === null) break;
+        base.push(lit);
+      }
+      const root = base.join('/') || '/';
+      return [{ base: root, pattern: segments.slice(i).join('/') }];
+    }
+  }
+}
+
+/** The workspace-relative scan targets for the globs the `news` language claims in package.json. */
+export const BUILT_IN_NEWS_GLOBS: readonly string[] = ['**/*.news.txt', '**/seeds/*.txt'];
+
+/** Globs of files.associations entries that map to `language`. */
+export function associationsFor(associations: Record<string, unknown> | undefined, language: string): string[] {
+  return Object.entries(associations ?? {})
+    .filter(([glob, lang]) => lang === language && typeof glob === 'string' && glob.trim() !== '')
+    .map(([glob]) => glob);
+}
