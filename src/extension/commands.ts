@@ -9,6 +9,7 @@ import type { CrossRefTreeProvider } from './views/crossRefTree';
 import type { UserDictionary } from './userDictionary';
 import type { WorkspaceCorpus } from './workspaceCorpus';
 import { articleName } from './viewText';
+import { associateFolder, type NewsFileSet } from './newsFiles';
 
 export interface CommandDeps {
   analyses: DocumentAnalyses;
@@ -18,10 +19,11 @@ export interface CommandDeps {
   storyTree: StoryTreeProvider;
   storyView: vscode.TreeView<unknown>;
   crossRefTree: CrossRefTreeProvider;
+  newsFiles: NewsFileSet;
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { analyses, sync, dictionary, corpus, storyTree, storyView, crossRefTree } = deps;
+  const { analyses, sync, dictionary, corpus, storyTree, storyView, crossRefTree, newsFiles } = deps;
   const newsEditor = (): vscode.TextEditor | undefined => {
     const ed = vscode.window.activeTextEditor;
     if (ed && isNewsDocument(ed.document)) return ed;
@@ -128,19 +130,21 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       await vscode.languages.setTextDocumentLanguage(doc, 'news');
     }),
     reg('treatFolderAsNews', async (uri?: vscode.Uri) => {
-      if (!vscode.workspace.isTrusted) return void vscode.window.showWarningMessage('News Annotator: trust the workspace to change its settings.');
+      if (!vscode.workspace.isTrusted) return void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: trust the workspace to change its settings.'));
       let folder = uri;
       if (!folder) {
-        const pick = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Treat as news' });
+        const pick = await vscode.window.showOpenDialog({
+          canSelectFolders: true,
+          canSelectFiles: false,
+          openLabel: vscode.l10n.t('Treat as news'),
+          defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+        });
         folder = pick?.[0];
       }
       if (!folder) return;
-      const rel = vscode.workspace.asRelativePath(folder, false);
-      const glob = `${rel === folder.fsPath ? folder.fsPath : `**/${rel}`}/**/*.txt`;
-      const files = vscode.workspace.getConfiguration('files');
-      const assoc = { ...(files.get<Record<string, string>>('associations') ?? {}), [glob]: 'news' };
-      await files.update('associations', assoc, vscode.ConfigurationTarget.Workspace);
-      await corpus.rescan();
+      // The association is absolute and escaped; the scan searches the same folder (newsFiles.ts).
+      const glob = await associateFolder(folder);
+      await newsFiles.update();
       return glob;
     }),
     reg('refresh', async () => {

@@ -1,7 +1,6 @@
 // Wires the pieces together; every disposable goes to context.subscriptions.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { AnalysisClient } from '../node/worker/analysisClient';
 import { registerCommands } from './commands';
 import type { ArticleAnalysis } from '../core/types';
 import { CrossRefTreeProvider } from './views/crossRefTree';
@@ -14,6 +13,10 @@ import { NewsStatusBar } from './features/statusBar';
 import { StoryTreeProvider } from './views/storyTree';
 import { UserDictionary } from './userDictionary';
 import { WorkspaceCorpus } from './workspaceCorpus';
+import { CorpusProgress } from './corpusProgress';
+import { LoggedAnalysisClient, NewsLog } from './newsLog';
+import { ineffectiveAssociations, NewsFileSet, onDidChangeNewsFileSet } from './newsFiles';
+import { NewsFolderPrompt } from './newsFolderPrompt';
 
 /** What the extension exports (used by the in-VS-Code tests and by other extensions). */
 export interface NewsAnnotatorApi {
@@ -27,6 +30,13 @@ export interface NewsAnnotatorApi {
   state(doc: vscode.TextDocument): DocumentState | undefined;
   /** The status bar item's current text (e.g. "not analysed" for a file above the size limit). */
   statusText(): string;
+  /** The "News Annotator" log and the failure message it shows once. */
+  log: NewsLog;
+  /** The scan's progress notification and the Stories view's message. */
+  progress: CorpusProgress;
+  /** The "Annotate these N articles as news?" offer. */
+  folderPrompt: NewsFolderPrompt;
+  storyView: vscode.TreeView<unknown>;
   /** Milliseconds activate() took. */
   activationMs: number;
 }
@@ -36,8 +46,9 @@ const NEWS: vscode.DocumentSelector = { language: 'news' };
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const t0 = performance.now();
   const sub = (...d: vscode.Disposable[]) => context.subscriptions.push(...d);
-  const client = new AnalysisClient(path.join(context.extensionPath, 'dist', 'analysisWorker.js'));
-  sub({ dispose: () => client.dispose() });
+  const log = new NewsLog();
+  const client = new LoggedAnalysisClient(path.join(context.extensionPath, 'dist', 'analysisWorker.js'), log);
+  sub(log, { dispose: () => client.dispose() });
 
   const dictionary = new UserDictionary(context.workspaceState);
   const corpus = new WorkspaceCorpus(client, () => dictionary.list());
@@ -55,11 +66,19 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const storyView = vscode.window.createTreeView('newsAnnotator.stories', { treeDataProvider: storyTree, showCollapseAll: true });
   const crossRefView = vscode.window.createTreeView('newsAnnotator.crossRefs', { treeDataProvider: crossRefTree, showCollapseAll: true });
   sub(dictionary, analyses, decorations, diagnostics, status, sync, corpus, storyView, crossRefView);
+  const progress = new CorpusProgress(corpus, storyView as vscode.TreeView<unknown>, (line) => log.info(line));
+  const newsFiles = new NewsFileSet(() => corpus.rescan());
+  const folderPrompt = new NewsFolderPrompt(context.workspaceState, () => newsFiles.update(), (line) => log.info(line));
+  for (const g of ineffectiveAssociations()) log.info(`files.associations "${g}" has a "/" but is neither absolute nor starts with **/: VS Code never applies it (write **/${g}); it is still read as news here`);
+  sub(progress);
 
   sub(
     vscode.languages.registerHoverProvider(NEWS, new NewsHovers((d) => analyses.get(d), corpus.corpus)),
     vscode.languages.registerCodeActionsProvider(NEWS, new TypoActions((d) => analyses.get(d)), { providedCodeActionKinds: TypoActions.kinds }),
-    ...registerCommands({ analyses, sync, dictionary, corpus, storyTree, storyView: storyView as vscode.TreeView<unknown>, crossRefTree }),
+    ...registerCommands({ analyses, sync, dictionary, corpus, storyTree, storyView: storyView as vscode.TreeView<unknown>, crossRefTree, newsFiles }),
+    corpus.onDidFail(({ id, message }) => log.error(id, message)),
+    // The command's association and hand edits of files.associations rescan without a reload.
+    onDidChangeNewsFileSet(() => void newsFiles.update()),
     // Open articles feed the corpus as they are analysed (unsaved edits count).
     analyses.onDidAnalyze(({ document, analysis }) => corpus.updateFromDocument(document, analysis)),
     corpus.onDidChange(() => {
@@ -78,7 +97,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // The corpus (other articles' names for typos, story dates for undated articles) is read in the
   // background shortly after activation, behind the open documents in the worker's queue.
   const scanTimer = setTimeout(() => void corpus.ensureScanned(), storyView.visible || crossRefView.visible ? 0 : 1500);
-  sub({ dispose: () => clearTimeout(scanTimer) });
+  // Offered once the workspace's own news files were found (they are not offered again).
+  const promptTimer = setTimeout(() => void folderPrompt.check().catch((e: Error) => log.error('', `folder check failed: ${e.message}`)), 2500);
+  sub({ dispose: () => clearTimeout(scanTimer) }, { dispose: () => clearTimeout(promptTimer) });
   void dictionary.load().then(() => sync.start());
 
   return {
@@ -90,6 +111,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     crossRefTree,
     state: (doc) => analyses.state(doc),
     statusText: () => status.item.text,
+    log,
+    progress,
+    folderPrompt,
+    storyView: storyView as vscode.TreeView<unknown>,
     activationMs: performance.now() - t0,
   };
 }
