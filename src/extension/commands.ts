@@ -27,12 +27,12 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const newsEditor = (): vscode.TextEditor | undefined => {
     const ed = vscode.window.activeTextEditor;
     if (ed && isNewsDocument(ed.document)) return ed;
-    void vscode.window.showInformationMessage('News Annotator: open a news article first (or run "News: Treat This File as News").');
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open a news article first (or run "News: Treat This File as News").'));
     return undefined;
   };
   const analysisOf = async (ed: vscode.TextEditor) => {
     const a = await analyses.analyze(ed.document);
-    if (!a) void vscode.window.showWarningMessage('News Annotator: this article could not be analysed (see the status bar).');
+    if (!a) void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: this article could not be analysed (see the status bar).'));
     return a;
   };
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(`newsAnnotator.${id}`, fn);
@@ -41,7 +41,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     const ed = newsEditor();
     const a = ed && (await analysisOf(ed));
     if (!ed || !a) return;
-    if (!a.typos.length) return void vscode.window.showInformationMessage('News Annotator: no typos in this article.');
+    if (!a.typos.length) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: no typos in this article.'));
     // From the selection's far side: with a typo selected, "previous" must not find that same typo.
     const here = ed.document.offsetAt(dir > 0 ? ed.selection.end : ed.selection.start);
     const sorted = [...a.typos].sort((x, y) => x.start - y.start);
@@ -52,10 +52,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const addWords = async (words: string[]) => {
     try {
       const added = await dictionary.add(words);
-      void vscode.window.setStatusBarMessage(`News Annotator: ${added} word${added === 1 ? '' : 's'} added to ${vscode.workspace.asRelativePath(dictionary.file()!)}`, 4000);
+      void vscode.window.setStatusBarMessage(added === 1 ? vscode.l10n.t('News Annotator: 1 word added to {0}', vscode.workspace.asRelativePath(dictionary.file()!)) : vscode.l10n.t('News Annotator: {0} words added to {1}', added, vscode.workspace.asRelativePath(dictionary.file()!)), 4000);
       return added;
     } catch (e) {
-      void vscode.window.showErrorMessage(`News Annotator: could not add to the word list: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: could not add to the word list: {0}', (e as Error).message));
       return 0;
     }
   };
@@ -88,14 +88,14 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         name = a?.entities.find((e) => e.start <= at && at <= e.end)?.canonical;
         if (!name) {
           const names = corpus.corpus.entitiesAcross().map((e) => ({ label: e.canonical, description: `${e.type} · ${e.total}× in ${e.articles.length} articles` }));
-          name = (await vscode.window.showQuickPick(names, { placeHolder: 'Entity to list' }))?.label;
+          name = (await vscode.window.showQuickPick(names, { placeHolder: vscode.l10n.t('Entity to list') }))?.label;
         }
       }
       if (!name) return;
       const items = corpus.corpus.entityMentions(name).flatMap((m) =>
         m.spans.map((s) => ({ label: articleName(m.id), description: corpus.corpus.get(m.id)?.text.slice(s.start, s.end), id: m.id, s })),
       );
-      const pick = await vscode.window.showQuickPick(items, { placeHolder: `${items.length} mentions of ${name}` });
+      const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('{0} mentions of {1}', items.length, name) });
       if (pick) await reveal(pick.id, pick.s.start, pick.s.end);
     }),
     reg('exportJson', async () => {
@@ -109,7 +109,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     reg('openSettings', () => vscode.commands.executeCommand('workbench.action.openSettings', '@ext:news-annotator.news-annotator')),
     reg('addToDictionary', async (word?: string) => {
-      const w = word ?? (await vscode.window.showInputBox({ prompt: 'Word to add to the workspace dictionary' }));
+      const w = word ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Word to add to the workspace dictionary') }));
       if (w) return addWords([w]);
     }),
     reg('addAllTyposToDictionary', async () => {
@@ -117,7 +117,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const a = ed && (await analysisOf(ed));
       if (!a) return;
       const words = [...new Set(a.typos.map((t) => t.text))];
-      if (!words.length) return void vscode.window.showInformationMessage('News Annotator: no typos in this article.');
+      if (!words.length) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: no typos in this article.'));
       return addWords(words);
     }),
     reg('ignoreInFile', async (word: string, uri?: vscode.Uri) => {
@@ -126,7 +126,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     reg('treatFileAsNews', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!doc) return void vscode.window.showInformationMessage('News Annotator: open the article first.');
+      if (!doc) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open the article first.'));
       await vscode.languages.setTextDocumentLanguage(doc, 'news');
     }),
     reg('treatFolderAsNews', async (uri?: vscode.Uri) => {
@@ -164,7 +164,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       if (a) corpus.updateFromDocument(ed.document, a);
       if (storyTree.groupMode !== 'story') storyTree.setMode('story');
       const node = storyTree.articleNode(ed.document.uri.toString());
-      if (!node) return void vscode.window.showInformationMessage('News Annotator: this article is not in the workspace corpus yet.');
+      if (!node) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: this article is not in the workspace corpus yet.'));
       await storyView.reveal(node as never, { select: true, focus: true, expand: true });
       return corpus.corpus.storyOf(ed.document.uri.toString());
     }),

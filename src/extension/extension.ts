@@ -17,6 +17,7 @@ import { CorpusProgress } from './corpusProgress';
 import { LoggedAnalysisClient, NewsLog } from './newsLog';
 import { ineffectiveAssociations, NewsFileSet, onDidChangeNewsFileSet } from './newsFiles';
 import { NewsFolderPrompt } from './newsFolderPrompt';
+import { registerWalkthroughCommands } from './walkthroughCommands';
 
 /** What the extension exports (used by the in-VS-Code tests and by other extensions). */
 export interface NewsAnnotatorApi {
@@ -76,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerHoverProvider(NEWS, new NewsHovers((d) => analyses.get(d), corpus.corpus)),
     vscode.languages.registerCodeActionsProvider(NEWS, new TypoActions((d) => analyses.get(d)), { providedCodeActionKinds: TypoActions.kinds }),
     ...registerCommands({ analyses, sync, dictionary, corpus, storyTree, storyView: storyView as vscode.TreeView<unknown>, crossRefTree, newsFiles }),
+    ...registerWalkthroughCommands(context.extensionUri, log),
     corpus.onDidFail(({ id, message }) => log.error(id, message)),
     // The command's association and hand edits of files.associations rescan without a reload.
     onDidChangeNewsFileSet(() => void newsFiles.update()),
