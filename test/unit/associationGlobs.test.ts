@@ -8,46 +8,35 @@ import {
   unescapeSegment,
 } from '../../src/core/workspace/associationGlobs';
 
-// A tiny glob -> RegExp for the subset VS Code uses here (*, **, ?, [...], {a,b}), to check that an
-// escaped folder glob matches the folder's own files and not its look-alike siblings.
-function globRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*' && glob[i + 2] === '/') { re += '(?:.*/)?'; i += 2; }
-    else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') { const end = glob.indexOf(']', i + 2); re += `[${glob.slice(i + 1, end).replace(/[\\\]^[]/g, '\\$&')}]`; i = end; }
-    else if (c === '{') { const end = glob.indexOf('}', i); re += `(?:${glob.slice(i + 1, end).split(',').join('|')})`; i = end; }
-    else re += c.replace(/[.+^$()|\\\]}]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 'i');
-}
+import { vscodeGlobMatches } from './vscodeGlob';
 
 describe('folderAssociationGlob', () => {
-  const cases = ['/home/ana/news', '/home/ana/my articles', '/data/press [2026]', '/data/{draft}', '/x/a*b?c', '/data/Mixed Case'];
+  const cases = ['/home/ana/news', '/home/ana/my articles', '/data/press [2026]', '/data/{draft}', '/data/odd } { ] [', '/data/{open/x', '/x/a*b?c', '/data/Mixed Case'];
   for (const folder of cases) {
     it(`matches every .txt under "${folder}" and nothing beside it`, () => {
-      const re = globRegExp(folderAssociationGlob(folder));
-      expect(re.test(`${folder}/one.txt`)).toBe(true);
-      expect(re.test(`${folder}/deep/er/two.txt`)).toBe(true);
-      expect(re.test(`${folder}/notes.md`)).toBe(false);
-      expect(re.test(`${folder}x/one.txt`)).toBe(false);
-      expect(re.test(`/elsewhere${folder}/one.txt`)).toBe(false);
+      const glob = folderAssociationGlob(folder);
+      const m = (p: string) => vscodeGlobMatches(glob, p);
+      expect(m(`${folder}/one.txt`)).toBe(true);
+      expect(m(`${folder}/deep/er/two.txt`)).toBe(true);
+      expect(m(`${folder.toUpperCase()}/one.TXT`)).toBe(true);
+      expect(m(`${folder}/notes.md`)).toBe(false);
+      expect(m(`${folder}x/one.txt`)).toBe(false);
+      expect(m(`/elsewhere${folder}/one.txt`)).toBe(false);
     });
   }
   it('uses forward slashes for a Windows folder and drops a trailing slash', () => {
     expect(folderAssociationGlob('C:\\Users\\ana\\news\\')).toBe('C:/Users/ana/news/**/*.txt');
   });
   it('escapes only what a glob would read as syntax', () => {
-    expect(escapeGlob('a [b] {c} d*?')).toBe('a [[]b] [{]c} d[*][?]');
+    expect(escapeGlob('a [b] {c} d*?')).toBe('a [[]b[]] [{]c[}] d[*][?]');
+    expect(escapeGlob('x{/y')).toBe('x?/y');
   });
 });
 
 describe('scanTargets', () => {
   const ws = ['/w/one', '/w/two'];
   it('searches an absolute folder glob from its literal folder, unescaped', () => {
-    for (const folder of ['/w/one/sub dir', '/w/one/press [2026]', '/out/{x}/y']) {
+    for (const folder of ['/w/one/sub dir', '/w/one/press [2026]', '/out/{x}/y', '/w/odd } ] [']) {
       expect(scanTargets(folderAssociationGlob(folder), ws)).toEqual([{ base: folder, pattern: '**/*.txt' }]);
     }
   });
@@ -60,6 +49,9 @@ describe('scanTargets', () => {
     expect(scanTargets('**/clips/*.txt', ws)).toEqual(ws.map((base) => ({ base, pattern: '**/clips/*.txt' })));
     expect(scanTargets('./clips/*.txt', ws)).toEqual(ws.map((base) => ({ base, pattern: 'clips/*.txt' })));
   });
+  it('starts the search above a folder whose unclosed "{" had to become "?"', () => {
+    expect(scanTargets(folderAssociationGlob('/w/{open'), ws)).toEqual([{ base: '/w', pattern: '?open/**/*.txt' }]);
+  });
   it('handles a Windows absolute glob and an empty one', () => {
     expect(scanTargets('C:\\news\\**\\*.txt', [])).toEqual([{ base: 'C:/news', pattern: '**/*.txt' }]);
     expect(scanTargets('  ', ws)).toEqual([]);
@@ -71,7 +63,8 @@ describe('scanTargets', () => {
     expect(globKind('a/*.txt')).toBe('relative');
   });
   it('unescapes one-character classes only', () => {
-    expect(unescapeSegment('press [[]2026]')).toBe('press [2026]');
+    expect(unescapeSegment('press [[]2026[]]')).toBe('press [2026]');
+    expect(unescapeSegment('press [2026]')).toBeNull();
     expect(unescapeSegment('[ab]')).toBeNull();
     expect(unescapeSegment('*.txt')).toBeNull();
   });

@@ -9,8 +9,8 @@ export interface ScanTarget {
   pattern: string;
 }
 
-// Outside a class or a group, "]" and "}" are literal: only these start globbing.
-const META = /[*?[{]/;
+// What makes a segment more than a literal (escapeGlob turns each into a one-character class).
+const META = /[*?[\]{}]/;
 
 /** Forward slashes; a Windows drive path "C:\x" becomes "C:/x". */
 export function toPosixPath(p: string): string {
@@ -18,17 +18,21 @@ export function toPosixPath(p: string): string {
 }
 
 /**
- * Makes a literal path safe inside a glob: each glob character becomes a one-character class
- * ("[" -> "[[]", "{" -> "[{]"), the only escape VS Code's glob understands on every platform.
- * "]" and "}" are literal outside a class or a group and stay as they are.
+ * Makes a literal path safe inside a VS Code glob. A one-character class is VS Code's only escape on
+ * every platform: "[" -> "[[]", "]" -> "[]]", "}" -> "[}]", "*" -> "[*]", "?" -> "[?]". "{" -> "[{]"
+ * only when a "}" follows in the same path segment: VS Code splits a glob into segments outside
+ * braces, so an unclosed "{" would swallow the rest; that "{" becomes "?" (any one character).
  */
 export function escapeGlob(literal: string): string {
-  return literal.replace(/[*?[{]/g, (c) => `[${c}]`);
+  return literal
+    .split('/')
+    .map((seg) => seg.replace(/[*?[\]{}]/g, (c, at: number) => (c === '{' && seg.indexOf('}', at) < 0 ? '?' : `[${c}]`)))
+    .join('/');
 }
 
 /** Undoes `escapeGlob` for a segment made only of literals and one-character classes; null if it has real globbing. */
 export function unescapeSegment(segment: string): string | null {
-  const literal = segment.replace(/\[([^\]\\^!-])\]/g, (_m, c: string) => `\u0000${c}`);
+  const literal = segment.replace(/\[([^\\^!-]|\])\]/g, (_m, c: string) => `\u0000${c}`);
   if (META.test(literal.replace(/\u0000./g, ''))) return null;
   return literal.replace(/\u0000(.)/g, '$1');
 }
