@@ -13,7 +13,7 @@ scenarioTest('multi', 'Treat This Folder as News on the second root of a multi-r
   const roots = vscode.workspace.workspaceFolders ?? [];
   assert.strictEqual(roots.length, 2, 'two roots');
   const glob = await vscode.commands.executeCommand<string>('newsAnnotator.treatFolderAsNews', roots[1].uri);
-  assert.ok(glob.includes('two words [[]x]'), glob);
+  assert.ok(glob.includes('two words [[]x[]]'), glob);
   const ids = await waitForStories('the second root', two);
   assert.ok(clips.every((u) => !ids.has(u.toString())));
   assert.strictEqual(await languageOf(two[0]), 'news');
