@@ -55,7 +55,7 @@ export class NewsFolderPrompt {
     const folderPath = commonFolder(sample.map((h) => toPosixPath(h.uri.path)));
     const folder = sample[0].uri.with({ path: folderPath });
     const inFolder = candidates.filter((u) => u.path.startsWith(`${folderPath === '/' ? '' : folderPath}/`)).length;
-    return this.offer({ folder, count: inFolder, message: vscode.l10n.t('Annotate these {0} articles as news? ({1})', inFolder, vscode.workspace.asRelativePath(folder, true) || folder.fsPath) });
+    return this.offer({ folder, count: inFolder, message: vscode.l10n.t('Annotate these {0} articles as news? ({1})', inFolder, vscode.workspace.asRelativePath(folder, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) || folder.fsPath) });
   }
 
   private async offer(offer: Offer): Promise<PromptOutcome> {
