@@ -51,3 +51,10 @@ scenarioTest('folders', 'Treat This Folder as News on the workspace root lists e
   const a = await api();
   assert.strictEqual(a.log.errors, 0, a.log.recent.join('\n'));
 }, 90_000);
+
+scenarioTest('folders', 'Treat This Folder as News on a folder outside the workspace lists its articles too', async () => {
+  const outside = [0, 1].map((i) => fileUri('..', 'outside [o]', `out-${i}.txt`));
+  await vscode.commands.executeCommand('newsAnnotator.treatFolderAsNews', fileUri('..', 'outside [o]'));
+  await waitForStories('the outside articles', [...outside, ...root, ...sub, ...hand]);
+  assert.strictEqual(await languageOf(outside[0]), 'news');
+}, 90_000);

@@ -36,6 +36,8 @@ const SCENARIOS = {
     for (let i = 0; i < 3; i++) write(path.join(ws, `root-${i}.txt`), article(i, 3));
     for (let i = 0; i < 3; i++) write(path.join(ws, 'sub {b} [c]', `sub-${i}.txt`), article(i, 4));
     for (let i = 0; i < 2; i++) write(path.join(ws, 'by hand', `hand-${i}.txt`), article(i, 5));
+    // A folder outside the workspace (picked in the folder dialog).
+    for (let i = 0; i < 2; i++) write(path.join(ws, '..', 'outside [o]', `out-${i}.txt`), article(i, 8));
     return { folder: ws };
   },
   multi(ws) {
