@@ -23,7 +23,10 @@ export class CorpusProgress implements vscode.Disposable {
     private readonly view: vscode.TreeView<unknown>,
     private readonly log: (line: string) => void,
   ) {
-    this.sub = corpus.onDidProgress((p) => this.onProgress(corpus, p));
+    this.sub = vscode.Disposable.from(
+      corpus.onDidProgress((p) => this.onProgress(corpus, p)),
+      corpus.onDidFail(({ id, message }) => !id && (this.scanError = message)),
+    );
   }
 
   /** What the notification's Cancel button does. */
@@ -37,16 +40,19 @@ export class CorpusProgress implements vscode.Disposable {
   }
 
   private t0 = 0;
+  /** Why the last scan could not list the files, if it could not. */
+  private scanError = '';
 
   private onProgress(corpus: WorkspaceCorpus, p: ScanProgress): void {
     if (p.end) {
       this.finish();
       this.log(`corpus: ${p.end === 'cancelled' ? 'cancelled after' : 'read'} ${p.done} of ${p.total} files in ${Math.round(performance.now() - this.t0)} ms`);
-      this.setMessage(p.end === 'cancelled' ? vscode.l10n.t('Stopped after reading {0} of {1} articles. Run "Refresh Stories" to read them all.', fmt(p.done), fmt(p.total)) : '');
+      this.setMessage(p.end === 'cancelled' ? vscode.l10n.t('Stopped after reading {0} of {1} articles. Run "Refresh Stories" to read them all.', fmt(p.done), fmt(p.total)) : this.problems(corpus, p.total));
       return;
     }
     if (p.done === 0) {
       this.finish();
+      this.scanError = '';
       this.t0 = performance.now();
       this.log(`corpus: ${p.total} news files found`);
       this.reports = 0;
@@ -64,6 +70,16 @@ export class CorpusProgress implements vscode.Disposable {
       r.shown = p.done;
       this.reports++;
     }
+  }
+
+  /** After a scan: files that could not be read are said in the view, never left as a silent gap. */
+  private problems(corpus: WorkspaceCorpus, total: number): string {
+    if (this.scanError) return vscode.l10n.t('The news files could not be listed. Run "News: Show Log" to see why.');
+    const bad = corpus.skipped.size;
+    if (!bad) return '';
+    // Unreadable files were logged as errors as they were read; the too large ones are logged here.
+    for (const [id, why] of corpus.skipped) if (why.startsWith('larger than')) this.log(`not read: ${id}: ${why}`);
+    return vscode.l10n.t('{0} of {1} news files were not read (unreadable or too large). Run "News: Show Log" to see why.', fmt(bad), fmt(total));
   }
 
   private start(corpus: WorkspaceCorpus, total: number): void {

@@ -95,6 +95,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     }
     const seen = new Set(uris.map((u) => u.toString()));
     for (const id of this.corpus.ids()) if (!seen.has(id)) this.corpus.remove(id);
+    for (const id of [...this.skipped.keys()]) if (!seen.has(id)) this.skipped.delete(id);
     // A few files at a time: the worker is the bottleneck, and the queue should not hold a whole archive.
     const ids = [...seen];
     const total = ids.length;

@@ -75,6 +75,10 @@ scenarioTest('news', 'a file that cannot be analysed is logged with its file and
   assert.ok(a.log.recent.some((l) => /^analysed story-\d\.txt in \d+ ms/.test(l)), 'analysis timings are logged');
   assert.ok(a.log.recent.some((l) => /^corpus: \d+ news files found/.test(l)), 'the corpus size is logged');
   await vscode.commands.executeCommand('newsAnnotator.showLog');
+  // After a full read the Stories view says so too, instead of silently leaving them out.
+  await vscode.commands.executeCommand('newsAnnotator.refresh');
+  await waitFor('the view message', () => /^2 of \d+ news files were not read/.test(a.storyView.message ?? ''), 20_000);
+  assert.strictEqual(a.log.notices.length, 1, 'still told once');
   await vscode.workspace.fs.delete(broken);
   await vscode.workspace.fs.delete(again);
 }, 60_000);
