@@ -61,6 +61,8 @@ function displayPath(id: string): string {
 
 /** The analysis client, timing every analysis in the log and logging every failure with its file. */
 export class LoggedAnalysisClient extends AnalysisClient {
+  private closing = false;
+
   constructor(
     workerPath: string,
     private readonly log: NewsLog,
@@ -75,8 +77,14 @@ export class LoggedAnalysisClient extends AnalysisClient {
       this.log.info(`analysed ${articleName(key)} in ${Math.round(performance.now() - t0)} ms (${text.length} chars, ${a.quotes.length} quotes, ${a.entities.length} entities, ${a.typos.length} typos)`);
       return a;
     } catch (e) {
-      if (!(e instanceof SupersededError)) this.log.error(key, (e as Error).message);
+      // Shutting down rejects what is queued: that is no failure to tell anyone about.
+      if (!(e instanceof SupersededError) && !this.closing) this.log.error(key, (e as Error).message);
       throw e;
     }
+  }
+
+  override dispose(): void {
+    this.closing = true;
+    super.dispose();
   }
 }

@@ -6,8 +6,9 @@
 //   3. a hand-written absolute association in .vscode/settings.json -> listed without a reload;
 //   4. the same command on the workspace root -> every article is listed;
 //   5. the walkthrough "Get started with News Annotator", screenshot (MEDIA=1: media/walkthrough.png).
-// The extension is loaded from this checkout (extensionDevelopmentPath); build it first (scripts/build.mjs).
-// Usage: node test/vscode/newcomer/e2e.js   Env: HARNESS_DIR, SHOT (default dist/walkthrough.png), MEDIA=1, KEEP=1
+// With a .vsix argument the package is installed (as a user would); without, the extension is loaded
+// from this checkout (extensionDevelopmentPath; build it first with scripts/build.mjs).
+// Usage: node test/vscode/newcomer/e2e.js [dist/news-annotator.vsix]   Env: HARNESS_DIR, SHOT (default dist/walkthrough.png), MEDIA=1, KEEP=1
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -15,7 +16,8 @@ const { article } = require('./articles');
 
 const ROOT = path.resolve(__dirname, '../../..');
 const harnessModule = ['scripts/vscode-harness.js', 'test/vscode/harness/vscode-harness.js'].map((p) => path.join(ROOT, p)).find((p) => fs.existsSync(p));
-const { mkTmp, startCodeServer, launchBrowser } = require(harnessModule);
+const { mkTmp, startCodeServer, installVsix, launchBrowser } = require(harnessModule);
+const vsix = process.argv[2] && path.resolve(process.argv[2]);
 const shot = path.resolve(process.env.SHOT || path.join(ROOT, 'dist/walkthrough.png'));
 
 const checks = [];
@@ -79,7 +81,8 @@ async function waitForArticleRows(page, n, ms = 30000) {
   const ws = makeWorkspace(dir);
   const extensionsDir = path.join(dir, 'extensions');
   fs.mkdirSync(extensionsDir);
-  const cs = await startCodeServer({ dir, extensionsDir, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+  if (vsix) installVsix(vsix, extensionsDir, dir);
+  const cs = await startCodeServer({ dir, extensionsDir, extraArgs: vsix ? [] : ['--vscode-option', 'enable-smoke-test-driver'] });
   const userSettings = path.join(dir, 'cs-user-data/User/settings.json');
   fs.writeFileSync(userSettings, JSON.stringify({ ...JSON.parse(fs.readFileSync(userSettings, 'utf8')), 'workbench.colorTheme': 'Default Dark Modern', 'files.simpleDialog.enable': true }, null, 2));
   let ctx;
@@ -89,7 +92,7 @@ async function waitForArticleRows(page, n, ms = 30000) {
     page.setDefaultTimeout(30000);
     const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(ROOT)], ['skipWelcome', 'true']];
-    await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}${vsix ? '' : `&payload=${encodeURIComponent(JSON.stringify(payload))}`}`);
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { state: 'visible' });
 
     // Show the News view: activates the extension (nothing in this workspace is news yet).
