@@ -64,14 +64,17 @@ export async function findNewsFiles(max: number, token?: vscode.CancellationToke
 
 /**
  * Adds "every .txt under `folder`" to files.associations (workspace settings; the workspace file in
- * a multi-root workspace). Returns the glob written.
+ * a multi-root workspace; the user settings in a window without a folder). Returns the glob written.
  */
 export async function associateFolder(folder: vscode.Uri): Promise<string> {
   const glob = folderAssociationGlob(folder.fsPath);
   const files = vscode.workspace.getConfiguration('files');
-  const current = files.inspect<Record<string, string>>('associations')?.workspaceValue ?? {};
+  // Without a workspace (a folder picked in an empty window) only the user settings can hold it.
+  const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
+  const inspected = files.inspect<Record<string, string>>('associations');
+  const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
   if (current[glob] !== NEWS_LANGUAGE) {
-    await files.update('associations', { ...current, [glob]: NEWS_LANGUAGE }, vscode.ConfigurationTarget.Workspace);
+    await files.update('associations', { ...current, [glob]: NEWS_LANGUAGE }, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
   }
   return glob;
 }

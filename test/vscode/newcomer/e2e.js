@@ -97,7 +97,7 @@ async function waitForArticleRows(page, n, ms = 30000) {
 
     // Show the News view: activates the extension (nothing in this workspace is news yet).
     await page.locator('.activitybar [aria-label^="News"]').first().click();
-    const welcome = await page.locator('.pane:has(.pane-header[aria-label^="Stories"])', { hasText: 'No news articles found' }).first().isVisible({ timeout: 15000 }).catch(() => false);
+    const welcome = await page.locator('.pane:has(.pane-header[aria-label^="Stories"])', { hasText: 'No news articles found' }).first().waitFor({ timeout: 15000 }).then(() => true, () => false);
     check('the Stories view explains that no articles were found yet', welcome);
 
     // 1. The offer, once.
@@ -152,6 +152,14 @@ async function waitForArticleRows(page, n, ms = 30000) {
     await page.mouse.move(1, 1);
     await page.screenshot({ path: shot });
     console.log(`screenshot: ${path.relative(process.cwd(), shot)}`);
+
+    // 6. A step's button runs its command: "Open a Sample Article" opens the bundled samples as news.
+    await page.locator('.gettingStartedContainer .getting-started-step', { hasText: 'Open the sample articles' }).first().click();
+    await page.locator('.gettingStartedContainer .monaco-button', { hasText: 'Open a Sample Article' }).first().click();
+    const tab = await page.locator('.tabs-container .tab', { hasText: 'harbour-' }).first().waitFor({ timeout: 15000 }).then(() => true, () => false);
+    const lang = await page.locator('.statusbar-item[id*="editorLanguage" i], .statusbar-item[aria-label*="News Article" i]').first().innerText({ timeout: 5000 }).catch(() => '');
+    check('the walkthrough\'s "Open a Sample Article" opens a sample as a News Article', tab && /News Article/.test(lang), `language status: ${JSON.stringify(lang)}`);
+    if (!tab) await page.screenshot({ path: path.join(dir, 'no-sample.png') });
   } catch (e) {
     check('e2e flow', false, e.message.split('\n').slice(0, 3).join(' | '));
     const p = ctx && ctx.pages()[0];
