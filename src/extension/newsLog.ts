@@ -14,6 +14,7 @@ export class NewsLog implements vscode.Disposable {
   /** Messages shown to the user (at most one a session). */
   readonly notices: string[] = [];
   errors = 0;
+  private lastError: { key: string; at: number } | undefined;
 
   info(line: string): void {
     this.keep(line);
@@ -22,6 +23,11 @@ export class NewsLog implements vscode.Disposable {
 
   /** An error, with the file it concerns (a URI string; '' when it concerns no file). */
   error(file: string, message: string): void {
+    // A corpus file whose analysis fails is reported by the client and by the corpus: log it once.
+    const key = `${file}\u0000${message}`;
+    const now = Date.now();
+    if (this.lastError?.key === key && now - this.lastError.at < 2000) return;
+    this.lastError = { key, at: now };
     const line = file ? `${articleName(file)}: ${message} (${displayPath(file)})` : message;
     this.errors++;
     this.keep(line);
