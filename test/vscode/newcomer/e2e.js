@@ -15,7 +15,7 @@ const path = require('path');
 const { article } = require('./articles');
 
 const ROOT = path.resolve(__dirname, '../../..');
-const harnessModule = ['scripts/vscode-harness.js', 'test/vscode/harness/vscode-harness.js'].map((p) => path.join(ROOT, p)).find((p) => fs.existsSync(p));
+const harnessModule = ['test/harness/vscode-harness.js', 'scripts/vscode-harness.js'].map((p) => path.join(ROOT, p)).find((p) => fs.existsSync(p));
 const { mkTmp, startCodeServer, installVsix, launchBrowser } = require(harnessModule);
 const vsix = process.argv[2] && path.resolve(process.argv[2]);
 const shot = path.resolve(process.env.SHOT || path.join(ROOT, 'dist/walkthrough.png'));
