@@ -51,6 +51,11 @@ function timeNeighbours(text: string, merged: Candidate[], i: number): number[] 
   return out;
 }
 
+/** Specs naming a single day: a present tense alone dates them ahead (a scheduled event). */
+function namesDay(spec: Spec): boolean {
+  return spec.t === 'weekday' || spec.t === 'holiday' || (spec.t === 'abs' && !!spec.d);
+}
+
 /** Specs whose value depends on the clause's tense when they give no direction themselves. */
 function needsTense(spec: Spec): boolean {
   return (spec.t === 'abs' || spec.t === 'weekday' || spec.t === 'holiday') && !('dir' in spec && spec.dir);
@@ -86,7 +91,7 @@ export function recogniseDates(text: string): DateAnnotation[] {
   const merged = mergeCandidates(text, [...findChronoDates(text), ...findRuleDates(text)]);
   const tense = tenseReader(text);
   return merged.map((c, i) => {
-    const basis: DateBasis = { spec: c.spec, tense: needsTense(c.spec) ? tense(c.start, c.end) : null };
+    const basis: DateBasis = { spec: c.spec, tense: needsTense(c.spec) ? tense(c.start, c.end, namesDay(c.spec)) : null };
     if (c.spec.t === 'time') basis.near = timeNeighbours(text, merged, i);
     return { kind: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), value: null, basis };
   });
