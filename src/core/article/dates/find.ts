@@ -53,12 +53,13 @@ function timeNeighbours(text: string, merged: Candidate[], i: number): number[] 
 
 /** Specs naming a single day: a present tense alone dates them ahead (a scheduled event). */
 function namesDay(spec: Spec): boolean {
-  return spec.t === 'weekday' || spec.t === 'holiday' || (spec.t === 'abs' && !!spec.d);
+  return spec.t === 'weekday' || spec.t === 'holiday' || spec.t === 'weekend' || spec.t === 'overnight' || (spec.t === 'abs' && !!spec.d);
 }
 
 /** Specs whose value depends on the clause's tense when they give no direction themselves. */
 function needsTense(spec: Spec): boolean {
-  return (spec.t === 'abs' || spec.t === 'weekday' || spec.t === 'holiday') && !('dir' in spec && spec.dir);
+  if (spec.t === 'weekend') return !spec.dir && spec.n === undefined;
+  return (spec.t === 'abs' || spec.t === 'weekday' || spec.t === 'holiday' || spec.t === 'overnight') && !('dir' in spec && spec.dir);
 }
 
 /** Value of an anaphoric date from the last value of enough precision before it, else null. */

@@ -56,6 +56,14 @@ function direction(mod: string): Direction | undefined {
   return undefined;
 }
 
+/** "last weekend" is the one before this week's, "this past weekend" the one just gone. */
+function weekendSpec(mod: string): Spec {
+  if (mod === 'last' || mod === 'past' || mod === 'this past' || mod === 'previous') return { t: 'weekend', n: -1 };
+  if (mod === 'next') return { t: 'weekend', n: 1 };
+  if (mod === 'coming' || mod === 'this coming') return { t: 'weekend', dir: 'future' };
+  return { t: 'weekend' };
+}
+
 const relYear = (mod: string) => (direction(mod) === 'past' ? -1 : direction(mod) === 'future' ? 1 : 0);
 
 // Words before a bare "May"/"March" that make it a month, not a verb.
@@ -89,6 +97,17 @@ const RULES: Rule[] = [
   },
   { keys: ['morning', 'afternoon', 'evening', 'night'], re: new RegExp(`\\bthis${S}${PART}\\b`, 'gi'), build: () => ({ t: 'day', n: 0 }) },
   { keys: ['night'], re: new RegExp(`\\blast${S}night\\b`, 'gi'), build: () => ({ t: 'day', n: -1 }) },
+  // "overnight" as an adverb ("fighting raged overnight", "overnight, drones hit"), not the
+  // adjective of "an overnight stay" / "overnight rates": no determiner before, no noun after.
+  { keys: ['overnight'],
+    re: /\bovernight\b(?!-)/gi,
+    build(m, text) {
+      if (/^(?:a|an|the|its|his|her|their|our|this|that|an|first|second|one|two)$/i.test(wordBefore(text, m.index))) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!/^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:on|in|into|to|and|as|after|before|at|from|with|when|while|but|that|amid|near|across|around|by|following|local|there)\b)/i.test(after)) return null;
+      return { t: 'overnight' };
+    },
+  },
   { keys: ['yesterday'], re: new RegExp(`\\bthe${S}day${S}before${S}yesterday\\b`, 'gi'), build: () => ({ t: 'day', n: -2 }) },
   { keys: ['tomorrow'], re: new RegExp(`\\bthe${S}day${S}after${S}tomorrow\\b`, 'gi'), build: () => ({ t: 'day', n: 2 }) },
   // The present and vague past/future: TimeML gives them no calendar value.
@@ -115,6 +134,9 @@ const RULES: Rule[] = [
       if (mod === 'following') return { t: 'none' };
       if (unit === 'year') return { t: 'year', n: relYear(mod) };
       if (unit === 'month') return { t: 'month', n: relYear(mod) };
+      if (unit === 'weekend') return weekendSpec(mod);
+      // "the past week" is the last seven days, not a calendar week.
+      if (unit === 'week' && /^(last|this|next)$/.test(mod)) return { t: 'week', n: relYear(mod) };
       return { t: 'none' };
     },
   },
@@ -122,7 +144,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:earlier|later)${S}in${S}the${S}(?<unit>year|month|week|day)\\b`, 'gi'),
     build(m) {
       const unit = lower(m.groups!.unit);
-      return unit === 'year' ? { t: 'year', n: 0 } : unit === 'month' ? { t: 'month', n: 0 } : unit === 'day' ? { t: 'day', n: 0 } : { t: 'none' };
+      return unit === 'year' ? { t: 'year', n: 0 } : unit === 'month' ? { t: 'month', n: 0 } : unit === 'day' ? { t: 'day', n: 0 } : { t: 'week', n: 0 };
     },
   },
   { keys: ['year'],
@@ -267,7 +289,7 @@ const RULES: Rule[] = [
     build: () => ({ t: 'time' }),
   },
   { keys: ['christmas', 'easter', 'thanksgiving'], re: /\b(?:Christmas|Easter|Thanksgiving)\s+(?:week|weekend|season|holidays?)\b/g, build: () => ({ t: 'none' }) },
-  { keys: ['weekend'], re: new RegExp(`\\b(?:the|this|last|next|over${S}the)${S}weekend\\b`, 'gi'), build: () => ({ t: 'none' }) },
+  { keys: ['weekend'], re: new RegExp(`\\b(?:over${S})?(?<mod>the|this|last|next)${S}weekend\\b(?!-)`, 'gi'), build: (m) => weekendSpec(lower(m.groups!.mod)) },
   // Year ends and the business year: "by year-end", "for the fiscal year", "the end of the month".
   { keys: ['year', 'month'],
     re: new RegExp(`\\b(?:around${S})?(?:(?<ye>year-end)|year${S}end|year['’]s${S}end|the${S}end${S}of${S}the${S}(?<u>year|month))\\b(?!-)`, 'gi'),

@@ -1,0 +1,47 @@
+// Weeks, weekends and "overnight": values in our format (YYYY-MM-DD | YYYY-MM | YYYY).
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/core/article/dates/find';
+
+const valueOf = (text: string, what: string, published: string) => findDates(text, published).find((d) => d.text === what)?.value;
+
+describe('weeks: the month they lie in, or no value when they straddle two', () => {
+  it('last / this / next week', () => {
+    // 2025-01-22 is a Wednesday: last week is 13-19 January.
+    expect(valueOf('Last week, the council met twice.', 'Last week', '2025-01-22')).toBe('2025-01');
+    expect(valueOf('The strike goes on this week.', 'this week', '2025-01-22')).toBe('2025-01');
+    // Next week (27 January - 2 February) lies in two months.
+    expect(valueOf('A ruling is expected next week.', 'next week', '2025-01-22')).toBeNull();
+    expect(valueOf('A ruling is expected early next week.', 'early next week', '2025-02-05')).toBe('2025-02');
+  });
+  it('"the past week" is the last seven days: found, no calendar value', () => {
+    const d = findDates('Prices rose over the past week.', '2025-01-22').find((x) => /week/.test(x.text));
+    expect(d?.value).toBeNull();
+  });
+});
+
+describe('weekends: their Saturday', () => {
+  // 2025-01-22 is a Wednesday; 2025-01-25 a Saturday.
+  it('past tense: the weekend just gone; future: the coming one', () => {
+    expect(valueOf('Protesters gathered over the weekend.', 'the weekend', '2025-01-22')).toBe('2025-01-18');
+    expect(valueOf('Protesters will gather this weekend.', 'this weekend', '2025-01-22')).toBe('2025-01-25');
+    expect(valueOf('The talks resume this weekend.', 'this weekend', '2025-01-25')).toBe('2025-01-25');
+  });
+  it('last / next weekend', () => {
+    expect(valueOf('It snowed last weekend.', 'last weekend', '2025-01-22')).toBe('2025-01-18');
+    expect(valueOf('It snowed last weekend.', 'last weekend', '2025-01-26')).toBe('2025-01-18');
+    expect(valueOf('The fair opens next weekend.', 'next weekend', '2025-01-22')).toBe('2025-01-25');
+    expect(valueOf('The fair opens next weekend.', 'next weekend', '2025-01-25')).toBe('2025-02-01');
+  });
+});
+
+describe('overnight', () => {
+  it('the night before publication, or the coming one when the clause looks ahead', () => {
+    expect(valueOf('Drones struck the port overnight, officials said.', 'overnight', '2025-06-13')).toBe('2025-06-12');
+    expect(valueOf('Overnight, the river burst its banks.', 'Overnight', '2025-06-13')).toBe('2025-06-12');
+    expect(valueOf('Crews will work overnight to clear the line.', 'overnight', '2025-06-13')).toBe('2025-06-13');
+  });
+  it('the adjective is no date', () => {
+    expect(findDates('He booked an overnight stay and the overnight rate rose.', '2025-06-13')).toEqual([]);
+    expect(findDates('Overnight trains were cancelled.', '2025-06-13')).toEqual([]);
+  });
+});
