@@ -4,6 +4,7 @@ import type { DateAnnotation } from '../../types';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseYmd } from './calendar';
 import { findChronoDates } from './chronoDates';
 import { resolve } from './resolve';
+import { unglueDates } from './glue';
 import { findRuleDates } from './rules';
 import { precision, type Candidate, type DateBasis, type Spec } from './spec';
 import { tenseReader } from './tense';
@@ -51,6 +52,19 @@ function timeNeighbours(text: string, merged: Candidate[], i: number): number[] 
   return out;
 }
 
+/**
+ * A clock time on a line of its own or after a bare label ("14.05 BST" heading a live-blog entry,
+ * "Updated 8:41am") stamps the page, it dates no event: only a time inside a sentence is kept
+ * (joined to a date next to it, it is part of that date's span already).
+ */
+function inSentence(text: string, c: Candidate): boolean {
+  const ls = text.lastIndexOf('\n', c.start - 1) + 1;
+  let le = text.indexOf('\n', c.end);
+  if (le < 0) le = text.length;
+  const rest = text.slice(ls, c.start) + ' ' + text.slice(c.end, le);
+  return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
+}
+
 /** Specs naming a single day: a present tense alone dates them ahead (a scheduled event). */
 function namesDay(spec: Spec): boolean {
   return spec.t === 'weekday' || spec.t === 'holiday' || spec.t === 'weekend' || spec.t === 'overnight' || (spec.t === 'abs' && !!spec.d);
@@ -88,13 +102,14 @@ export function findDates(text: string, published: string | null): DateAnnotatio
  * Finds the date expressions with their unresolved meaning (`basis`) and no values yet. Everything
  * that needs the text (tense, neighbours) is read here, so `resolveDates` needs only a date.
  */
-export function recogniseDates(text: string): DateAnnotation[] {
-  const merged = mergeCandidates(text, [...findChronoDates(text), ...findRuleDates(text)]);
+export function recogniseDates(source: string): DateAnnotation[] {
+  const text = unglueDates(source);
+  const merged = mergeCandidates(text, [...findChronoDates(text), ...findRuleDates(text)]).filter((c) => c.spec.t !== 'time' || inSentence(text, c));
   const tense = tenseReader(text);
   return merged.map((c, i) => {
     const basis: DateBasis = { spec: c.spec, tense: needsTense(c.spec) ? tense(c.start, c.end, namesDay(c.spec)) : null };
     if (c.spec.t === 'time') basis.near = timeNeighbours(text, merged, i);
-    return { kind: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), value: null, basis };
+    return { kind: 'date', start: c.start, end: c.end, text: source.slice(c.start, c.end), value: null, basis };
   });
 }
 

@@ -30,6 +30,9 @@ const MONTH_KEYS = [...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'a
 // "New Year's Day" and "Good Friday" are found through "year" and "friday".
 const HOLIDAY_KEYS = ['christmas', 'year', 'thanksgiving', 'easter', 'friday', 'independence', 'labor', 'labour', 'memorial', 'election', 'veterans', 'halloween', 'valentine', 'boxing'];
 
+// Nouns after "today's" that make it "nowadays" rather than this day.
+const GENERIC_NOW = /^\s+(?:world|society|youth|young|generation|generations|children|kids|teenagers|standards|age|culture|families|consumers|students|climate|economy)\b/i;
+
 const isCap = (w: string | undefined) => !!w && /^[A-Z]/.test(w);
 const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\s+/g, ' ');
 
@@ -90,8 +93,12 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(?:early|late|earlier|later)${S})?(?<w>today|tonight|yesterday|tomorrow)(?:['’]s)?(?:${S}${PART})?\\b`, 'gi'),
     build(m, text) {
       const w = lower(m.groups!.w);
-      // "USA Today", "VOA Today": a title, not a date.
-      if (m[0].startsWith('Today') && inTitle(text, m.index)) return null;
+      // "USA Today", "VOA Today": a title, not a date ("``Today, I'm here" opens a quote).
+      const end = m.index + m[0].length;
+      if (m[0].startsWith('Today') && inTitle(text, m.index) && !/^[,;]|^\s+\p{Ll}/u.test(text.slice(end, end + 3))) return null;
+      // "today's world", "the leaders of tomorrow": the present or the future in general.
+      if (/['’]s$/.test(m[0]) && GENERIC_NOW.test(text.slice(end, end + 24))) return null;
+      if (w === 'tomorrow' && /\bthe\s+(?!end\b|rest\b|start\b|morning\b|afternoon\b|evening\b)\p{L}+\s+of\s+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
       return { t: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
     },
   },
@@ -116,7 +123,8 @@ const RULES: Rule[] = [
     build(m, text) {
       const w = lower(m[0]);
       // "now that ..." is a conjunction; "Now" opening a title is rare but "Now, ..." is a date.
-      if (w === 'now' && /^\s+that\b/.test(text.slice(m.index + 3, m.index + 12))) return null;
+      // "the now-closed plant", "every now and then": no reference to the present.
+      if (w === 'now' && /^(?:\s+that\b|-\p{L}|\s+and\s+(?:then|again)\b)/u.test(text.slice(m.index + 3, m.index + 16))) return null;
       return { t: 'none' };
     },
   },
