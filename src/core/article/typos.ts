@@ -8,6 +8,7 @@ import { slipEdits, SWAP_COST } from './spelling/edits';
 import { ANY_DIALECT, buildLexicon, capitalise, DIALECT_BIT, isKnownForm, listedSpelling, type Dialect, type Lexicon } from './spelling/lexicon';
 import { COMMON_WORDS } from './spelling/common';
 import { nearWords, rankSuggestions, twoEditWords, type Candidate, type Frequency } from './spelling/suggest';
+import { findRealWordSlips } from './spelling/realWords';
 import { wordTokens, type WordToken } from './spelling/tokens';
 import { indexWords, oneEditNeighbours, type WordIndex } from './spelling/wordIndex';
 import type { EntityAnnotation, TypoAnnotation } from '../types';
@@ -353,5 +354,10 @@ export function findTypos(speller: Speller, text: string, ctx: TypoContext): Typ
     const suggestions = rankSuggestions(t.word, near, c.freq, v.extra);
     out.push({ kind: 'typo', start: t.start, end, text: text.slice(t.start, end), suggestions });
   });
-  return out;
+  // Real-word slips where no word is misspelt.
+  const persons = ctx.entities.filter((e) => e.type === 'person');
+  const slips = findRealWordSlips(text, tokens, persons).filter((s) => !out.some((o) => o.start < s.end && s.start < o.end));
+  if (!slips.length) return out;
+  for (const s of slips) out.push({ kind: 'typo', start: s.start, end: s.end, text: text.slice(s.start, s.end), suggestions: s.suggestions });
+  return out.sort((a, b) => a.start - b.start);
 }
