@@ -45,3 +45,18 @@ describe('overnight', () => {
     expect(findDates('Overnight trains were cancelled.', '2025-06-13')).toEqual([]);
   });
 });
+
+describe('the day a report is about', () => {
+  it('"ended the day", "for the day": the last day given, else the publication day', () => {
+    expect(valueOf('The index rose 2% to end the day at 8,017.', 'the day', '2025-03-14')).toBe('2025-03-14');
+    expect(valueOf('On Tuesday shares fell. They ended the day 3% down.', 'the day', '2025-03-14')).toBe('2025-03-11');
+  });
+  it('a part of the day joins the day next to it', () => {
+    const d = findDates('In London at mid-afternoon yesterday, the shares were up.', '2025-03-14');
+    expect(d.map((x) => [x.text, x.value])).toEqual([['mid-afternoon yesterday', '2025-03-13']]);
+  });
+  it('"the day of", "in the day" and "over the day" are no report day', () => {
+    expect(findDates('Those were the rules in the day of the old empire.', '2025-03-14')).toEqual([]);
+    expect(findDates('Prices moved a lot over the day.', '2025-03-14')).toEqual([]);
+  });
+});

@@ -47,7 +47,7 @@ describe('a demonym where the country was meant', () => {
 describe('fixed pairs and doubled words', () => {
   it('could of, their is, there own, it\'s own, more then expected', () => {
     expect(slips('He could of won.')).toEqual([['of', 'have']]);
-    expect(slips('Their is no doubt.')).toEqual([['Their', 'there']]);
+    expect(slips('Their is no doubt.')).toEqual([['Their', 'There']]);
     expect(slips('They kept there own staff, and the firm kept it’s own.')).toEqual([
       ['there', 'their'],
       ['it’s', 'its'],

@@ -9,9 +9,12 @@ import { findRuleDates } from './rules';
 import { precision, type Candidate, type DateBasis, type Spec } from './spec';
 import { tenseReader } from './tense';
 
+/** A clock time or a part of a day ("mid-afternoon"): it takes its day from a date next to it. */
+const partOfDay = (s: Spec) => s.t === 'time' || (s.t === 'anaphor' && !!s.orPub);
+
 /** Joins a clock time to a date right next to it ("10 a.m. Thursday", "Friday, 9 p.m."). */
 function adjacent(text: string, a: Candidate, b: Candidate): boolean {
-  if (a.spec.t !== 'time' && b.spec.t !== 'time' && !(a.spec.t === 'weekday' && b.spec.t === 'abs' && b.spec.d)) return false;
+  if (!partOfDay(a.spec) && !partOfDay(b.spec) && !(a.spec.t === 'weekday' && b.spec.t === 'abs' && b.spec.d)) return false;
   const gap = text.slice(a.end, b.start);
   return gap.length <= 3 && /^[\s,]*$/.test(gap) && !gap.includes('\n');
 }
@@ -123,7 +126,8 @@ export function resolveDates(dates: readonly DateAnnotation[], published: string
   const values = resolved.map((r) => r.value);
   // In text order, so an anaphor sees the dates before it (already final).
   dates.forEach((d, i) => {
-    if (d.basis?.spec.t === 'anaphor') values[i] = anaphorValue(d.basis.spec, values.slice(Math.max(0, i - 20), i));
+    const spec = d.basis?.spec;
+    if (spec?.t === 'anaphor') values[i] = anaphorValue(spec, values.slice(Math.max(0, i - 20), i)) ?? (spec.orPub && pub ? fmtDay(pub) : null);
   });
   return dates.map((d, i) => {
     if (!d.basis) return d;

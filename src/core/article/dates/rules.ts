@@ -290,6 +290,21 @@ const RULES: Rule[] = [
       return { t: 'anaphor', unit, n: m.groups!.next ? 1 : 0 };
     },
   },
+  // The day a report is about: "shares ended the day 2% up", "for the day", "in the morning".
+  {
+    keys: ['day', 'morning', 'afternoon', 'evening'],
+    re: new RegExp(`(?<=\\b(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|began|opened|for|during|through|over|in|by|until)${S})the${S}(?<u>day|morning|afternoon|evening)\\b(?![-']|${S}(?:before|after|of|when|that|in${S}which|he|she|they|it|we))`, 'gi'),
+    build(m, text) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      // "for the day" only of a market's day ("rose 2% for the day"), not "a plan for the day ahead".
+      if (lower(m.groups!.u) === 'day' && /\b(?:in|by|until|over|through)\s+$/.test(before)) return null;
+      return { t: 'anaphor', unit: 'day', n: 0, orPub: true };
+    },
+  },
+  { keys: ['midday', 'afternoon', 'morning'],
+    re: /(?<=\b(?:at|by|until|before|after|around|from|since)\s+)(?:midday|mid-?afternoon|mid-?morning|mid\s+(?:afternoon|morning))\b/gi,
+    build: () => ({ t: 'anaphor', unit: 'day', n: 0, orPub: true }),
+  },
   // Clock times chrono-node misses before a weekday ("at 10:35 a.m. Friday").
   {
     keys: ['#clock'],

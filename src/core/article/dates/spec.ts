@@ -25,8 +25,11 @@ export type Spec =
   | { t: 'weekday'; wd: number; dir?: Direction; possessive?: boolean }
   /** A holiday, resolved to its date in the year the tense points to. */
   | { t: 'holiday'; name: string }
-  /** "that year", "the same day", "the following year": counted from the last date the text gave. */
-  | { t: 'anaphor'; unit: 'day' | 'month' | 'year'; n: number }
+  /**
+   * "that year", "the same day", "the following year": counted from the last date the text gave.
+   * orPub: with no such date, the publication day ("shares ended the day higher").
+   */
+  | { t: 'anaphor'; unit: 'day' | 'month' | 'year'; n: number; orPub?: boolean }
   /** A time of day only ("10 a.m."): it takes the date of what it is attached to. */
   | { t: 'time' }
   /** A real date expression without a calendar value (now, a quarter, a season, a decade). */
@@ -46,6 +49,8 @@ export function precision(s: Spec): number {
     case 'year':
       return s.m ? 2 : 1;
     case 'anaphor':
+      // A part of a day yields to the day next to it ("mid-afternoon yesterday").
+      if (s.orPub) return 2.5;
       return s.unit === 'day' ? 3 : s.unit === 'month' ? 2 : 1;
     case 'month':
     case 'week':

@@ -117,7 +117,11 @@ function pairSlip(text: string, toks: readonly WordToken[], i: number): RealWord
   const w = run(text, toks, i, 2);
   if (!w) return null;
   w.push(run(text, toks, i + 1, 2)?.[1] ?? '');
-  const at = (k: number, suggestions: string[]): RealWordSlip => ({ start: toks[i + k].start, end: toks[i + k].end, suggestions });
+  // A capitalised slip gets a capitalised suggestion ("Their is" → "There").
+  const at = (k: number, suggestions: string[]): RealWordSlip => {
+    const cap = /^\p{Lu}/u.test(toks[i + k].word);
+    return { start: toks[i + k].start, end: toks[i + k].end, suggestions: suggestions.map((x) => (cap ? x[0].toUpperCase() + x.slice(1) : x)) };
+  };
   if (/^(?:could|would|should|must|might)$/.test(w[0]) && w[1] === 'of' && w[2] !== 'course') return at(1, ['have']);
   if (w[0] === 'their' && /^(?:is|are|was|were)$/.test(w[1]) && joinedToPrev(text, toks, i + 1)) return at(0, ['there']);
   if (w[0] === 'there' && w[1] === 'own') return at(0, ['their']);
