@@ -11,6 +11,14 @@ describe('future tense', () => {
     expect(valueOf('The harbour board will convene an emergency session of all its members on Sunday.', 'Sunday')).toBe('2025-03-16');
     expect(valueOf('The vote would still be held at the annual congress on April 24.', 'April 24', '2025-02-10')).toBe('2025-04-24');
   });
+  it('an "-ed" word inside the modal\'s verb phrase does not turn it back', () => {
+    expect(valueOf('Leaders said they will convene talks aimed at ending the fighting on Sunday.', 'Sunday')).toBe('2025-03-16');
+    // A clause break (comma, conjunction) ends the modal's reach.
+    expect(valueOf('Ministers will meet again, and talks stalled on Sunday.', 'Sunday')).toBe('2025-03-09');
+  });
+  it('a long sentence still finds its modal', () => {
+    expect(valueOf('The three airlines would together fly some seven hundred extra seats each week between the two largest cities from March 30.', 'March 30', '2025-02-13')).toBe('2025-03-30');
+  });
   it('an adjective in -ed is not a past verb', () => {
     expect(valueOf('The dividend would be paid on a still unspecified date in January.', 'January', '2025-10-20')).toBe('2026-01');
   });

@@ -31,7 +31,7 @@ const NOT_VERBS = new Set(['need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed'
 const ABBREV = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Inc|Corp|Co|Ltd|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.N|U\.K|a\.m|p\.m)$/;
 
 const WORD = /[A-Za-z]+(?:['’.][A-Za-z]+)*\.?|[.!?;]|\n\s*\n/g;
-const REACH = 14; // words each way
+const REACH = 18; // words each way
 
 interface Tok {
   w: string;
@@ -89,7 +89,7 @@ function cueAt(toks: Tok[], i: number): Direction | 'present' | null {
  */
 export function tenseReader(text: string): (start: number, end: number, weak: boolean) => Direction | null {
   let toks: Tok[] | null = null;
-  return (start, end, weak) => tenseAt((toks ??= tokens(text, 0, text.length)), start, end, weak);
+  return (start, end, weak) => tenseAt(text, (toks ??= tokens(text, 0, text.length)), start, end, weak);
 }
 
 type Cue = Direction | 'present' | 'stop' | null;
@@ -116,7 +116,7 @@ function firstAtOrAfter(toks: Tok[], pos: number): number {
 const lowerAt = (toks: Tok[], i: number) => (i >= 0 ? toks[i].w.toLowerCase() : '');
 
 /** 'past', 'future' or null (no cue) for an expression at [start, end). */
-function tenseAt(toks: Tok[], start: number, end: number, weak: boolean): Direction | null {
+function tenseAt(text: string, toks: Tok[], start: number, end: number, weak: boolean): Direction | null {
   const first = firstAtOrAfter(toks, start);
   const after = firstAtOrAfter(toks, end);
   // "as early as Tuesday", "as soon as Friday": ahead.
@@ -135,6 +135,9 @@ function tenseAt(toks: Tok[], start: number, end: number, weak: boolean): Direct
       const c = cueOf(toks, l);
       if (c === 'stop') leftOpen = false;
       else if (c === 'present') forward ||= weak;
+      // A present verb's clause ends at its conjunction: "It came days before the leader is sworn in on Monday".
+      else if (forward && CLAUSE_BREAK.test(toks[l].w)) leftOpen = false;
+      else if (c === 'past' && REGULAR_PAST.test(toks[l].w) && modalGoverns(text, toks, l, first - REACH)) return 'future';
       else if (c) return c;
     }
     const r = after + k - 1;
@@ -148,9 +151,30 @@ function tenseAt(toks: Tok[], start: number, end: number, weak: boolean): Direct
   return forward ? 'future' : null;
 }
 
-/** Whether the clause around [first, after) has a "had" (past perfect), within reach. */
+/** Whether the clause around [first, after) has a "had" (past perfect) near it. */
 function pluperfect(toks: Tok[], first: number, after: number): boolean {
-  for (let l = first - 1; l >= 0 && first - l <= REACH && cueOf(toks, l) !== 'stop'; l--) if (lowerAt(toks, l) === 'had') return true;
-  for (let r = after; r < toks.length && r - after < REACH && cueOf(toks, r) !== 'stop'; r++) if (lowerAt(toks, r) === 'had') return true;
+  const near = 10;
+  for (let l = first - 1; l >= 0 && first - l <= near && cueOf(toks, l) !== 'stop'; l--) if (lowerAt(toks, l) === 'had') return true;
+  for (let r = after; r < toks.length && r - after < near && cueOf(toks, r) !== 'stop'; r++) if (lowerAt(toks, r) === 'had') return true;
+  return false;
+}
+
+const REGULAR_PAST = /^[a-z]+ed$/;
+const MODALS = /^(?:will|would|shall|won't|won’t|[a-z]+['’]ll)$/i;
+// Words that open another clause, whose verb the modal does not govern.
+const CLAUSE_BREAK = /^(?:and|but|or|who|which|that|while|after|before|when|because|as|since|if|said|says)$/i;
+
+/**
+ * Whether an "-ed" word at l sits inside a modal's verb phrase: "will convene talks aimed at
+ * ending the fighting on Sunday" is future. True when a modal comes first, leftwards, before a
+ * clause break (a comma, a conjunction, a sentence end, another tense cue).
+ */
+function modalGoverns(text: string, toks: Tok[], l: number, limit: number): boolean {
+  for (let j = l - 1; j >= 0 && j >= limit; j--) {
+    if (/[,;:(]/.test(text.slice(toks[j].start + toks[j].w.length, toks[j + 1].start))) return false;
+    const w = toks[j].w;
+    if (MODALS.test(w)) return true;
+    if (CLAUSE_BREAK.test(w) || cueOf(toks, j) === 'stop' || cueOf(toks, j) === 'past') return false;
+  }
   return false;
 }
