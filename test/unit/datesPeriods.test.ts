@@ -60,3 +60,14 @@ describe('the day a report is about', () => {
     expect(findDates('Prices moved a lot over the day.', '2025-03-14')).toEqual([]);
   });
 });
+
+describe('recurrences and business years', () => {
+  it('"each July", "every Monday" are no one date', () => {
+    expect(findDates('The band marches each July and the market opens every Monday.', '2025-03-14')).toEqual([]);
+    expect(valueOf('The market opened on Monday.', 'Monday', '2025-03-14')).toBe('2025-03-10');
+  });
+  it('"the year ended March 31" leaves the date to its end date', () => {
+    expect(findDates('Revenue for the year ended March 31 rose.', '2025-06-14').map((d) => d.text)).toEqual(['March 31']);
+    expect(findDates('Revenue for the year rose.', '2025-06-14').map((d) => [d.text, d.value])).toEqual([['the year', '2025']]);
+  });
+});

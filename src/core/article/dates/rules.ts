@@ -33,6 +33,9 @@ const HOLIDAY_KEYS = ['christmas', 'year', 'thanksgiving', 'easter', 'friday', '
 // Nouns after "today's" that make it "nowadays" rather than this day.
 const GENERIC_NOW = /^\s+(?:world|society|youth|young|generation|generations|children|kids|teenagers|standards|age|culture|families|consumers|students|climate|economy)\b/i;
 
+// "each July", "every Monday": recurrences (TimeML's SETs), not dates.
+const RECURRING = /^(?:each|every)$/i;
+
 const isCap = (w: string | undefined) => !!w && /^[A-Z]/.test(w);
 const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\s+/g, ' ');
 
@@ -85,6 +88,8 @@ const RULES: Rule[] = [
       if (!isCap(wd)) return null;
       // "Black Monday", "Good Friday", "Super Tuesday": names, not this week's day.
       if (/^(Black|Good|Super|Ash|Cyber|Bloody|Blue|Holy|Palm|Easter|Shrove|Maundy)$/.test(wordBefore(text, m.index))) return null;
+      // "each Thursday", "every Monday": a recurrence, no one day.
+      if (!m.groups!.mod && RECURRING.test(wordBefore(text, m.index))) return null;
       return { t: 'weekday', wd: weekdayNumber(wd), dir: direction(lower(m.groups!.mod).replace(/^the /, '')), possessive: !!m.groups!.poss };
     },
   },
@@ -241,6 +246,7 @@ const RULES: Rule[] = [
       if (g.y) return { t: 'abs', y: +g.y, m: mon };
       if (g.yr) return { t: 'year', n: relYear(lower(g.yr)), m: mon };
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (!g.mod && !g.y && !g.yr && RECURRING.test(wordBefore(text, m.index)) && !/^\s*\d/.test(after)) return null;
       // A day number follows: chrono-node reads the full date; this stays as the month fallback.
       if (g.mon.endsWith('.') && !/^\s*\d/.test(after)) return null; // a lone "Dec." is rarely a date
       if (!g.mod && /^(May|March)$/.test(g.mon)) {
@@ -323,7 +329,8 @@ const RULES: Rule[] = [
     },
   },
   { keys: ['year'],
-    re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}(?:fiscal${S})?year\\b(?![-']|${S}(?:before|earlier|ago|after|later|in${S}which|when))`, 'gi'),
+    // Not "the year ended March 31": a business year named by its end date, which is its own date.
+    re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}(?:fiscal${S})?year\\b(?![-']|${S}(?:before|earlier|ago|after|later|in${S}which|when|ended|ending|to${S}(?:date${S})?(?:end|ended|ending)))`, 'gi'),
     build: () => ({ t: 'year', n: 0 }),
   },
   { keys: ['period', 'quarter'], re: new RegExp(`\\bthe${S}latest${S}(?:period|quarter)\\b`, 'gi'), build: () => ({ t: 'none' }) },
