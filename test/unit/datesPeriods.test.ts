@@ -71,3 +71,14 @@ describe('recurrences and business years', () => {
     expect(findDates('Revenue for the year rose.', '2025-06-14').map((d) => [d.text, d.value])).toEqual([['the year', '2025']]);
   });
 });
+
+describe('quarters of a named year', () => {
+  it('"this year\'s third quarter" is one date, valued as its year', () => {
+    expect(findDates("Net sales for this year's third quarter were flat.", '2025-11-02').map((d) => [d.text, d.value])).toEqual([
+      ["this year's third quarter", '2025'],
+    ]);
+    expect(findDates("It could take effect in next year's first quarter.", '2025-11-02').map((d) => [d.text, d.value])).toEqual([
+      ["next year's first quarter", '2026'],
+    ]);
+  });
+});

@@ -188,7 +188,7 @@ const RULES: Rule[] = [
   // Quarters and halves: no calendar value in our format, still dates.
   { keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?:the|its|this|that|last|next|a|each)${S})?(?:(?:year-earlier|year-ago|comparable|same|latest|current|previous|preceding|fiscal|flat|${YEAR})[\\s-]+){0,2}(?:first|second|third|fourth|1st|2nd|3rd|4th|final|fiscal-first)[- ](?:quarter|half)\\b(?:${S}of${S}(?:${YEAR}|this${S}year|last${S}year))?`,
+      `\\b(?:(?:the|its|this|that|last|next|a|each)${S})?(?:(?:this|last|next|the${S}current|the${S}previous)${S}year['’]s${S})?(?:(?:year-earlier|year-ago|comparable|same|latest|current|previous|preceding|fiscal|flat|${YEAR})[\\s-]+){0,2}(?:first|second|third|fourth|1st|2nd|3rd|4th|final|fiscal-first)[- ](?:quarter|half)\\b(?:${S}of${S}(?:${YEAR}|this${S}year|last${S}year))?`,
       'gi',
     ),
     build: () => ({ t: 'none' }),
