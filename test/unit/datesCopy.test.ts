@@ -42,5 +42,7 @@ describe('the present in general', () => {
   it('but today\'s vote and an opening "Today," in a quote are dates', () => {
     expect(found("Today's vote was close.")).toEqual([["Today's", '2025-06-13']]);
     expect(found('He said: "Today, we have a suspect."')).toEqual([['Today', '2025-06-13']]);
+    expect(found('The story ran in USA Today last spring.').map((d) => d[0])).not.toContain('Today');
+    expect(found('A reporter for USA Today said so.')).toEqual([]);
   });
 });

@@ -100,7 +100,8 @@ const RULES: Rule[] = [
       const w = lower(m.groups!.w);
       // "USA Today", "VOA Today": a title, not a date ("``Today, I'm here" opens a quote).
       const end = m.index + m[0].length;
-      if (m[0].startsWith('Today') && inTitle(text, m.index) && !/^[,;]|^\s+\p{Ll}/u.test(text.slice(end, end + 3))) return null;
+      const opensQuote = /["“‘`]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[,;]|^\s+\p{Ll}/u.test(text.slice(end, end + 3));
+      if (m[0].startsWith('Today') && inTitle(text, m.index) && !opensQuote) return null;
       // "today's world", "the leaders of tomorrow": the present or the future in general.
       if (/['’]s$/.test(m[0]) && GENERIC_NOW.test(text.slice(end, end + 24))) return null;
       if (w === 'tomorrow' && /\bthe\s+(?!end\b|rest\b|start\b|morning\b|afternoon\b|evening\b)\p{L}+\s+of\s+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
