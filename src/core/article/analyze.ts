@@ -4,6 +4,7 @@ import { resolveEntities } from './entities';
 import { parseHeader } from './header';
 import { loadNerModel, tagEntities, type NerModel } from './ner/tagger';
 import { findQuotes } from './quotes';
+import { unifyLineEnds } from '../text/lineEnds';
 import { blankOut, overlapsAny } from '../text/spans';
 import { clipAtWord } from '../text/clip';
 import { splitSentences } from '../text/sentences';
@@ -36,13 +37,15 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
 }
 
 function analyzeWith(
-  text: string,
+  source: string,
   options: AnalysisOptions,
   getSpeller: () => Speller,
   getModel: () => NerModel,
 ): ArticleAnalysis {
   const stages = options.stages ?? ALL_STAGES;
   const warnings: string[] = [];
+  // Stages read lines from LF; annotation texts are taken from the source at the end.
+  const text = unifyLineEnds(source);
   const header = parseHeader(text);
   const result: ArticleAnalysis = {
     header,
@@ -97,7 +100,7 @@ function analyzeWith(
   if (!stages.has('entities')) result.entities = [];
   // The text of an annotation is always the source's text at its offsets.
   for (const list of [result.entities, result.dates, result.typos]) {
-    for (const a of list) a.text = text.slice(a.start, a.end);
+    for (const a of list) a.text = source.slice(a.start, a.end);
   }
   result.dates = result.dates.filter((d) => !overlapsAny(d.start, d.end, excluded));
   if (timings) timings.total = performance.now() - t0;

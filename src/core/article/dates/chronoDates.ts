@@ -62,6 +62,15 @@ const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–)\s*/;
 
 /** A chrono result as one candidate, or two for a range ("Aug. 26 to Oct. 20"); offset maps r.index into the text. */
 function toCandidates(r: chrono.ParsedResult, offset: number): Candidate[] {
+  // chrono joins a date to a time on the next line ("13 June 2025\n14.05 BST"): a line ends an expression.
+  // The rest is parsed again on its own (rare: a title ending in a weekday over a dateline).
+  const nl = r.text.indexOf('\n');
+  if (nl >= 0) {
+    const head = trimmed(r.text.slice(0, nl), offset + r.index, toSpec(r.start, r.text.slice(0, nl)));
+    const from = r.index + nl + 1;
+    const rest = parser.parse(r.text.slice(nl + 1), REF).flatMap((q) => toCandidates({ ...q, index: q.index + from } as chrono.ParsedResult, offset));
+    return [...head, ...rest];
+  }
   const join = r.end ? RANGE_JOIN.exec(r.text) : null;
   if (r.end && join && join.index > 0) {
     const a = trimmed(r.text.slice(0, join.index), offset + r.index, toSpec(r.start, r.text.slice(0, join.index)));
