@@ -10,7 +10,7 @@ const TITLE_WORDS = new Set([
   'minister', 'ambassador', 'commissioner', 'chief', 'speaker', 'premier', 'coach', 'detective', 'officer',
   'inspector', 'superintendent', 'constable', 'hon', 'rt', 'retired', 'ret', 'former', 'prime', 'vice', 'deputy',
   'acting', 'attorney', 'sheriff', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'tsar',
-  'czar',
+  'czar', 'taoiseach', 'tánaiste', 'tanaiste',
 ]);
 
 /** True for an honorific or rank word ("Sir", "Mr.", "Gen."); callers strip it only before a name. */

@@ -16,7 +16,8 @@ const OUTPUT: (EntityType | null)[] = ['person', 'place', 'organization', null];
 const TITLES = new Set(
   ('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president prime minister chancellor secretary ' +
     'king queen prince princess pope gen gen. general sen. senator rep. gov. governor rev. reverend ' +
-    'judge justice mayor premier pm chairman chief officer captain capt. col. lt. sgt. professor prof.')
+    'judge justice mayor premier pm chairman chief officer captain capt. col. lt. sgt. professor prof. ' +
+    'vice-president taoiseach tánaiste senator ambassador')
     .split(' '),
 );
 
