@@ -13,7 +13,8 @@
 //  - well-known platforms and public bodies are organisations ("on Telegram", "NHS doctors").
 import { CREDIT_WORDS } from '../../text/credits';
 import { isTitleWord, ROLE_PHRASES } from '../../text/titles';
-import { lookup, phraseKeyOf, type Gazetteer } from './gazetteer';
+import { lookup, phraseKeyOf, wordBit, wordKey, type Gazetteer } from './gazetteer';
+import { hashString } from './hash';
 import { isInside, labelType } from './labels';
 import type { Token } from './tokenize';
 import {
@@ -26,6 +27,10 @@ const ORG = 2;
 const MISC = 3;
 
 const ROLES = new Set(ROLE_PHRASES);
+/** Months and weekdays alone are dates, not names ("May" is left out: Theresa May). */
+const CALENDAR = new Set(
+  'January February March April June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);
 /** Titles that are also common surnames: a lone "King" may be a person. */
 const SURNAME_TITLES = new Set('king bishop judge major marshal sheriff dean earl baron rector'.split(' '));
 /** Place heads that are also surnames ("Barbara Castle"): they do not retype a person. */
@@ -108,7 +113,7 @@ function credits(toks: readonly Token[], lab: Int32Array): void {
 function noName(toks: readonly Token[], r: Run): boolean {
   const ws = words(toks, r.i, r.j);
   const phrase = ws.join(' ');
-  if (RELIGIOUS.has(phrase)) return true;
+  if (RELIGIOUS.has(phrase) || CALENDAR.has(phrase)) return true;
   const low = phrase.toLowerCase();
   if (ROLES.has(low)) return true;
   if (!ws.every(isTitleWord)) return false;
@@ -179,8 +184,64 @@ function wellKnown(toks: readonly Token[], lab: Int32Array): void {
   }
 }
 
+/**
+ * "Aung San Suu Kyi ... Suu Kyi said": the end of a person's full name, used alone later in
+ * the article, is that person (news names someone in full once, then by surname).
+ */
+function surnames(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer): void {
+  const tails = new Set<string>();
+  sentences.forEach((toks, s) => {
+    for (const r of runs(labels[s])) {
+      if (r.t !== PER || r.j - r.i < 2) continue;
+      // Only full names that start with a given name (a word training text had first in a person's name).
+      if (!(lookup(gaz, wordKey(hashString(toks[r.i].text.toLowerCase()))) & wordBit(PER, 0))) continue;
+      for (let k = r.i + 1; k < r.j; k++) tails.add(words(toks, k, r.j).join(' '));
+    }
+  });
+  if (!tails.size) return;
+  sentences.forEach((toks, s) => {
+    const lab = labels[s];
+    if (!plainProse(toks)) return;
+    for (const r of runs(lab)) {
+      if (r.t === PER || r.t === MISC || !tails.has(words(toks, r.i, r.j).join(' '))) continue;
+      setRun(lab, r.i, r.j, PER);
+    }
+  });
+}
+
+/**
+ * "Boeing unveils ... Boeing has unveiled": a one-word name the tagger typed in one way only
+ * elsewhere in the article gets that type where the tagger missed it (one name, one referent).
+ */
+function consistentNames(sentences: readonly (readonly Token[])[], labels: Int32Array[]): void {
+  const typeOf = new Map<string, number>(); // word -> type, or -1 when typed in several ways
+  sentences.forEach((toks, s) => {
+    for (const r of runs(labels[s])) {
+      if (r.j - r.i !== 1 || r.t === MISC) continue;
+      const w = toks[r.i].text;
+      const t = typeOf.get(w);
+      typeOf.set(w, t === undefined || t === r.t ? r.t : -1);
+    }
+  });
+  if (!typeOf.size) return;
+  sentences.forEach((toks, s) => {
+    const lab = labels[s];
+    if (!plainProse(toks)) return;
+    for (let k = 0; k < toks.length; k++) {
+      if (lab[k] !== 0 || (k + 1 < toks.length && isInside(lab[k + 1]))) continue;
+      const t = typeOf.get(toks[k].text);
+      if (t === undefined || t < 0 || !isName(toks[k].text)) continue;
+      // Not glued into a longer capitalised run the tagger chose to leave out ("Boeing Field").
+      if ((k > 0 && isName(toks[k - 1].text) && k > 1) || (k + 1 < toks.length && isName(toks[k + 1].text))) continue;
+      lab[k] = 1 + 2 * t;
+    }
+  });
+}
+
 /** Applies the rules above to one document's labels in place. */
 export function newsRules(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer): void {
+  surnames(sentences, labels, gaz);
+  consistentNames(sentences, labels);
   sentences.forEach((toks, s) => {
     const lab = labels[s];
     credits(toks, lab);
