@@ -104,7 +104,7 @@ function analyzeWith(
 
 /** The first sentence of the body, as a short title (at most ~100 characters). */
 function firstSentence(body: string): string {
-  const m = /\S[^\n]*/.exec(body);
+  const m = /\S[^\r\n]*/.exec(body);
   if (!m) return '';
   const line = m[0].trim();
   const end = line.search(/[.!?](?:\s|$)/);

@@ -34,6 +34,11 @@ export function normalizeToken(s: string): string {
   return s.replace(/[’‘‛]/g, "'");
 }
 
+const atLineEnd = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 32 && text.charCodeAt(k) !== 0xa0) return false;
+  return true;
+};
+
 /** Tokens of one stretch of text (no newline handling). */
 function tokenizeRun(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
@@ -50,7 +55,8 @@ function tokenizeRun(text: string, from: number, to: number, out: Token[]): void
     let word = text.slice(i, end);
     // A known abbreviation or a single-capital initial takes the period after it.
     if (text.charCodeAt(end) === 46 && end < to && /^[\p{L}]+$/u.test(word)) {
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) {
+      // (not a capital that ends its line: "posted it on X." ends a sentence)
+      if (ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && !atLineEnd(text, end + 1, to))) {
         end++;
         word += '.';
       }
