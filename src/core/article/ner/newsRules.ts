@@ -238,6 +238,27 @@ function consistentNames(sentences: readonly (readonly Token[])[], labels: Int32
   });
 }
 
+/**
+ * "GM and Chrysler", "Chrysler, Ford and General Motors": a lone word typed as a person next to
+ * organisations in a list is one of them, unless training text knew it as a person's name.
+ */
+function coordinated(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer): void {
+  const rs = runs(lab);
+  for (let x = 0; x < rs.length; x++) {
+    const r = rs[x];
+    if (r.t !== PER || r.j - r.i !== 1) continue;
+    const joins = (a: Run, b: Run) => {
+      const gap = words(toks, a.j, b.i).join(' ');
+      return gap === 'and' || gap === ',' || gap === ', and' || gap === '&' || gap === 'or';
+    };
+    const org = (x > 0 && rs[x - 1].t === ORG && joins(rs[x - 1], r)) || (x + 1 < rs.length && rs[x + 1].t === ORG && joins(r, rs[x + 1]));
+    if (!org) continue;
+    const w = lookup(gaz, wordKey(hashString(toks[r.i].text.toLowerCase())));
+    if (w & (wordBit(PER, 1) | wordBit(PER, 3))) continue;
+    setRun(lab, r.i, r.j, ORG);
+  }
+}
+
 /** Applies the rules above to one document's labels in place. */
 export function newsRules(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer): void {
   surnames(sentences, labels, gaz);
@@ -248,6 +269,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
     if (!plainProse(toks)) return;
     orgWithFor(toks, lab);
     wellKnown(toks, lab);
+    coordinated(toks, lab, gaz);
     for (const r of runs(lab)) {
       if (r.t === MISC) {
         if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
