@@ -27,10 +27,16 @@ const ORG = 2;
 const MISC = 3;
 
 const ROLES = new Set(ROLE_PHRASES);
+/** First words of the religious, role and calendar phrases, as written and capitalised. */
+const NO_NAME_FIRST = new Set<string>();
 /** Months and weekdays alone are dates, not names ("May" is left out: Theresa May). */
 const CALENDAR = new Set(
   'January February March April June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
+for (const p of [...RELIGIOUS, ...CALENDAR, ...ROLES]) {
+  const w = p.split(' ')[0];
+  NO_NAME_FIRST.add(w).add(w[0].toUpperCase() + w.slice(1)).add(w.toUpperCase());
+}
 /** Titles that are also common surnames: a lone "King" may be a person. */
 const SURNAME_TITLES = new Set('king bishop judge major marshal sheriff dean earl baron rector'.split(' '));
 /** Place heads that are also surnames ("Barbara Castle"): they do not retype a person. */
@@ -75,11 +81,15 @@ function setRun(lab: Int32Array, i: number, j: number, t: number): void {
 const words = (toks: readonly Token[], i: number, j: number) => toks.slice(i, j).map((t) => t.text);
 const glued = (a: Token, b: Token) => a.end === b.start;
 
-/** A line of mostly capitals or without lowercase words (headline, results table): rules stay out. */
+/** A sentence with a lowercase word (not a headline in capitals or a results table): rules apply. */
 function plainProse(toks: readonly Token[]): boolean {
-  let lower = 0;
-  for (const t of toks) if (/^\p{Ll}{2,}$/u.test(t.text)) lower++;
-  return lower >= 1;
+  for (const t of toks) {
+    const a = t.text.charCodeAt(0);
+    const b = t.text.charCodeAt(1);
+    if (a >= 97 && a <= 122 && b >= 97 && b <= 122) return true;
+  }
+  for (const t of toks) if (/^\p{Ll}{2,}$/u.test(t.text)) return true;
+  return false;
 }
 
 /** "Jane Doe/AP", "Getty/AFP", "AFPKeir": a credit and the name glued to it by a slash. */
@@ -111,6 +121,8 @@ function credits(toks: readonly Token[], lab: Int32Array): void {
 
 /** Only titles or a role ("Prime Minister", "Taoiseach", "PM"), or a religious word or holiday. */
 function noName(toks: readonly Token[], r: Run): boolean {
+  const w0 = toks[r.i].text;
+  if (!NO_NAME_FIRST.has(w0) && !isTitleWord(w0)) return false; // cheap test first
   const ws = words(toks, r.i, r.j);
   const phrase = ws.join(' ');
   if (RELIGIOUS.has(phrase) || CALENDAR.has(phrase)) return true;
@@ -160,13 +172,15 @@ function orgWithFor(toks: readonly Token[], lab: Int32Array): void {
   }
 }
 
+const PLATFORM_FIRST = new Set([...PLATFORM_PHRASES].map((p) => p.split(' ')[0]));
+
 /** Platforms ("on Telegram", "X post") and public bodies ("NHS doctors") standing alone. */
 function wellKnown(toks: readonly Token[], lab: Int32Array): void {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].text;
     const lone = !isInside(lab[k]) && !(k + 1 < toks.length && isInside(lab[k + 1]));
     if (!lone) continue;
-    if (k + 1 < toks.length && PLATFORM_PHRASES.has(`${w} ${toks[k + 1].text}`) && !(k + 2 < toks.length && isInside(lab[k + 2]))) {
+    if (k + 1 < toks.length && PLATFORM_FIRST.has(w) && PLATFORM_PHRASES.has(`${w} ${toks[k + 1].text}`) && !(k + 2 < toks.length && isInside(lab[k + 2]))) {
       setRun(lab, k, k + 2, ORG);
       k++;
       continue;
@@ -188,7 +202,7 @@ function wellKnown(toks: readonly Token[], lab: Int32Array): void {
  * "Aung San Suu Kyi ... Suu Kyi said": the end of a person's full name, used alone later in
  * the article, is that person (news names someone in full once, then by surname).
  */
-function surnames(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer): void {
+function surnames(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer, prose: readonly boolean[]): void {
   const tails = new Set<string>();
   sentences.forEach((toks, s) => {
     for (const r of runs(labels[s])) {
@@ -201,7 +215,7 @@ function surnames(sentences: readonly (readonly Token[])[], labels: Int32Array[]
   if (!tails.size) return;
   sentences.forEach((toks, s) => {
     const lab = labels[s];
-    if (!plainProse(toks)) return;
+    if (!prose[s]) return;
     for (const r of runs(lab)) {
       if (r.t === PER || r.t === MISC || !tails.has(words(toks, r.i, r.j).join(' '))) continue;
       setRun(lab, r.i, r.j, PER);
@@ -213,7 +227,7 @@ function surnames(sentences: readonly (readonly Token[])[], labels: Int32Array[]
  * "Boeing unveils ... Boeing has unveiled": a one-word name the tagger typed in one way only
  * elsewhere in the article gets that type where the tagger missed it (one name, one referent).
  */
-function consistentNames(sentences: readonly (readonly Token[])[], labels: Int32Array[]): void {
+function consistentNames(sentences: readonly (readonly Token[])[], labels: Int32Array[], prose: readonly boolean[]): void {
   const typeOf = new Map<string, number>(); // word -> type, or -1 when typed in several ways
   sentences.forEach((toks, s) => {
     for (const r of runs(labels[s])) {
@@ -226,7 +240,7 @@ function consistentNames(sentences: readonly (readonly Token[])[], labels: Int32
   if (!typeOf.size) return;
   sentences.forEach((toks, s) => {
     const lab = labels[s];
-    if (!plainProse(toks)) return;
+    if (!prose[s]) return;
     for (let k = 0; k < toks.length; k++) {
       if (lab[k] !== 0 || (k + 1 < toks.length && isInside(lab[k + 1]))) continue;
       const t = typeOf.get(toks[k].text);
@@ -261,12 +275,13 @@ function coordinated(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer): v
 
 /** Applies the rules above to one document's labels in place. */
 export function newsRules(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer): void {
-  surnames(sentences, labels, gaz);
-  consistentNames(sentences, labels);
+  const prose = sentences.map(plainProse);
+  surnames(sentences, labels, gaz, prose);
+  consistentNames(sentences, labels, prose);
   sentences.forEach((toks, s) => {
     const lab = labels[s];
     credits(toks, lab);
-    if (!plainProse(toks)) return;
+    if (!prose[s]) return;
     orgWithFor(toks, lab);
     wellKnown(toks, lab);
     coordinated(toks, lab, gaz);
