@@ -25,6 +25,9 @@ const PER = 0;
 const LOC = 1;
 const ORG = 2;
 const MISC = 3;
+const B_MISC = 1 + 2 * MISC;
+/** Nationality words and peoples ("Libyans", "Japanese") stay MISC. */
+const NATIONALITY = /(?:ans?|ese|is|ish|ch)$/;
 
 const ROLES = new Set(ROLE_PHRASES);
 /** First words of the religious, role and calendar phrases, as written and capitalised. */
@@ -242,9 +245,11 @@ function consistentNames(sentences: readonly (readonly Token[])[], labels: Int32
     const lab = labels[s];
     if (!prose[s]) return;
     for (let k = 0; k < toks.length; k++) {
-      if (lab[k] !== 0 || (k + 1 < toks.length && isInside(lab[k + 1]))) continue;
+      if ((lab[k] !== 0 && lab[k] !== B_MISC) || (k + 1 < toks.length && isInside(lab[k + 1]))) continue;
       const t = typeOf.get(toks[k].text);
       if (t === undefined || t < 0 || !isName(toks[k].text)) continue;
+      // A maker's name the tagger read as a product ("Boeing unveils") is the company; "Boeing 777" stays.
+      if (lab[k] === B_MISC && (t !== ORG || NATIONALITY.test(toks[k].text) || (k + 1 < toks.length && /^[\p{Lu}\p{N}]/u.test(toks[k + 1].text)))) continue;
       // Not glued into a longer capitalised run the tagger chose to leave out ("Boeing Field").
       if ((k > 0 && isName(toks[k - 1].text) && k > 1) || (k + 1 < toks.length && isName(toks[k + 1].text))) continue;
       lab[k] = 1 + 2 * t;
@@ -273,9 +278,48 @@ function coordinated(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer): v
   }
 }
 
+/** Members' titles after a party ("Labour MP"): the party is the name. */
+const MEMBER_TITLES = new Set('MP MPs MEP MEPs MSP MSPs TD TDs MLA MLAs AM AMs'.split(' '));
+
+/**
+ * Organisation spans: "Labour MP" ends at the party; "The Department of Justice" starts at its
+ * head (a two-word "The Sun" keeps its article); "Amnesty International and Human Rights
+ * Watch" is two organisations when one side is known as a name of its own (a name like
+ * "Marks and Spencer" has one word a side, "Department of Health and Social Care" has "of"
+ * before the "and").
+ */
+function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[]) => boolean): void {
+  for (const r of runs(lab)) {
+    if (r.t !== ORG) continue;
+    let { i, j } = r;
+    while (j - i > 1 && MEMBER_TITLES.has(toks[j - 1].text)) j--;
+    if (j - i >= 3 && toks[i].text === 'The') i++;
+    if (i !== r.i || j !== r.j) {
+      setRun(lab, r.i, r.j, -1);
+      setRun(lab, i, j, ORG);
+    }
+    for (let k = i + 2; k < j - 2; k++) {
+      if (toks[k].text !== 'and' && toks[k].text !== '&') continue;
+      const left = words(toks, i, k);
+      if (left.some((w) => w === 'of' || w === 'for' || w === ',')) break;
+      // Only where one side is a name of its own (seen alone in the article or in training).
+      if (!known(left) && !known(words(toks, k + 1, j))) break;
+      setRun(lab, i, k, ORG);
+      lab[k] = 0;
+      setRun(lab, k + 1, j, ORG);
+      break;
+    }
+  }
+}
+
 /** Applies the rules above to one document's labels in place. */
 export function newsRules(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer): void {
   const prose = sentences.map(plainProse);
+  const orgNames = new Set<string>();
+  sentences.forEach((toks, s) => {
+    for (const r of runs(labels[s])) if (r.t === ORG) orgNames.add(words(toks, r.i, r.j).join(' '));
+  });
+  const known = (ws: string[]) => orgNames.has(ws.join(' ')) || (lookup(gaz, phraseKeyOf(ws)) & (1 << ORG)) !== 0;
   surnames(sentences, labels, gaz, prose);
   consistentNames(sentences, labels, prose);
   sentences.forEach((toks, s) => {
@@ -285,6 +329,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
     orgWithFor(toks, lab);
     wellKnown(toks, lab);
     coordinated(toks, lab, gaz);
+    orgEdges(toks, lab, known);
     for (const r of runs(lab)) {
       if (r.t === MISC) {
         if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
