@@ -79,6 +79,31 @@ describe('ner on outlets copy', () => {
   });
 });
 
+describe('ner document-level consistency', () => {
+  it('ends a party at its members\' title and drops the article of a long organisation name', () => {
+    const text = 'The Labour MP said the Department of Fisheries had failed, and the Met Office issued a warning.\n' +
+      'Later The Department of Fisheries said it would reply.';
+    const found = tagged(text);
+    expect(found).toContain('organization:Labour');
+    expect(found).not.toContain('organization:Labour MP');
+    expect(found.filter((e) => e === 'organization:Department of Fisheries')).toHaveLength(2);
+  });
+
+  it('splits two organisations joined by "and" when one is named alone in the article', () => {
+    const text = 'Greenleaf Trust said on Monday it would appeal.\nGreenleaf Trust and Harbour Watch Group criticised the ruling.';
+    const found = tagged(text);
+    expect(found.filter((e) => e === 'organization:Greenleaf Trust')).toHaveLength(2);
+    expect(found).not.toContain('organization:Greenleaf Trust and Harbour Watch Group');
+  });
+
+  it('takes months and weekdays alone for no names', () => {
+    const text = 'December was the wettest month, and Tuesday brought more rain to the valley.';
+    const found = tagged(text).map((e) => e.split(':')[1]);
+    expect(found).not.toContain('December');
+    expect(found).not.toContain('Tuesday');
+  });
+});
+
 describe('line endings', () => {
   const lines = [
     'date 2025-03-04',

@@ -28,7 +28,7 @@ const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss dr dr. sir dame'.split('
 const OPENERS = new Set(
   ('a an and or but so as if while when whenever after before since until although though because ' +
     'in on at for from with without by of to into onto over under between during despite meanwhile ' +
-    'however yesterday today tomorrow tonight also then there here this that these those its his her ' +
+    'however yesterday today tomorrow tonight later earlier also then there here this that these those its his her ' +
     'their our my your we they he she it i you not no yes according unlike like')
     .split(' '),
 );

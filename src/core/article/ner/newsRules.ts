@@ -293,6 +293,7 @@ function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[])
     if (r.t !== ORG) continue;
     let { i, j } = r;
     while (j - i > 1 && MEMBER_TITLES.has(toks[j - 1].text)) j--;
+    if (i === 0 && j > 2 && toks[1].text === 'The') i++; // "Later The Department of ..."
     if (j - i >= 3 && toks[i].text === 'The') i++;
     if (i !== r.i || j !== r.j) {
       setRun(lab, r.i, r.j, -1);
