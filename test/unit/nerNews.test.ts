@@ -16,11 +16,14 @@ describe('ner on outlets copy', () => {
       'Rescue teams searched the river banks in Dunmore County on Sunday, officials said.\n' +
       'Flights from Marlow Airport were cancelled as the storm moved north.\n' +
       'Protesters gathered near the Fenwick Memorial before marching to the town hall.\n' +
-      'Children at Camp Willowbrook were moved to higher ground overnight.';
+      'Children at Camp Willowbrook were moved to higher ground overnight.\n' +
+      'Guests toured the Palace of Ardmore before the Church of Ardmore held its synod.';
     expect(typeOf(text, 'Dunmore County')).toEqual(['place']);
     expect(typeOf(text, 'Marlow Airport')).toEqual(['place']);
     expect(typeOf(text, 'Fenwick Memorial')).toEqual(['place']);
     expect(typeOf(text, 'Camp Willowbrook')).toEqual(['place']);
+    expect(typeOf(text, 'Palace of Ardmore')).toEqual(['place']);
+    expect(typeOf(text, 'Church of Ardmore')).not.toContain('place');
   });
 
   it('takes an office as a place only where someone is in it', () => {

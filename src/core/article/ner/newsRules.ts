@@ -18,7 +18,7 @@ import { hashString } from './hash';
 import { isInside, labelType } from './labels';
 import type { Token } from './tokenize';
 import {
-  BODIES, LOCATIVE, ORG_HEADS_FOR, PLACE_FIRST, PLACE_LAST, PLATFORM_PHRASES, PLATFORMS, RELIGIOUS, X_AFTER, X_BEFORE,
+  BODIES, LOCATIVE, ORG_HEADS_FOR, PLACE_FIRST, PLACE_OF, PLACE_LAST, PLATFORM_PHRASES, PLATFORMS, RELIGIOUS, X_AFTER, X_BEFORE,
 } from './wellKnown';
 
 const PER = 0;
@@ -153,7 +153,7 @@ function placeByHead(toks: readonly Token[], r: Run, gaz: Gazetteer): boolean {
   if (r.t === LOC || r.j - r.i < 2) return false;
   const first = toks[r.i].text;
   const last = toks[r.j - 1].text;
-  const headed = PLACE_LAST.has(last) || PLACE_FIRST.has(first);
+  const headed = PLACE_LAST.has(last) || PLACE_FIRST.has(first) || (r.j - r.i > 2 && PLACE_OF.has(first) && toks[r.i + 1].text === 'of');
   const office = last === 'Office' && r.i >= 2 && toks[r.i - 1].text.toLowerCase() === 'the' && LOCATIVE.has(toks[r.i - 2].text.toLowerCase());
   if (!headed && !office) return false;
   if (r.t === PER && (SURNAME_HEADS.has(last) || !PLACE_LAST.has(last)) && !PLACE_FIRST.has(first)) return false;

@@ -41,6 +41,9 @@ export const PLACE_LAST: ReadonlySet<string> = new Set(
 /** First words of place names: "Camp David", "Mount Etna", "Fort Worth". */
 export const PLACE_FIRST: ReadonlySet<string> = new Set('Camp Fort Mount Lake Cape Port'.split(' '));
 
+/** First words of "X of Y" place names: "Palace of Westminster", "Isle of Wight" ("Church of England" is no place). */
+export const PLACE_OF: ReadonlySet<string> = new Set('Palace Castle Cathedral Abbey Tower Port Isle Gulf Sea Bay Lake Strait Cape Mount Valley Straits'.split(' '));
+
 /** Rooms and buildings named "Office" are places when one is in or at them ("in the Oval Office"). */
 export const LOCATIVE: ReadonlySet<string> = new Set('in at into inside outside from near'.split(' '));
 
