@@ -99,6 +99,26 @@ describe('ner document-level consistency', () => {
     expect(found).not.toContain('organization:Greenleaf Trust and Harbour Watch Group');
   });
 
+  it('types a "person" listed with organisations as one of them, but not a person in apposition', () => {
+    const text =
+      'Talks between Northwind Airlines and Quentor Hallby collapsed on Friday.\n' +
+      'Quentor Hallby said it would appeal.\n' +
+      'The envoy to the United Nations, Madeleine Corrigan, arrived in Lima.';
+    expect(typeOf(text, 'Quentor Hallby')).toEqual(['organization', 'organization']);
+    expect(typeOf(text, 'Madeleine Corrigan')).toEqual(['person']);
+  });
+
+  it('ends a company name at its legal form', () => {
+    const text = 'The chairman of Brockwell Motors LLC Jim Tarrant said sales fell.';
+    expect(typeOf(text, 'Jim Tarrant')).toEqual(['person']);
+    expect(tagged(text).some((e) => e.startsWith('organization:') && e.includes('Brockwell') && !e.includes('Jim'))).toBe(true);
+  });
+
+  it('takes no person from an index, prize or event name', () => {
+    const text = 'The Hallam Industrial Average fell 2% as investors waited for the Corvin Prize winners.';
+    expect(tagged(text).filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+
   it('takes months and weekdays alone for no names', () => {
     const text = 'December was the wettest month, and Tuesday brought more rain to the valley.';
     const found = tagged(text).map((e) => e.split(':')[1]);

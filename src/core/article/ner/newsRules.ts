@@ -258,25 +258,65 @@ function consistentNames(sentences: readonly (readonly Token[])[], labels: Int32
 }
 
 /**
- * "GM and Chrysler", "Chrysler, Ford and General Motors": a lone word typed as a person next to
- * organisations in a list is one of them, unless training text knew it as a person's name.
+ * "GM and Chrysler", "Boeing and Lockheed Martin": a "person" listed next to organisations is
+ * one of them when its first word is no given name training text knew (and, alone, no
+ * surname either). Returns the retyped names so their other mentions follow.
  */
-function coordinated(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer): void {
+function coordinated(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer, retyped: Set<string>): void {
   const rs = runs(lab);
+  // Gap between neighbouring runs: 2 a list word ("and", ", and", "&", "or"), 1 a comma, 0 none.
+  const gap = (x: number) => {
+    const g = words(toks, rs[x].j, rs[x + 1].i).join(' ');
+    return g === 'and' || g === ', and' || g === '&' || g === 'or' || g === ', or' ? 2 : g === ',' ? 1 : 0;
+  };
+  const gaps = rs.slice(0, -1).map((_, x) => gap(x));
   for (let x = 0; x < rs.length; x++) {
     const r = rs[x];
-    if (r.t !== PER || r.j - r.i !== 1) continue;
-    const joins = (a: Run, b: Run) => {
-      const gap = words(toks, a.j, b.i).join(' ');
-      return gap === 'and' || gap === ',' || gap === ', and' || gap === '&' || gap === 'or';
-    };
-    const org = (x > 0 && rs[x - 1].t === ORG && joins(rs[x - 1], r)) || (x + 1 < rs.length && rs[x + 1].t === ORG && joins(r, rs[x + 1]));
+    if (r.t !== PER || r.j - r.i > 3) continue;
+    // A list: linked runs with a list word somewhere ("A, B and C"); a lone comma is mostly an
+    // apposition ("the United Nations, Jane Doe, arrived").
+    let a = x;
+    while (a > 0 && gaps[a - 1] > 0) a--;
+    let b = x;
+    while (b < gaps.length && gaps[b] > 0) b++;
+    // ... or a headline-style subject list ("A, B offer buyouts"): a verb follows the last run.
+    const next = rs[b].j < toks.length ? toks[rs[b].j].text : '';
+    if (!gaps.slice(a, b).includes(2) && !(b > a && /^\p{Ll}/u.test(next))) continue;
+    const org = (x > 0 && gaps[x - 1] > 0 && rs[x - 1].t === ORG) || (x < gaps.length && gaps[x] > 0 && rs[x + 1].t === ORG);
     if (!org) continue;
     const w = lookup(gaz, wordKey(hashString(toks[r.i].text.toLowerCase())));
-    if (w & (wordBit(PER, 1) | wordBit(PER, 3))) continue;
+    if (w & (r.j - r.i === 1 ? wordBit(PER, 1) | wordBit(PER, 3) : wordBit(PER, 0))) continue;
     setRun(lab, r.i, r.j, ORG);
+    retyped.add(words(toks, r.i, r.j).join(' '));
   }
 }
+
+/** Other mentions of a name retyped as an organisation follow it. */
+function followRetyped(sentences: readonly (readonly Token[])[], labels: Int32Array[], retyped: ReadonlySet<string>): void {
+  sentences.forEach((toks, s) => {
+    for (const r of runs(labels[s])) if (r.t === PER && retyped.has(words(toks, r.i, r.j).join(' '))) setRun(labels[s], r.i, r.j, ORG);
+  });
+}
+
+/**
+ * "Chrysler LLC Jim Press": a legal form ends a company's name, so a capitalised run after it
+ * is another name (a person when it looks like one).
+ */
+function afterLegalForm(toks: readonly Token[], lab: Int32Array): void {
+  for (const r of runs(lab)) {
+    if (r.t !== ORG || r.j - r.i < 3) continue;
+    for (let k = r.i + 1; k < r.j - 1; k++) {
+      if (!LEGAL_FORMS.has(toks[k].text)) continue;
+      setRun(lab, r.i, k + 1, ORG);
+      setRun(lab, k + 1, r.j, r.j - k - 1 <= 3 ? PER : ORG);
+      break;
+    }
+  }
+}
+const LEGAL_FORMS = new Set('LLC Inc Inc. Ltd Ltd. plc PLC Corp Corp. GmbH AG'.split(' '));
+
+/** Last words of names of indices, events, prizes and laws: "Industrial Average", "Nobel Prize". */
+const THING_HEADS = new Set('Average Index Festival Award Awards Prize Cup Act Bill Games Championship Championships Olympics Trophy Show Fair Expo Summit Conference Week'.split(' '));
 
 /** Members' titles after a party ("Labour MP"): the party is the name. */
 const MEMBER_TITLES = new Set('MP MPs MEP MEPs MSP MSPs TD TDs MLA MLAs AM AMs'.split(' '));
@@ -323,13 +363,15 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
   const known = (ws: string[]) => orgNames.has(ws.join(' ')) || (lookup(gaz, phraseKeyOf(ws)) & (1 << ORG)) !== 0;
   surnames(sentences, labels, gaz, prose);
   consistentNames(sentences, labels, prose);
+  const retyped = new Set<string>();
   sentences.forEach((toks, s) => {
     const lab = labels[s];
     credits(toks, lab);
     if (!prose[s]) return;
     orgWithFor(toks, lab);
     wellKnown(toks, lab);
-    coordinated(toks, lab, gaz);
+    coordinated(toks, lab, gaz, retyped);
+    afterLegalForm(toks, lab);
     orgEdges(toks, lab, known);
     for (const r of runs(lab)) {
       if (r.t === MISC) {
@@ -337,9 +379,11 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
         continue;
       }
       if (noName(toks, r)) setRun(lab, r.i, r.j, -1);
+      else if (r.t === PER && r.j - r.i > 1 && THING_HEADS.has(toks[r.j - 1].text)) setRun(lab, r.i, r.j, MISC);
       else if (r.t !== PER && r.j - r.i <= 3 && titleBefore(toks, r.i) && words(toks, r.i, r.j).every(isName) && !words(toks, r.i, r.j).some((w) => CORP_WORDS.has(w) || PLATFORMS.has(w) || BODIES.has(w)))
         setRun(lab, r.i, r.j, PER);
       else if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
     }
   });
+  if (retyped.size) followRetyped(sentences, labels, retyped);
 }
