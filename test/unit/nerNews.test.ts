@@ -114,9 +114,11 @@ describe('ner document-level consistency', () => {
     expect(tagged(text).some((e) => e.startsWith('organization:') && e.includes('Brockwell') && !e.includes('Jim'))).toBe(true);
   });
 
-  it('takes no person from an index, prize or event name', () => {
-    const text = 'The Hallam Industrial Average fell 2% as investors waited for the Corvin Prize winners.';
+  it('takes no person or organisation from an index, prize or event name', () => {
+    const text = 'The Hallam Industrial Average fell 2% as investors waited for the Corvin Prize winners.\n' +
+      'Thousands attended the Brightwater Developers Conference, organised by the Organisation of Coastal Towns Conference.';
     expect(tagged(text).filter((e) => e.startsWith('person:'))).toEqual([]);
+    expect(typeOf(text, 'Brightwater Developers Conference')).toEqual([]);
   });
 
   it('takes months and weekdays alone for no names', () => {

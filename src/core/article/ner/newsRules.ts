@@ -318,6 +318,9 @@ const LEGAL_FORMS = new Set('LLC Inc Inc. Ltd Ltd. plc PLC Corp Corp. GmbH AG'.s
 /** Last words of names of indices, events, prizes and laws: "Industrial Average", "Nobel Prize". */
 const THING_HEADS = new Set('Average Index Festival Award Awards Prize Cup Act Bill Games Championship Championships Olympics Trophy Show Fair Expo Summit Conference Week'.split(' '));
 
+/** Of those, the ones that end event names ("World Cup", "Developers Conference"); an organisation head first ("Organisation of ... Conference") keeps the organisation. */
+const EVENT_HEADS = new Set('Festival Award Awards Prize Cup Games Championship Championships Olympics Trophy Show Expo Summit Week Conference'.split(' '));
+
 /** Members' titles after a party ("Labour MP"): the party is the name. */
 const MEMBER_TITLES = new Set('MP MPs MEP MEPs MSP MSPs TD TDs MLA MLAs AM AMs'.split(' '));
 
@@ -379,7 +382,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
         continue;
       }
       if (noName(toks, r)) setRun(lab, r.i, r.j, -1);
-      else if (r.t === PER && r.j - r.i > 1 && THING_HEADS.has(toks[r.j - 1].text)) setRun(lab, r.i, r.j, MISC);
+      else if (r.j - r.i > 1 && (r.t === PER ? THING_HEADS : EVENT_HEADS).has(toks[r.j - 1].text) && !ORG_HEADS_FOR.has(toks[r.i].text)) setRun(lab, r.i, r.j, MISC);
       else if (r.t !== PER && r.j - r.i <= 3 && titleBefore(toks, r.i) && words(toks, r.i, r.j).every(isName) && !words(toks, r.i, r.j).some((w) => CORP_WORDS.has(w) || PLATFORMS.has(w) || BODIES.has(w)))
         setRun(lab, r.i, r.j, PER);
       else if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
