@@ -121,6 +121,30 @@ describe('ner document-level consistency', () => {
     expect(typeOf(text, 'Brightwater Developers Conference')).toEqual([]);
   });
 
+  it('splits a company from the person after an office title, and drops a base or a month before it', () => {
+    const text =
+      'Northwind Airlines Director Jim Tarrant said fares would rise.\n' +
+      'The Leeds-based Harrowgate Building Society said in August Harrowgate Building Society would merge.';
+    expect(typeOf(text, 'Jim Tarrant')).toEqual(['person']);
+    expect(typeOf(text, 'Northwind Airlines')).toEqual(['organization']);
+    const found = tagged(text);
+    expect(found.some((e) => e.includes('-based'))).toBe(false);
+    expect(found.some((e) => e.includes('August'))).toBe(false);
+  });
+
+  it('keeps the article of a newspaper but not of other long names', () => {
+    const text = 'The minister told The Sunday Times that the claim was false.\nThe Department of Fisheries said it had erred.';
+    expect(typeOf(text, 'The Sunday Times')).toEqual(['organization']);
+    expect(typeOf(text, 'Department of Fisheries')).toEqual(['organization']);
+  });
+
+  it('leaves the sentence-final period out of a name at the end of a line', () => {
+    const text = 'The contract went to Brockwell Motors Inc.\nShares of Brockwell Motors Inc. rose.';
+    const names = tagEntities(model, text).map((e) => text.slice(e.start, e.end));
+    expect(names).toContain('Brockwell Motors Inc');
+    expect(names).toContain('Brockwell Motors Inc.');
+  });
+
   it('takes months and weekdays alone for no names', () => {
     const text = 'December was the wettest month, and Tuesday brought more rain to the valley.';
     const found = tagged(text).map((e) => e.split(':')[1]);

@@ -321,11 +321,19 @@ const THING_HEADS = new Set('Average Index Festival Award Awards Prize Cup Act B
 /** Of those, the ones that end event names ("World Cup", "Developers Conference"); an organisation head first ("Organisation of ... Conference") keeps the organisation. */
 const EVENT_HEADS = new Set('Festival Award Awards Prize Cup Games Championship Championships Olympics Trophy Show Expo Summit Week Conference'.split(' '));
 
+const MONTHS = new Set('January February March April June July August September October November December'.split(' '));
+/** Newspapers keep their article ("The Sunday Telegraph", "The New York Times"). */
+const PAPER_HEADS = new Set('Times Telegraph Post Journal Guardian Independent Mirror Herald Tribune Observer Economist Sun News Express Star Mail Chronicle Gazette Globe Standard Record Courier Inquirer Spectator'.split(' '));
+
+/** Office titles (capitalised) between a company's name and a person's. */
+const OFFICE_TITLES = new Set('Director CEO Chairman Chairwoman President Chief Minister Secretary Spokesman Spokeswoman Commissioner Governor Ambassador Executive Manager Coach'.split(' '));
+
 /** Members' titles after a party ("Labour MP"): the party is the name. */
 const MEMBER_TITLES = new Set('MP MPs MEP MEPs MSP MSPs TD TDs MLA MLAs AM AMs'.split(' '));
 
 /**
- * Organisation spans: "Labour MP" ends at the party; "The Department of Justice" starts at its
+ * Organisation spans: "Labour MP" ends at the party; "Acme Air Director Jane Doe" is the
+ * company and a person; "The Department of Justice" starts at its
  * head (a two-word "The Sun" keeps its article); "Amnesty International and Human Rights
  * Watch" is two organisations when one side is known as a name of its own (a name like
  * "Marks and Spencer" has one word a side, "Department of Health and Social Care" has "of"
@@ -336,11 +344,22 @@ function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[])
     if (r.t !== ORG) continue;
     let { i, j } = r;
     while (j - i > 1 && MEMBER_TITLES.has(toks[j - 1].text)) j--;
+    // "August National Association ...", "London-based Acme": a date or a base is no part of the name.
+    while (j - i > 1 && (MONTHS.has(toks[i].text) || /-based$/i.test(toks[i].text))) i++;
     if (i === 0 && j > 2 && toks[1].text === 'The') i++; // "Later The Department of ..."
-    if (j - i >= 3 && toks[i].text === 'The') i++;
+    if (j - i >= 3 && toks[i].text === 'The' && !PAPER_HEADS.has(toks[j - 1].text)) i++;
     if (i !== r.i || j !== r.j) {
       setRun(lab, r.i, r.j, -1);
       setRun(lab, i, j, ORG);
+    }
+    // "Acme Air Director Jane Doe": an office title inside splits the company from the person.
+    let office = -1;
+    for (let k = i + 1; k < j - 2 && office < 0; k++) if (OFFICE_TITLES.has(toks[k].text) && j - k - 1 <= 3 && isName(toks[j - 1].text)) office = k;
+    if (office > 0) {
+      setRun(lab, i, office, ORG);
+      lab[office] = 0;
+      setRun(lab, office + 1, j, PER);
+      continue;
     }
     for (let k = i + 2; k < j - 2; k++) {
       if (toks[k].text !== 'and' && toks[k].text !== '&') continue;

@@ -55,8 +55,8 @@ function tokenizeRun(text: string, from: number, to: number, out: Token[]): void
     let word = text.slice(i, end);
     // A known abbreviation or a single-capital initial takes the period after it.
     if (text.charCodeAt(end) === 46 && end < to && /^[\p{L}]+$/u.test(word)) {
-      // (not a capital that ends its line: "posted it on X." ends a sentence)
-      if (ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && !atLineEnd(text, end + 1, to))) {
+      // (not at the end of its line: there the period also ends the sentence, "... Acme Inc.")
+      if ((ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) && !atLineEnd(text, end + 1, to)) {
         end++;
         word += '.';
       }
