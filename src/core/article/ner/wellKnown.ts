@@ -32,7 +32,7 @@ export const RELIGIOUS: ReadonlySet<string> = new Set(
 
 /** Last words of place names: "Kerr County", "Heathrow Airport", "Lincoln Memorial". */
 export const PLACE_LAST: ReadonlySet<string> = new Set(
-  ('County Airport Airfield Palace Cathedral Abbey Bridge Square Stadium Memorial Monument Castle Station ' +
+  ('County Airport Airfield Course Palace Cathedral Abbey Bridge Square Stadium Memorial Monument Castle Station ' +
     'Harbour Harbor Beach Canyon Creek Falls Forest Park Plaza Boulevard Highway Motorway Freeway Mall Pier ' +
     'Sea Ocean River Lake Street Avenue Road Lane Bay Gulf Strait Mountains Island Islands Peninsula Desert Valley')
     .split(' '),
