@@ -49,7 +49,23 @@ const MODIFIERS = new Set('former retired ret acting prime vice deputy rt hon ch
 const CORP_WORDS = new Set('Motors Motor Inc Inc. Corp Corp. Co Co. Ltd Ltd. plc Group Holdings Airlines Airways Bank'.split(' '));
 
 const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
-const isName = (w: string) => NAME_SHAPE.test(w);
+/** First letter an ASCII capital: every curated name and credit starts so. */
+const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/** A capitalised word ("Kyiv", "O'Neill", "U.S."); ASCII fast path, the regex for the rest. */
+function isName(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  for (let k = 1; k < w.length; k++) {
+    const d = w.charCodeAt(k);
+    if (d >= 128) return NAME_SHAPE.test(w);
+    if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 46 || d === 45)) return false;
+  }
+  return c < 128 || NAME_SHAPE.test(w);
+}
 
 interface Run {
   i: number; // first token
@@ -99,8 +115,8 @@ function plainProse(toks: readonly Token[]): boolean {
 function credits(toks: readonly Token[], lab: Int32Array): void {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].text;
-    if (w.includes('$')) lab[k] = 0;
-    if (!CREDIT_WORDS.has(w)) continue;
+    if (w.charCodeAt(w.length - 1) === 36) lab[k] = 0; // "US$"
+    if (!isCap(w) || !CREDIT_WORDS.has(w)) continue;
     // "AFPSir Keir": the credit is split off by the tokenizer; the name after it is kept.
     if (k + 1 < toks.length && glued(toks[k], toks[k + 1]) && isName(toks[k + 1].text)) {
       if (labelType(lab[k]) >= 0) {
@@ -175,20 +191,29 @@ function orgWithFor(toks: readonly Token[], lab: Int32Array): void {
   }
 }
 
-const PLATFORM_FIRST = new Set([...PLATFORM_PHRASES].map((p) => p.split(' ')[0]));
+/** One lookup per token: a platform or body's name, or the first word of a platform phrase. */
+const ORG_WORD = 1;
+const PHRASE_FIRST = 2;
+const KNOWN_WORDS = new Map<string, number>([
+  ...[...PLATFORM_PHRASES].map((p) => [p.split(' ')[0], PHRASE_FIRST] as [string, number]),
+  ...[...PLATFORMS, ...BODIES].map((w) => [w, ORG_WORD] as [string, number]),
+]);
 
 /** Platforms ("on Telegram", "X post") and public bodies ("NHS doctors") standing alone. */
 function wellKnown(toks: readonly Token[], lab: Int32Array): void {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].text;
+    if (!isCap(w)) continue; // most tokens: one cheap test
     const lone = !isInside(lab[k]) && !(k + 1 < toks.length && isInside(lab[k + 1]));
     if (!lone) continue;
-    if (k + 1 < toks.length && PLATFORM_FIRST.has(w) && PLATFORM_PHRASES.has(`${w} ${toks[k + 1].text}`) && !(k + 2 < toks.length && isInside(lab[k + 2]))) {
+    const kind = KNOWN_WORDS.get(w);
+    if (kind === undefined && w !== 'X') continue;
+    if (kind === PHRASE_FIRST && k + 1 < toks.length && PLATFORM_PHRASES.has(`${w} ${toks[k + 1].text}`) && !(k + 2 < toks.length && isInside(lab[k + 2]))) {
       setRun(lab, k, k + 2, ORG);
       k++;
       continue;
     }
-    if (PLATFORMS.has(w) || BODIES.has(w)) {
+    if (kind === ORG_WORD) {
       lab[k] = 1 + 2 * ORG;
       continue;
     }
@@ -266,8 +291,12 @@ function coordinated(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer, re
   const rs = runs(lab);
   // Gap between neighbouring runs: 2 a list word ("and", ", and", "&", "or"), 1 a comma, 0 none.
   const gap = (x: number) => {
-    const g = words(toks, rs[x].j, rs[x + 1].i).join(' ');
-    return g === 'and' || g === ', and' || g === '&' || g === 'or' || g === ', or' ? 2 : g === ',' ? 1 : 0;
+    const a = rs[x].j;
+    const n = rs[x + 1].i - a;
+    const w = n >= 1 ? toks[n === 2 ? a + 1 : a].text : '';
+    const list = w === 'and' || w === '&' || w === 'or';
+    if (n === 1) return list ? 2 : w === ',' ? 1 : 0;
+    return n === 2 && toks[a].text === ',' && list ? 2 : 0;
   };
   const gaps = rs.slice(0, -1).map((_, x) => gap(x));
   for (let x = 0; x < rs.length; x++) {
@@ -376,13 +405,20 @@ function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[])
 }
 
 /** Applies the rules above to one document's labels in place. */
+const hasType = (lab: Int32Array, t: number): boolean => lab.includes(1 + 2 * t);
+
 export function newsRules(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer): void {
   const prose = sentences.map(plainProse);
-  const orgNames = new Set<string>();
-  sentences.forEach((toks, s) => {
-    for (const r of runs(labels[s])) if (r.t === ORG) orgNames.add(words(toks, r.i, r.j).join(' '));
-  });
-  const known = (ws: string[]) => orgNames.has(ws.join(' ')) || (lookup(gaz, phraseKeyOf(ws)) & (1 << ORG)) !== 0;
+  // Organisation names of the document, built (from the labels as they then stand) only when a rule asks.
+  let orgNames: Set<string> | undefined;
+  const docOrgs = () => {
+    const out = new Set<string>();
+    sentences.forEach((toks, s) => {
+      for (const r of runs(labels[s])) if (r.t === ORG) out.add(words(toks, r.i, r.j).join(' '));
+    });
+    return out;
+  };
+  const known = (ws: string[]) => (orgNames ??= docOrgs()).has(ws.join(' ')) || (lookup(gaz, phraseKeyOf(ws)) & (1 << ORG)) !== 0;
   surnames(sentences, labels, gaz, prose);
   consistentNames(sentences, labels, prose);
   const retyped = new Set<string>();
@@ -392,9 +428,11 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
     if (!prose[s]) return;
     orgWithFor(toks, lab);
     wellKnown(toks, lab);
-    coordinated(toks, lab, gaz, retyped);
-    afterLegalForm(toks, lab);
-    orgEdges(toks, lab, known);
+    if (hasType(lab, ORG)) {
+      if (hasType(lab, PER)) coordinated(toks, lab, gaz, retyped);
+      afterLegalForm(toks, lab);
+      orgEdges(toks, lab, known);
+    }
     for (const r of runs(lab)) {
       if (r.t === MISC) {
         if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
