@@ -109,7 +109,7 @@ function analyzeWith(
 
 /** The first sentence of the body, as a short title (at most ~100 characters). */
 function firstSentence(body: string): string {
-  const m = /\S[^\n]*/.exec(body);
+  const m = /\S[^\r\n]*/.exec(body);
   if (!m) return '';
   return clipAtWord(splitSentences(m[0].trim())[0] ?? '', 100);
 }

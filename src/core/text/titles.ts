@@ -11,7 +11,7 @@ const TITLE_WORDS = new Set([
   'minister', 'ambassador', 'commissioner', 'chief', 'speaker', 'premier', 'coach', 'detective', 'officer',
   'inspector', 'superintendent', 'constable', 'hon', 'rt', 'retired', 'ret', 'former', 'prime', 'vice', 'deputy',
   'acting', 'attorney', 'sheriff', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'tsar',
-  'czar',
+  'czar', 'taoiseach', 'tánaiste', 'tanaiste',
 ]);
 
 /** Honorifics proper: before a name they make it a person's ("Sir Keir", "Mrs. May"). */

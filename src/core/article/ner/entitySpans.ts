@@ -19,7 +19,7 @@ const OUTPUT: (EntityType | null)[] = ['person', 'place', 'organization', null];
 const OPENERS = new Set(
   ('a an and or but so as if while when whenever after before since until although though because ' +
     'in on at for from with without by of to into onto over under between during despite meanwhile ' +
-    'however yesterday today tomorrow tonight also then there here this that these those its his her ' +
+    'however yesterday today tomorrow tonight later earlier also then there here this that these those its his her ' +
     'their our my your we they he she it i you not no yes according unlike like')
     .split(' '),
 );
