@@ -3,6 +3,7 @@
 // Writes the automatic layer (after the reader's corrections) and/or the reader's annotations in
 // other tools' formats. Every output file is written atomically.
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalyzer } from '../../core/analyze';
@@ -34,8 +35,8 @@ Exports annotations of the articles (files, or folders walked for *.txt):
   conll    OUT/annotations.conll    CoNLL-2003 style IOB2 entity tags
 --format takes several formats separated by commas, or "all".
 --layers: "auto" (entities, quotes, dates, with your corrections applied) and/or "user" (your
-annotations from the workspace store); both by default. --workspace (default: the current folder)
-holds the store and names the articles.
+annotations from the workspace store); both by default. --workspace holds the store and names the
+articles (default: the one folder given, else the current folder).
 Exit code: 0 ok, 1 when an article could not be read or an annotation not exported, 2 usage error.`;
 
 interface ExportArgs {
@@ -48,7 +49,7 @@ interface ExportArgs {
 }
 
 export function parseExportArgs(argv: readonly string[]): ExportArgs | string {
-  const args: ExportArgs = { paths: [], formats: [], layers: new Set(['user', 'auto']), workspace: process.cwd(), out: '', maxBytes: 10 * 1048576 };
+  const args: ExportArgs = { paths: [], formats: [], layers: new Set(['user', 'auto']), workspace: '', out: '', maxBytes: 10 * 1048576 };
   if (argv[0] === 'export') argv = argv.slice(1);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -77,7 +78,20 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | string {
   if (!args.formats.length) return 'no --format given';
   if (!args.out) return 'no --out folder given';
   args.formats = [...new Set(args.formats)];
+  args.workspace ||= defaultWorkspace(args.paths);
   return args;
+}
+
+/** The one folder given is the workspace; otherwise the current folder. */
+function defaultWorkspace(paths: readonly string[]): string {
+  if (paths.length === 1) {
+    try {
+      if (fs.statSync(paths[0]).isDirectory()) return path.resolve(paths[0]);
+    } catch {
+      // a missing path is reported when the files are collected
+    }
+  }
+  return process.cwd();
 }
 
 /** Unique export names: two articles that would share a name get "-2", "-3"… */
