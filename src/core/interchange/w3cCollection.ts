@@ -7,11 +7,10 @@
 // and a date's value a "describing" one.
 import type { AnnotationReply } from '../annotations/model';
 import type { AutoDetail, ExportArticle, ExportSpan } from './layers';
-import { offsetMap } from './offsets';
+import { offsetMap, quoteContext } from './offsets';
 import { ANNO_CONTEXT_URL } from './schema/annoContext';
 import { AUTO_ID_PREFIX, ID_NAMESPACE, type Json } from './w3cIds';
 
-export const QUOTE_CONTEXT = 32;
 export const DEFAULT_PAGE_SIZE = 1000;
 
 const IRI_RE = /^[A-Za-z][A-Za-z0-9+.-]*:\S*$/;
@@ -54,6 +53,7 @@ function replyBody(r: AnnotationReply): Json {
 /** One span of one article as a W3C Annotation (no @context: the collection carries it). */
 export function spanToW3C(article: ExportArticle, span: ExportSpan, toCodePoint: (n: number) => number): Json {
   const { text } = article;
+  const context = span.reader ? span.reader.target : quoteContext(text, span.start, span.end);
   const body: Json[] = [textual('tagging', span.label)];
   if (span.note) body.push(textual('commenting', span.note, { format: 'text/plain' }));
   body.push(...detailBodies(span.label, span.detail));
@@ -81,8 +81,8 @@ export function spanToW3C(article: ExportArticle, span: ExportSpan, toCodePoint:
       {
         type: 'TextQuoteSelector',
         exact: text.slice(span.start, span.end),
-        prefix: reader?.target.prefix ?? text.slice(Math.max(0, span.start - QUOTE_CONTEXT), span.start),
-        suffix: reader?.target.suffix ?? text.slice(span.end, span.end + QUOTE_CONTEXT),
+        prefix: context.prefix,
+        suffix: context.suffix,
       },
       { type: 'TextPositionSelector', start: toCodePoint(span.start), end: toCodePoint(span.end) },
     ],
