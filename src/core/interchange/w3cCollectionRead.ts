@@ -36,7 +36,10 @@ function collectAnnotations(root: unknown, problems: string[]): Json[] {
   const seen = new Set<unknown>();
   const byId = nodesById(root);
   const follow = (ref: unknown, what: string) => {
-    if (typeof ref !== 'string') return visit(ref);
+    if (typeof ref !== 'string') {
+      visit(ref);
+      return;
+    }
     const node = byId.get(ref);
     if (node) visit(node);
     else problems.push(`${what} ${ref} is not in the file; not imported`);
@@ -66,7 +69,10 @@ function collectAnnotations(root: unknown, problems: string[]): Json[] {
       if (n.next !== undefined) follow(n.next, `page ${n.id}: the next page`);
       return;
     }
-    if (Array.isArray(n['@graph'])) return visit(n['@graph']);
+    if (Array.isArray(n['@graph'])) {
+      visit(n['@graph']);
+      return;
+    }
     problems.push(`an object of type ${JSON.stringify(n.type ?? null)} is neither an Annotation, a page nor a collection; skipped`);
   };
   visit(root);
