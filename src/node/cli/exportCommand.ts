@@ -14,13 +14,16 @@ import { writeDoccanoLine } from '../../core/interchange/doccano';
 import { type ExportArticle, exportArticle, type Layer } from '../../core/interchange/layers';
 import { placeTarget } from '../../core/interchange/placement';
 import { w3cCollectionChunks } from '../../core/interchange/w3cCollection';
-import { countNames } from '../../core/names';
-import type { ArticleAnalysis } from '../../core/types';
+import type { ArticleAnalysis, Stage } from '../../core/types';
 import { loadResources } from '../../resources';
 import { articleName, collectFiles, type Problem, readArticle } from './articleFiles';
 import { writeFileAtomic } from './atomicWrite';
 import type { CommandIo } from './io';
 import { openStore } from './storeAccess';
+
+// The automatic layer is entities, quotes and dates; typos are not exported, so their stage (and
+// the dictionaries it loads) is skipped. Boilerplate stays: the other stages read around it.
+const AUTO_STAGES: ReadonlySet<Stage> = new Set(['boilerplate', 'quotes', 'entities', 'dates']);
 
 export const EXPORT_FORMATS = ['w3c', 'brat', 'doccano', 'conll'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -128,9 +131,6 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
   }
   const progress = progressReporter(io, texts.length);
   const analyzer = args.layers.has('auto') ? createAnalyzer(loadResources()) : null;
-  // Names frequent across the batch tell a misspelt name from a real one, as `analyze` does.
-  const corpusNames = new Map<string, number>();
-  if (analyzer) for (const t of texts) countNames(t.text, corpusNames);
   const name = uniqueNamer();
   const articles: ExportArticle[] = [];
   let notExported = 0;
@@ -139,7 +139,7 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
     let analysis: ArticleAnalysis | null = null;
     if (analyzer) {
       try {
-        analysis = analyzer.analyze(text, { corpusNames });
+        analysis = analyzer.analyze(text, { stages: AUTO_STAGES });
       } catch (e) {
         problems.push({ path: file, message: `analysis failed: ${(e as Error).message}; automatic layer left out` });
       }
