@@ -200,7 +200,9 @@ function writeFormats(args: ExportArgs, articles: ExportArticle[], io: CommandIo
     } else if (format === 'conll') {
       const conll = writeConll(articles);
       put('annotations.conll', conll.text);
-      for (const o of conll.overlapping) io.stderr(`note: ${o.file}: ${o.span.label} "${clip(o.exact)}" at ${o.span.start} overlaps another tagged span; left out of CoNLL\n`);
+      // One tag per token: spans overlapping a tagged one are left out (the first few named).
+      for (const o of conll.overlapping.slice(0, 10)) io.stderr(`note: ${o.file}: ${o.span.label} "${clip(o.exact)}" at ${o.span.start} overlaps another tagged span; left out of CoNLL\n`);
+      if (conll.overlapping.length > 10) io.stderr(`note: … and ${conll.overlapping.length - 10} more spans left out of CoNLL for overlapping\n`);
     } else {
       const labelNames = new Set<string>();
       for (const a of articles) {
