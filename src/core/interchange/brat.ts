@@ -70,8 +70,9 @@ export function writeConf(labelNames: Iterable<string>): string {
   return ['[entities]', ...types, '', '[relations]', '', '[events]', '', '[attributes]', ''].join('\n');
 }
 
-const T_LINE = /^T(\S+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/;
-const NOTE_LINE = /^#(\S*)\tAnnotatorNotes (\S+)\t?(.*)$/;
+// "s": words and notes may hold U+2028 and other characters "." would not match.
+const T_LINE = /^T(\S+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/s;
+const NOTE_LINE = /^#(\S*)\tAnnotatorNotes (\S+)\t?(.*)$/s;
 
 /**
  * Spans of an .ann file against its .txt. Offsets are checked against the text; a span whose

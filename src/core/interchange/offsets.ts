@@ -60,3 +60,18 @@ function countBelow(sorted: number[], x: number): number {
   }
   return lo;
 }
+
+/** How much text around a span a TextQuoteSelector keeps (as the store does). */
+export const QUOTE_CONTEXT = 32;
+
+/**
+ * Up to `n` UTF-16 units before and after [start, end), never cutting a surrogate pair in half
+ * (a lone surrogate is not valid Unicode for other tools).
+ */
+export function quoteContext(text: string, start: number, end: number, n = QUOTE_CONTEXT): { prefix: string; suffix: string } {
+  let from = Math.max(0, start - n);
+  if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
+  let to = Math.min(text.length, end + n);
+  if (to < text.length && isLow(text.charCodeAt(to)) && isHigh(text.charCodeAt(to - 1))) to--;
+  return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
+}

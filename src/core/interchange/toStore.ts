@@ -3,9 +3,8 @@
 import type { AnchorResult, LabelDefinition, ReaderAnnotation, TextTarget } from '../annotations/model';
 import type { ImportedDocument, ImportedSpan } from './imported';
 import { isAutoLabel, labelIdOf } from './layers';
-import { offsetMap } from './offsets';
+import { offsetMap, quoteContext } from './offsets';
 import { placeTarget } from './placement';
-import { QUOTE_CONTEXT } from './w3cCollection';
 
 export interface NotPlaced {
   label: string;
@@ -78,8 +77,8 @@ function targetOf(own: string, span: ImportedSpan, start: number, end: number): 
     end,
     // The file's own words win over the offsets' (a W3C quote with shifted positions).
     exact: span.exact || own.slice(start, end),
-    prefix: span.prefix ?? own.slice(Math.max(0, start - QUOTE_CONTEXT), start),
-    suffix: span.suffix ?? own.slice(end, end + QUOTE_CONTEXT),
+    prefix: span.prefix ?? quoteContext(own, start, end).prefix,
+    suffix: span.suffix ?? quoteContext(own, start, end).suffix,
   };
 }
 
@@ -94,7 +93,7 @@ function toReader(span: ImportedSpan, label: string, text: string, start: number
     creator: span.creator || o.creator,
     created,
     modified: span.modified || created,
-    target: { start, end, exact, prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: text.slice(end, end + QUOTE_CONTEXT) },
+    target: { start, end, exact, ...quoteContext(text, start, end) },
   };
   if (span.resolved) a.resolved = true;
   if (span.correction) a.correction = span.correction;

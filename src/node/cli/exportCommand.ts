@@ -3,6 +3,7 @@
 // Writes the automatic layer (after the reader's corrections) and/or the reader's annotations in
 // other tools' formats. Every output file is written atomically.
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalyzer } from '../../core/article/analyze';
@@ -14,12 +15,16 @@ import { type ExportArticle, exportArticle, type Layer } from '../../core/interc
 import { placeTarget } from '../../core/interchange/placement';
 import { w3cCollectionChunks } from '../../core/interchange/w3cCollection';
 import { countNames } from '../../core/corpus/names';
-import type { ArticleAnalysis } from '../../core/types';
+import type { ArticleAnalysis, Stage } from '../../core/types';
 import { loadResources } from '../resources';
 import { articleName, collectFiles, type Problem, readArticle } from './articleFiles';
 import { writeFileAtomic } from './atomicWrite';
 import type { CommandIo } from './io';
 import { openStore } from './storeAccess';
+
+// The automatic layer is entities, quotes and dates; typos are not exported, so their stage (and
+// the dictionaries it loads) is skipped. Boilerplate stays: the other stages read around it.
+const AUTO_STAGES: ReadonlySet<Stage> = new Set(['boilerplate', 'quotes', 'entities', 'dates']);
 
 export const EXPORT_FORMATS = ['w3c', 'brat', 'doccano', 'conll'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -34,8 +39,8 @@ Exports annotations of the articles (files, or folders walked for *.txt):
   conll    OUT/annotations.conll    CoNLL-2003 style IOB2 entity tags
 --format takes several formats separated by commas, or "all".
 --layers: "auto" (entities, quotes, dates, with your corrections applied) and/or "user" (your
-annotations from the workspace store); both by default. --workspace (default: the current folder)
-holds the store and names the articles.
+annotations from the workspace store); both by default. --workspace holds the store and names the
+articles (default: the one folder given, else the current folder).
 Exit code: 0 ok, 1 when an article could not be read or an annotation not exported, 2 usage error.`;
 
 interface ExportArgs {
@@ -48,7 +53,7 @@ interface ExportArgs {
 }
 
 export function parseExportArgs(argv: readonly string[]): ExportArgs | string {
-  const args: ExportArgs = { paths: [], formats: [], layers: new Set(['user', 'auto']), workspace: process.cwd(), out: '', maxBytes: 10 * 1048576 };
+  const args: ExportArgs = { paths: [], formats: [], layers: new Set(['user', 'auto']), workspace: '', out: '', maxBytes: 10 * 1048576 };
   if (argv[0] === 'export') argv = argv.slice(1);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -77,7 +82,20 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | string {
   if (!args.formats.length) return 'no --format given';
   if (!args.out) return 'no --out folder given';
   args.formats = [...new Set(args.formats)];
+  args.workspace ||= defaultWorkspace(args.paths);
   return args;
+}
+
+/** The one folder given is the workspace; otherwise the current folder. */
+function defaultWorkspace(paths: readonly string[]): string {
+  if (paths.length === 1) {
+    try {
+      if (fs.statSync(paths[0]).isDirectory()) return path.resolve(paths[0]);
+    } catch {
+      // a missing path is reported when the files are collected
+    }
+  }
+  return process.cwd();
 }
 
 /** Unique export names: two articles that would share a name get "-2", "-3"… */
@@ -114,9 +132,6 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
   }
   const progress = progressReporter(io, texts.length);
   const analyzer = args.layers.has('auto') ? createAnalyzer(loadResources()) : null;
-  // Names frequent across the batch tell a misspelt name from a real one, as `analyze` does.
-  const corpusNames = new Map<string, number>();
-  if (analyzer) for (const t of texts) countNames(t.text, corpusNames);
   const name = uniqueNamer();
   const articles: ExportArticle[] = [];
   let notExported = 0;
@@ -125,7 +140,7 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
     let analysis: ArticleAnalysis | null = null;
     if (analyzer) {
       try {
-        analysis = analyzer.analyze(text, { corpusNames });
+        analysis = analyzer.analyze(text, { stages: AUTO_STAGES });
       } catch (e) {
         problems.push({ path: file, message: `analysis failed: ${(e as Error).message}; automatic layer left out` });
       }
@@ -186,7 +201,9 @@ function writeFormats(args: ExportArgs, articles: ExportArticle[], io: CommandIo
     } else if (format === 'conll') {
       const conll = writeConll(articles);
       put('annotations.conll', conll.text);
-      for (const o of conll.overlapping) io.stderr(`note: ${o.file}: ${o.span.label} "${clip(o.exact)}" at ${o.span.start} overlaps another tagged span; left out of CoNLL\n`);
+      // One tag per token: spans overlapping a tagged one are left out (the first few named).
+      for (const o of conll.overlapping.slice(0, 10)) io.stderr(`note: ${o.file}: ${o.span.label} "${clip(o.exact)}" at ${o.span.start} overlaps another tagged span; left out of CoNLL\n`);
+      if (conll.overlapping.length > 10) io.stderr(`note: … and ${conll.overlapping.length - 10} more spans left out of CoNLL for overlapping\n`);
     } else {
       const labelNames = new Set<string>();
       for (const a of articles) {

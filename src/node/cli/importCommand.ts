@@ -10,7 +10,7 @@ import { parseAnn } from '../../core/interchange/brat';
 import { parseDoccano } from '../../core/interchange/doccano';
 import type { ImportedDocument, ParseResult } from '../../core/interchange/imported';
 import { mergeAnnotations, placeDocument } from '../../core/interchange/toStore';
-import { parseW3C } from '../../core/interchange/w3cCollection';
+import { parseW3C } from '../../core/interchange/w3cCollectionRead';
 import { articleName, collectFiles, matchArticle, nameSegments, type Problem, readArticle, type WorkspaceArticle } from './articleFiles';
 import type { CommandIo } from './io';
 import { openStore } from './storeAccess';

@@ -241,6 +241,17 @@ describe('article matching and atomic writes', () => {
   });
 });
 
+describe('export defaults', () => {
+  it('takes the one folder given as the workspace', async () => {
+    const from = await workspace(true);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-out-'));
+    const r = await cli(runExport, from, '--format', 'doccano', '--layers', 'user', '--out', out);
+    expect(r.code).toBe(0);
+    const files = fs.readFileSync(path.join(out, 'annotations.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).meta.file);
+    expect(files.sort()).toEqual(Object.keys(ARTICLES).sort());
+  });
+});
+
 describe('export failures', () => {
   it('reports an output folder it cannot write to, without crashing', async () => {
     const from = await workspace(true);

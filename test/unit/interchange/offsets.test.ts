@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { offsetMap } from '../../../src/core/interchange/offsets';
+import { offsetMap, quoteContext } from '../../../src/core/interchange/offsets';
 
 // The reference: count code points of the prefix the slow way.
 const cpOf = (text: string, utf16: number) => Array.from(text.slice(0, utf16)).length;
@@ -50,5 +50,18 @@ describe('offsetMap', () => {
     for (let i = 0; i < text.length; i += 97) sum += m.toCodePoint(i);
     expect(sum).toBeGreaterThan(0);
     expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('quoteContext', () => {
+  it('keeps up to 32 units either side without splitting an emoji', () => {
+    const text = `🎉${'x'.repeat(31)}SPAN${'y'.repeat(31)}🎉`;
+    const start = text.indexOf('SPAN');
+    const { prefix, suffix } = quoteContext(text, start, start + 4);
+    // 32 units either side would cut each emoji in half: they are left out whole.
+    expect(prefix).toBe('x'.repeat(31));
+    expect(suffix).toBe('y'.repeat(31));
+    expect(quoteContext(`🎉${'x'.repeat(30)}SPAN`, 32, 36).prefix).toBe(`🎉${'x'.repeat(30)}`);
+    expect(quoteContext('ab', 0, 2)).toEqual({ prefix: '', suffix: '' });
   });
 });

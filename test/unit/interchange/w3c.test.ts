@@ -3,7 +3,8 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { annotationSchema } from '../../../src/core/interchange/schema/annotationSchema';
 import { ANNO_CONTEXT_URL, annoDocumentLoader } from '../../../src/core/interchange/schema/annoContext';
-import { parseW3C, writeW3CCollection } from '../../../src/core/interchange/w3cCollection';
+import { writeW3CCollection } from '../../../src/core/interchange/w3cCollection';
+import { parseW3C } from '../../../src/core/interchange/w3cCollectionRead';
 import { ASTRAL_TEXT, article, reader, span } from './fixtures';
 
 const OA = 'http://www.w3.org/ns/oa#';
