@@ -39,7 +39,8 @@ export class NewsFolderPrompt {
   }
 
   async check(): Promise<PromptOutcome> {
-    // "Not now" lasts for the session; "Never" and "Yes" are remembered for the workspace.
+    // One offer per workspace, ever: whatever the answer (or none), it is remembered before it is
+    // given. "Not now" and "Never" differ only in what the log and workspaceState say.
     if (this.askedThisSession || this.state.get<string>(PROMPT_STATE_KEY)) return 'alreadyAsked';
     if (!vscode.workspace.isTrusted) return 'untrusted';
     const known = new Set((await findNewsFiles(LIST_MAX)).map((u) => u.toString()));
@@ -60,16 +61,17 @@ export class NewsFolderPrompt {
 
   private async offer(offer: Offer): Promise<PromptOutcome> {
     this.askedThisSession = true;
+    const clicked = new Promise<PromptChoice | undefined>((r) => (this.answer = r));
     this.offers.push(offer);
+    await this.state.update(PROMPT_STATE_KEY, 'offered');
     const yes = vscode.l10n.t('Yes, this folder');
     const notNow = vscode.l10n.t('Not now');
     const never = vscode.l10n.t('Never for this workspace');
-    const clicked = new Promise<PromptChoice | undefined>((r) => (this.answer = r));
     const shown = vscode.window.showInformationMessage(offer.message, yes, notNow, never).then((pick) => (pick === yes ? 'yes' : pick === never ? 'never' : pick === notNow ? 'notNow' : undefined));
     const choice = (await Promise.race([shown, clicked])) ?? 'notNow';
     this.answer = undefined;
     this.log(`folder check: offered ${offer.count} articles in ${offer.folder.fsPath}: ${choice}`);
-    if (choice === 'never' || choice === 'yes') await this.state.update(PROMPT_STATE_KEY, choice);
+    await this.state.update(PROMPT_STATE_KEY, choice);
     if (choice === 'yes') {
       await associateFolder(offer.folder);
       await this.onAssociated();

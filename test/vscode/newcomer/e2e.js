@@ -1,6 +1,6 @@
 // Browser e2e of a newcomer's first steps, in real VS Code (code-server + headless Chromium), on a
 // workspace of generated articles outside seeds/:
-//   1. the offer "Annotate these N articles as news?" appears once; "Not now" dismisses it;
+//   1. the offer "Annotate these N articles as news?" appears once; "Not now" dismisses it, also after a reload;
 //   2. "News: Treat This Folder as News" from the F1 palette, folder typed in VS Code's own folder
 //      dialog: a subfolder with "[" and "{" in its name -> the Stories view lists its articles;
 //   3. a hand-written absolute association in .vscode/settings.json -> listed without a reload;
@@ -116,6 +116,18 @@ async function waitForArticleRows(page, n, ms = 30000) {
     await page.waitForTimeout(3000);
     const offers = await page.locator('.notifications-toasts .notification-toast, .notifications-center .monaco-list-row', { hasText: 'Annotate these' }).count();
     check('"Not now" dismisses it, and no second offer comes', offers === 0, `${offers} left`);
+    await page.keyboard.press('Escape');
+
+    // One offer per workspace, also after a reload.
+    await runPalette(page, 'Developer: Reload Window');
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row, .activitybar', { state: 'visible' });
+    await page.locator('.activitybar [aria-label^="News"]').first().click();
+    await page.locator('.pane:has(.pane-header[aria-label^="Stories"])', { hasText: 'No news articles found' }).first().waitFor({ timeout: 20000 }).catch(() => {});
+    await page.waitForTimeout(6000); // past the offer's delay after activation
+    await runPalette(page, 'Notifications: Show Notifications');
+    await page.waitForTimeout(500);
+    const again = await page.locator('.notifications-toasts .notification-toast, .notifications-center .monaco-list-row', { hasText: 'Annotate these' }).count();
+    check('no offer after a reload', again === 0, `${again} offers`);
     await page.keyboard.press('Escape');
 
     // 2. The palette command on a subfolder with glob characters in its name.
