@@ -27,7 +27,11 @@ bash scripts/ci-setup.sh
 step "in-extension-host integration tests (code-server)"
 node test/harness/build-tests.mjs
 node test/harness/run-exthost-tests.js
+step "in-extension-host tests in generated workspaces (folder offer, associations, progress, log)"
+node test/vscode/newcomer/run.js
 step "package .vsix"
 bash scripts/package.sh
 step "browser e2e (Playwright + Chromium)"
 node test/harness/run-e2e.js dist/news-annotator.vsix
+step "browser e2e: a newcomer's first steps"
+node test/vscode/newcomer/e2e.js dist/news-annotator.vsix
