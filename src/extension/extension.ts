@@ -96,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerHoverProvider(NEWS, new NewsHovers((d) => analyses.get(d), corpus)),
     vscode.languages.registerCodeActionsProvider(NEWS, new TypoActions((d) => analyses.get(d)), { providedCodeActionKinds: TypoActions.kinds }),
     ...registerCommands({ analyses, sync, dictionary, corpus, storyTree, storyView: storyView as vscode.TreeView<unknown>, crossRefTree, newsFiles }),
-    ...registerWalkthroughCommands(context.extensionUri, log),
+    ...registerWalkthroughCommands(context.extensionUri, log, context.globalStorageUri),
     corpus.onDidFail(({ id, message }) => log.error(id, message)),
     // The command's association and hand edits of files.associations rescan without a reload.
     onDidChangeNewsFileSet(() => void newsFiles.update()),

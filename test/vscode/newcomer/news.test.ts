@@ -3,6 +3,7 @@
 // few thousand articles shows progress and can be cancelled.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { api, extension } from '../helpers';
@@ -43,18 +44,28 @@ scenarioTest('news', 'the walkthrough is registered and its steps\' commands run
     const ids = [...text(step.description).matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
     assert.strictEqual(ids.length, 1, `${step.id} links one command`);
     const id = ids[0];
-    if (id === 'newsAnnotator.annotateSelection' || id === 'newsAnnotator.exportAnnotations') {
-      // Coming from another part of the project: the link is there; run it once it exists.
-      if (!commands.has(id)) continue;
-    }
     assert.ok(commands.has(id), `${step.id}: ${id} is registered`);
-    // The folder step asks for a folder; the Explorer passes it, as here.
-    await vscode.commands.executeCommand(id, ...(id === 'newsAnnotator.treatFolderAsNews' ? [fileUri(DIR)] : []));
+    // The steps that ask (a folder, a label and note, an export format) get the answers as arguments.
+    let args: unknown[] = [];
+    if (id === 'newsAnnotator.treatFolderAsNews') args = [fileUri(DIR)];
+    if (id === 'newsAnnotator.annotateSelection') {
+      const ed = vscode.window.activeTextEditor;
+      assert.ok(ed && ed.document.languageId === 'news', 'a news article is open for the annotate step');
+      const words = /\p{L}+ \p{L}+/u.exec(ed.document.getText().slice(20));
+      assert.ok(words, 'words to annotate');
+      const at = 20 + words.index;
+      ed.selection = new vscode.Selection(ed.document.positionAt(at), ed.document.positionAt(at + words[0].length));
+      args = ['claim', 'A note from the walkthrough test.'];
+    }
+    if (id === 'newsAnnotator.exportAnnotations') args = ['w3c', 'user,auto', fs.mkdtempSync(path.join(os.tmpdir(), 'walkthrough-export-'))];
+    const result = await vscode.commands.executeCommand(id, ...args);
+    if (id === 'newsAnnotator.annotateSelection') assert.ok(result && (result as { id?: string }).id, 'the annotate step made an annotation');
+    if (id === 'newsAnnotator.exportAnnotations') assert.strictEqual((result as { code?: number } | undefined)?.code, 0, 'the export step exported');
     run.push(id);
   }
   assert.deepStrictEqual(run.slice(0, 3), ['newsAnnotator.openSampleArticle', 'newsAnnotator.treatFolderAsNews', 'newsAnnotator.showStories']);
   const ed = vscode.window.activeTextEditor;
-  assert.ok(ed && ed.document.languageId === 'news' && ed.document.uri.path.includes('/media/samples/'), 'a sample article is open as news');
+  assert.ok(ed && ed.document.languageId === 'news' && /\/samples\/[^/]+\.news\.txt$/.test(ed.document.uri.path) && !ed.document.uri.path.startsWith(`${extension().extensionUri.path}/media/`), `a sample article is open as news: ${ed?.document.uri.toString()} (${ed?.document.languageId})`);
   // The walkthrough itself opens (VS Code's command, with this extension's id).
   await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ext.id}#gettingStarted`, false);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
