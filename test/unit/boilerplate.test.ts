@@ -72,6 +72,11 @@ describe('boilerplate on outlets copy', () => {
     expect(marked(text)).toEqual(['Pat Quill/Getty Images', 'Photograph: Sam Reed/Reuters', '(AP Photo/Lee Marsh)', 'Lou Bryn/AP', 'Getty Images']);
   });
 
+  it('marks a credit that ends a caption line, not the caption', () => {
+    const text = 'Flood water fills the square. Photograph: Sam Reed/Reuters\nVolunteers fill sandbags Lou Bryn/AP\nThe river rose and/or fell.';
+    expect(marked(text)).toEqual(['Photograph: Sam Reed/Reuters', 'Lou Bryn/AP']);
+  });
+
   it('marks ad furniture on its own line and inside a paragraph, keeping the words around it', () => {
     const text = 'Advertisement\nHide Ad\nThe bridge reopened on Monday. Advertisement Hide Ad Traffic was light.\nAdvertisement Hide Ad';
     expect(marked(text)).toEqual(['Advertisement', 'Hide Ad', 'Advertisement Hide Ad', 'Advertisement Hide Ad']);

@@ -14,14 +14,21 @@ const CREDIT_WORDS = CREDIT_AGENCIES;
 const GLUED_CREDIT = new RegExp(String.raw`^[ \t]*${CREDIT_WORDS}(?=\p{Lu}\p{Ll})`, 'u');
 /** A line that ends in a credit: "... ( PA Wire )", "... (Carl Court/PA)", "... ( REUTERS )". */
 const TRAILING_CREDIT = new RegExp(String.raw`\(\s*(?:[^()\n]{0,40}/\s*)?${CREDIT_WORDS}\s*\)\s*$`, 'u');
+/** A capitalised word of a photographer's name. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 /**
  * A picture credit on a line of its own: "Chip Somodevilla/Getty Images", "Jane Doe/AP",
  * "Photograph: Jane Doe/Reuters", "(AP Photo/Jane Doe)", "Getty Images", "Credit: Reuters".
  */
 const CREDIT_LINE = new RegExp(
   String.raw`^\(?(?:(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|[Pp]hoto [Cc]redit)s?\s*:\s*)?` +
-    String.raw`(?:(?:[\p{L}\p{M}.'’-]+\s+){0,4}[\p{L}\p{M}.'’-]+\s*\/\s*)?${CREDIT_WORDS}(?:\s*(?:\/|via)\s*${CREDIT_WORDS})*` +
+    String.raw`(?:${NAME_WORD}(?:\s+(?:${NAME_WORD}|van|von|de|der|den|da|di|del|la|le|al|bin)){0,4}\s*\/\s*)?${CREDIT_WORDS}(?:\s*(?:\/|via)\s*${CREDIT_WORDS})*` +
     String.raw`(?:\s+Photo\s*\/\s*(?:[\p{L}\p{M}.'’-]+\s*){1,4})?\)?\.?$`,
+  'u',
+);
+/** A credit at the end of a caption line: "... in the town centre. Photograph: Jane Doe/AP". */
+const END_CREDIT = new RegExp(
+  String.raw`(?:(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?\s*:\s*)?(?:${NAME_WORD}\s+){0,3}${NAME_WORD}\s*\/\s*${CREDIT_WORDS}\s*$`,
   'u',
 );
 /** Ad furniture a scraper leaves inside or between paragraphs. */
@@ -46,6 +53,10 @@ export function findBoilerplate(text: string, header: ArticleHeader): Boilerplat
     }
     const glued = GLUED_CREDIT.exec(s);
     if (glued) out.push(trimSpan(text, { start, end: start + glued[0].length }, 'credit'));
+    // Only the line's last 120 characters can hold an end credit (keeps long lines linear).
+    const tailFrom = Math.max(0, s.length - 120);
+    const credit = s.includes('/', tailFrom) ? END_CREDIT.exec(s.slice(tailFrom)) : null;
+    if (credit) out.push(trimSpan(text, { start: start + tailFrom + credit.index, end: line.end }, 'credit'));
     // "... said. Advertisement Hide Ad The minister ...": only the furniture.
     AD_FURNITURE.lastIndex = 0;
     for (let m; (m = AD_FURNITURE.exec(s)); ) out.push({ kind: 'boilerplate', start: start + m.index, end: start + m.index + m[0].length, reason: 'banner' });

@@ -10,24 +10,20 @@
 //    unless training text knew the whole name as an organisation only ("Derby County");
 //  - "Centre for Countering Disinformation": an organisation head with "for" and a
 //    capitalised run is one organisation;
-//  - well-known platforms and public bodies are organisations ("on Telegram", "NHS doctors").
+//  - well-known platforms and public bodies are organisations ("on Telegram", "NHS doctors");
+//  - organisation edges: "Labour MP" ends at the party, "Acme Air Director Jane Doe" is two
+//    names, a legal form ends a company's name, event and prize names are no organisations.
+// Document-level consistency (surnames, one type per one-word name, lists) is in consistency.ts.
 import { CREDIT_WORDS } from '../../text/credits';
 import { isTitleWord, ROLE_PHRASES } from '../../text/titles';
-import { lookup, phraseKeyOf, wordBit, wordKey, type Gazetteer } from './gazetteer';
-import { hashString } from './hash';
+import { consistentNames, coordinated, followRetyped, surnames } from './consistency';
+import { lookup, phraseKeyOf, type Gazetteer } from './gazetteer';
 import { isInside, labelType } from './labels';
+import { glued, isCap, isName, LOC, MISC, ORG, PER, plainProse, runs, setRun, words, type Run } from './runs';
 import type { Token } from './tokenize';
 import {
   BODIES, LOCATIVE, ORG_HEADS_FOR, PLACE_FIRST, PLACE_OF, PLACE_LAST, PLATFORM_PHRASES, PLATFORMS, RELIGIOUS, X_AFTER, X_BEFORE,
 } from './wellKnown';
-
-const PER = 0;
-const LOC = 1;
-const ORG = 2;
-const MISC = 3;
-const B_MISC = 1 + 2 * MISC;
-/** Nationality words and peoples ("Libyans", "Japanese") stay MISC. */
-const NATIONALITY = /(?:ans?|ese|is|ish|ch)$/;
 
 const ROLES = new Set(ROLE_PHRASES);
 /** First words of the religious, role and calendar phrases, as written and capitalised. */
@@ -47,69 +43,6 @@ const SURNAME_HEADS = new Set('Park Castle Bridge Lane Forest Street'.split(' ')
 /** Title words that modify a noun ("former Blackburn player", "General Motors"), not only a name. */
 const MODIFIERS = new Set('former retired ret acting prime vice deputy rt hon chief general officer'.split(' '));
 const CORP_WORDS = new Set('Motors Motor Inc Inc. Corp Corp. Co Co. Ltd Ltd. plc Group Holdings Airlines Airways Bank'.split(' '));
-
-const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
-/** First letter an ASCII capital: every curated name and credit starts so. */
-const isCap = (w: string) => {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
-};
-
-/** A capitalised word ("Kyiv", "O'Neill", "U.S."); ASCII fast path, the regex for the rest. */
-function isName(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128 && (c < 65 || c > 90)) return false;
-  for (let k = 1; k < w.length; k++) {
-    const d = w.charCodeAt(k);
-    if (d >= 128) return NAME_SHAPE.test(w);
-    if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 46 || d === 45)) return false;
-  }
-  return c < 128 || NAME_SHAPE.test(w);
-}
-
-interface Run {
-  i: number; // first token
-  j: number; // end (exclusive)
-  t: number; // CoNLL type index
-}
-
-function runs(lab: Int32Array): Run[] {
-  const out: Run[] = [];
-  for (let i = 0; i < lab.length; i++) {
-    const t = labelType(lab[i]);
-    if (t < 0) continue;
-    let j = i + 1;
-    while (j < lab.length && isInside(lab[j]) && labelType(lab[j]) === t) j++;
-    out.push({ i, j, t });
-    i = j - 1;
-  }
-  return out;
-}
-
-function setRun(lab: Int32Array, i: number, j: number, t: number): void {
-  if (t < 0) {
-    for (let k = i; k < j; k++) lab[k] = 0;
-    return;
-  }
-  lab[i] = 1 + 2 * t;
-  for (let k = i + 1; k < j; k++) lab[k] = 2 + 2 * t;
-  // A following I- label of the old run now needs its own B-.
-  if (j < lab.length && isInside(lab[j])) lab[j] = lab[j] - 1;
-}
-
-const words = (toks: readonly Token[], i: number, j: number) => toks.slice(i, j).map((t) => t.text);
-const glued = (a: Token, b: Token) => a.end === b.start;
-
-/** A sentence with a lowercase word (not a headline in capitals or a results table): rules apply. */
-function plainProse(toks: readonly Token[]): boolean {
-  for (const t of toks) {
-    const a = t.text.charCodeAt(0);
-    const b = t.text.charCodeAt(1);
-    if (a >= 97 && a <= 122 && b >= 97 && b <= 122) return true;
-  }
-  for (const t of toks) if (/^\p{Ll}{2,}$/u.test(t.text)) return true;
-  return false;
-}
 
 /** "Jane Doe/AP", "Getty/AFP", "AFPKeir": a credit and the name glued to it by a slash. */
 function credits(toks: readonly Token[], lab: Int32Array): void {
@@ -224,107 +157,6 @@ function wellKnown(toks: readonly Token[], lab: Int32Array): void {
       if (X_BEFORE.has(before) || X_AFTER.has(after) || (after === ',' && after2 === 'formerly') || (after === '(' && after2 === 'formerly')) lab[k] = 1 + 2 * ORG;
     }
   }
-}
-
-/**
- * "Aung San Suu Kyi ... Suu Kyi said": the end of a person's full name, used alone later in
- * the article, is that person (news names someone in full once, then by surname).
- */
-function surnames(sentences: readonly (readonly Token[])[], labels: Int32Array[], gaz: Gazetteer, prose: readonly boolean[]): void {
-  const tails = new Set<string>();
-  sentences.forEach((toks, s) => {
-    for (const r of runs(labels[s])) {
-      if (r.t !== PER || r.j - r.i < 2) continue;
-      // Only full names that start with a given name (a word training text had first in a person's name).
-      if (!(lookup(gaz, wordKey(hashString(toks[r.i].text.toLowerCase()))) & wordBit(PER, 0))) continue;
-      for (let k = r.i + 1; k < r.j; k++) tails.add(words(toks, k, r.j).join(' '));
-    }
-  });
-  if (!tails.size) return;
-  sentences.forEach((toks, s) => {
-    const lab = labels[s];
-    if (!prose[s]) return;
-    for (const r of runs(lab)) {
-      if (r.t === PER || r.t === MISC || !tails.has(words(toks, r.i, r.j).join(' '))) continue;
-      setRun(lab, r.i, r.j, PER);
-    }
-  });
-}
-
-/**
- * "Boeing unveils ... Boeing has unveiled": a one-word name the tagger typed in one way only
- * elsewhere in the article gets that type where the tagger missed it (one name, one referent).
- */
-function consistentNames(sentences: readonly (readonly Token[])[], labels: Int32Array[], prose: readonly boolean[]): void {
-  const typeOf = new Map<string, number>(); // word -> type, or -1 when typed in several ways
-  sentences.forEach((toks, s) => {
-    for (const r of runs(labels[s])) {
-      if (r.j - r.i !== 1 || r.t === MISC) continue;
-      const w = toks[r.i].text;
-      const t = typeOf.get(w);
-      typeOf.set(w, t === undefined || t === r.t ? r.t : -1);
-    }
-  });
-  if (!typeOf.size) return;
-  sentences.forEach((toks, s) => {
-    const lab = labels[s];
-    if (!prose[s]) return;
-    for (let k = 0; k < toks.length; k++) {
-      if ((lab[k] !== 0 && lab[k] !== B_MISC) || (k + 1 < toks.length && isInside(lab[k + 1]))) continue;
-      const t = typeOf.get(toks[k].text);
-      if (t === undefined || t < 0 || !isName(toks[k].text)) continue;
-      // A maker's name the tagger read as a product ("Boeing unveils") is the company; "Boeing 777" stays.
-      if (lab[k] === B_MISC && (t !== ORG || NATIONALITY.test(toks[k].text) || (k + 1 < toks.length && /^[\p{Lu}\p{N}]/u.test(toks[k + 1].text)))) continue;
-      // Not glued into a longer capitalised run the tagger chose to leave out ("Boeing Field").
-      if ((k > 0 && isName(toks[k - 1].text) && k > 1) || (k + 1 < toks.length && isName(toks[k + 1].text))) continue;
-      lab[k] = 1 + 2 * t;
-    }
-  });
-}
-
-/**
- * "GM and Chrysler", "Boeing and Lockheed Martin": a "person" listed next to organisations is
- * one of them when its first word is no given name training text knew (and, alone, no
- * surname either). Returns the retyped names so their other mentions follow.
- */
-function coordinated(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer, retyped: Set<string>): void {
-  const rs = runs(lab);
-  // Gap between neighbouring runs: 2 a list word ("and", ", and", "&", "or"), 1 a comma, 0 none.
-  const gap = (x: number) => {
-    const a = rs[x].j;
-    const n = rs[x + 1].i - a;
-    const w = n >= 1 ? toks[n === 2 ? a + 1 : a].text : '';
-    const list = w === 'and' || w === '&' || w === 'or';
-    if (n === 1) return list ? 2 : w === ',' ? 1 : 0;
-    return n === 2 && toks[a].text === ',' && list ? 2 : 0;
-  };
-  const gaps = rs.slice(0, -1).map((_, x) => gap(x));
-  for (let x = 0; x < rs.length; x++) {
-    const r = rs[x];
-    if (r.t !== PER || r.j - r.i > 3) continue;
-    // A list: linked runs with a list word somewhere ("A, B and C"); a lone comma is mostly an
-    // apposition ("the United Nations, Jane Doe, arrived").
-    let a = x;
-    while (a > 0 && gaps[a - 1] > 0) a--;
-    let b = x;
-    while (b < gaps.length && gaps[b] > 0) b++;
-    // ... or a headline-style subject list ("A, B offer buyouts"): a verb follows the last run.
-    const next = rs[b].j < toks.length ? toks[rs[b].j].text : '';
-    if (!gaps.slice(a, b).includes(2) && !(b > a && /^\p{Ll}/u.test(next))) continue;
-    const org = (x > 0 && gaps[x - 1] > 0 && rs[x - 1].t === ORG) || (x < gaps.length && gaps[x] > 0 && rs[x + 1].t === ORG);
-    if (!org) continue;
-    const w = lookup(gaz, wordKey(hashString(toks[r.i].text.toLowerCase())));
-    if (w & (r.j - r.i === 1 ? wordBit(PER, 1) | wordBit(PER, 3) : wordBit(PER, 0))) continue;
-    setRun(lab, r.i, r.j, ORG);
-    retyped.add(words(toks, r.i, r.j).join(' '));
-  }
-}
-
-/** Other mentions of a name retyped as an organisation follow it. */
-function followRetyped(sentences: readonly (readonly Token[])[], labels: Int32Array[], retyped: ReadonlySet<string>): void {
-  sentences.forEach((toks, s) => {
-    for (const r of runs(labels[s])) if (r.t === PER && retyped.has(words(toks, r.i, r.j).join(' '))) setRun(labels[s], r.i, r.j, ORG);
-  });
 }
 
 /**
