@@ -295,6 +295,10 @@ for (const [name, fn] of MATCHERS) {
         const tl = tally(k);
         tl.n++; tl[v]++; tl.ms += ms;
       }
+      if (name === 'ours' && v === 'attention' && process.env.DEBUG_ATT === cls) {
+        const res = anchor(c.after, c.target);
+        console.error(JSON.stringify({ res, t: c.target, expCtx: c.expected && c.after.slice(c.expected.start - 40, c.expected.end + 40) }));
+      }
       if (name === 'ours' && v === 'wrong' && process.env.DEBUG === cls) {
         console.error(JSON.stringify({ t: c.target, got, exp: c.expected, ctx: c.after.slice(got!.start - 40, got!.end + 40), expCtx: c.expected && c.after.slice(c.expected.start - 40, c.expected.end + 40) }));
       }

@@ -46,6 +46,7 @@ const LONG_QUOTE = 24;
 const MIN_FUZZY_QUOTE = 8;
 /** With only one side of context agreeing, the exact quote must be at least this long. */
 const PARTIAL_MIN_QUOTE = 12;
+const PARTIAL_OTHER_MIN = 0.5;
 /** Context shorter than this on a side is too little to find the hole by. */
 const MIN_HOLE_CONTEXT = 8;
 const MAX_CANDIDATES = 200;
@@ -156,10 +157,8 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     // Or the hole is about the quote's size and the quote overlaps it (the context was found a
     // few characters off).
     const snug = hole.end - hole.start <= ft.exact.length * 1.5 + 8;
-    const overlaps = (c: Evidence) => c.pos < hole.end && c.end > hole.start;
-    const inHole = cands
-      .filter((c) => (c.pos >= hole.start - 2 && c.end <= hole.end + 2 && (atStart(c) || atEnd(c))) || (snug && overlaps(c)))
-      .sort(byScore);
+    const overlaps = (c: Evidence) => (c.pos < hole.end && c.end > hole.start) || (c.pos <= hole.start && c.end >= hole.end);
+    const inHole = cands.filter((c) => atStart(c) || atEnd(c) || (snug && overlaps(c))).sort(byScore);
     if (inHole.length) return tieOrPlace(inHole, hintF, placed, 'quote');
     // The words there changed: keep them if they are still close to the annotated ones. The hole
     // is widened to whole words (an approximate context match may take a letter or two of them),
@@ -172,7 +171,10 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   if (strong.length) return tieOrPlace(strong, hintF, placed, 'quote');
   // One side agreeing is enough only for a quote of some length: a short word with half its
   // context is how a note ends up on another "Robin".
-  if (partial.length && ft.exact.length >= PARTIAL_MIN_QUOTE) return tieOrPlace(partial, hintF, placed, 'quote');
+  // A shorter one needs the other side at least half there (a light edit next to it, not other text).
+  const otherSide = (c: Evidence) => Math.min(c.prefix ?? 1, c.suffix ?? 1);
+  const usable = ft.exact.length >= PARTIAL_MIN_QUOTE ? partial : partial.filter((c) => otherSide(c) >= PARTIAL_OTHER_MIN);
+  if (usable.length) return tieOrPlace(usable, hintF, placed, 'quote');
   if (cands.length === 1 && ft.exact.length >= LONG_QUOTE) return placed(cands[0].pos, cands[0].end, 'quote');
   // The words exist, but nothing around them says this is the place.
   if (cands.length) return { status: 'orphaned', reason: 'weak' };
