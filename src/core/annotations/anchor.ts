@@ -88,6 +88,19 @@ interface Folded {
   exact: string;
   prefix: string;
   suffix: string;
+  /** The context within the annotation's own paragraph (up to a line break): what evidence compares.
+   *  Beyond a line break lies another paragraph, which may have been moved, deleted or inserted. */
+  nearPrefix: string;
+  nearSuffix: string;
+}
+
+function clipPrefix(prefix: string): string {
+  const m = /[\r\n][^\r\n]*$/.exec(prefix);
+  return m ? prefix.slice(m.index + 1) : prefix;
+}
+function clipSuffix(suffix: string): string {
+  const i = suffix.search(/[\r\n]/);
+  return i < 0 ? suffix : suffix.slice(0, i);
 }
 
 /** Context evidence at one place: similarity of each side (null: no context on that side). */
@@ -112,7 +125,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   }
   const F = (p.folded ??= foldText(raw));
   const N = F.text;
-  const ft: Folded = { exact: fold(t.exact), prefix: fold(t.prefix), suffix: fold(t.suffix) };
+  const ft: Folded = { exact: fold(t.exact), prefix: fold(t.prefix), suffix: fold(t.suffix), nearPrefix: fold(clipPrefix(t.prefix)), nearSuffix: fold(clipSuffix(t.suffix)) };
   if (!ft.exact) return { status: 'orphaned', reason: 'missing' };
   const hintF = foldedIndex(F, hints[0]);
   const placed = (s: number, e: number, method: 'position' | 'quote' | 'fuzzy'): AnchorResult => ({ status: 'anchored', ...rawRange(F, s, e), method });
@@ -190,7 +203,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 
 /**
  * Places the best candidate. When others are as good by context (a duplicated sentence), the
- * expected position breaks the tie, but only if one place is clearly the nearest (3× nearer than
+ * expected position breaks the tie, but only if one place is clearly the nearest (2× nearer than
  * the next, and closer than one shift of its own length); otherwise the annotation is ambiguous.
  */
 function tieOrPlace(
@@ -204,7 +217,7 @@ function tieOrPlace(
   if (tied.length === 1) return placed(top.pos, top.end, method);
   const byDistance = tied.map((c) => ({ c, d: Math.abs(c.pos - hintF) })).sort((a, b) => a.d - b.d);
   const [near, next] = byDistance;
-  if (next.d >= 3 * near.d + 16) return placed(near.c.pos, near.c.end, method);
+  if (next.d >= 2 * near.d + 16) return placed(near.c.pos, near.c.end, method);
   return { status: 'orphaned', reason: 'ambiguous' };
 }
 
@@ -267,10 +280,10 @@ function sideSimilarity(N: string, expected: string, at: number, side: 'prefix' 
 const MIN_SIDE = 8;
 
 function evidence(N: string, ft: Folded, pos: number, end: number): Evidence {
-  const pl = ft.prefix.length;
-  const sl = ft.suffix.length;
-  const prefix = pl ? sideSimilarity(N, ft.prefix, pos, 'prefix') : null;
-  const suffix = sl ? sideSimilarity(N, ft.suffix, end, 'suffix') : null;
+  const pl = ft.nearPrefix.length;
+  const sl = ft.nearSuffix.length;
+  const prefix = pl ? sideSimilarity(N, ft.nearPrefix, pos, 'prefix') : null;
+  const suffix = sl ? sideSimilarity(N, ft.nearSuffix, end, 'suffix') : null;
   const score = pl + sl === 0 ? 1 : ((prefix ?? 0) * pl + (suffix ?? 0) * sl) / (pl + sl);
   const sides: number[] = [];
   if (prefix !== null && pl >= MIN_SIDE) sides.push(prefix);
