@@ -5,7 +5,7 @@
 // evidence is weak or points to two places the annotation is orphaned instead of moved onto other
 // words (h#2798: "Robin" edited to "Elisa" must not jump to another "Robin"; h#4328: no fragments).
 import search from 'approx-string-match';
-import { similarity } from './editDistance';
+import { boundedDistance } from './editDistance';
 import type { AnchorResult, TextTarget } from './model';
 import { type FoldedText, fold, foldText, foldedIndex, rawRange } from './normalize';
 import { CONTEXT_LENGTH } from './target';
@@ -44,6 +44,8 @@ const CONTEXT_MAX_ERROR_RATE = 0.2;
 const LONG_QUOTE = 24;
 /** Shorter quotes are never searched approximately (too many look-alikes); the hole still works. */
 const MIN_FUZZY_QUOTE = 8;
+/** Longer quotes are only found exactly (approximate comparison grows with the square of the length). */
+const MAX_FUZZY_QUOTE = 4000;
 /** With only one side of context agreeing, the exact quote must be at least this long. */
 const PARTIAL_MIN_QUOTE = 12;
 const PARTIAL_OTHER_MIN = 0.5;
@@ -176,9 +178,13 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     // The words there changed: keep them if they are still close to the annotated ones. The hole
     // is widened to whole words (an approximate context match may take a letter or two of them),
     // never narrowed to a closer fragment (h#4328).
-    const w = toWords(N, hole.start, hole.end);
-    const sim = Math.max(similarity(N.slice(hole.start, hole.end), ft.exact), similarity(N.slice(w.start, w.end), ft.exact));
-    if (sim >= QUOTE_FUZZY_MIN) return similarity(N.slice(w.start, w.end), ft.exact) >= similarity(N.slice(hole.start, hole.end), ft.exact) ? placed(w.start, w.end, 'fuzzy') : placed(hole.start, hole.end, 'fuzzy');
+    if (ft.exact.length <= MAX_FUZZY_QUOTE) {
+      const w = toWords(N, hole.start, hole.end);
+      const simWords = similarAtLeast(N.slice(w.start, w.end), ft.exact, QUOTE_FUZZY_MIN);
+      const simHole = similarAtLeast(N.slice(hole.start, hole.end), ft.exact, QUOTE_FUZZY_MIN);
+      if (simWords !== null && simWords >= (simHole ?? 0)) return placed(w.start, w.end, 'fuzzy');
+      if (simHole !== null) return placed(hole.start, hole.end, 'fuzzy');
+    }
     return { status: 'orphaned', reason: 'missing' };
   }
   if (strong.length) return tieOrPlace(strong, hintF, placed, 'quote');
@@ -193,7 +199,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   if (cands.length) return { status: 'orphaned', reason: 'weak' };
 
   // 5. The quote itself changed and the context did too: approximate search, near first.
-  if (ft.exact.length >= MIN_FUZZY_QUOTE) {
+  if (ft.exact.length >= MIN_FUZZY_QUOTE && ft.exact.length <= MAX_FUZZY_QUOTE) {
     const fuzzy = fuzzyQuote(N, ft, hintF);
     if (fuzzy === 'ambiguous') return { status: 'orphaned', reason: 'ambiguous' };
     if (fuzzy) return placed(fuzzy.pos, fuzzy.end, 'fuzzy');
@@ -237,6 +243,15 @@ function exactCandidates(N: string, exact: string, hintF: number): number[] {
     else near.push(out[b++]);
   }
   return near;
+}
+
+/** similarity(a, b) when it is at least `min`, else null; O(len · (1 − min) · len) at worst. */
+function similarAtLeast(a: string, b: string, min: number): number | null {
+  const len = Math.max(a.length, b.length);
+  if (!len) return 1;
+  const max = Math.floor(len * (1 - min));
+  const d = boundedDistance(a, b, max);
+  return d > max ? null : 1 - d / len;
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));

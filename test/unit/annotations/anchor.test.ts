@@ -122,6 +122,28 @@ describe('anchor', () => {
   });
 });
 
+describe('anchor on bad input', () => {
+  it('stays fast on a huge annotation edited inside a 1 MB text', () => {
+    const para = (k: number) => `Line ${k} of the long report says item ${k * 31} was approved by the panel.\n`;
+    let text = '';
+    for (let k = 0; text.length < 1_000_000; k++) text += para(k);
+    const s = text.indexOf(para(5000));
+    const t = makeTarget(text, s, s + 20_000);
+    const edited = text.slice(0, s + 10_000) + 'INSERTED WORDS ' + text.slice(s + 10_000);
+    const t0 = performance.now();
+    const r = anchor(edited, t);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    // either the edited span or needs attention, never elsewhere
+    if (r.status === 'anchored') expect(Math.abs(r.start - s)).toBeLessThan(50);
+  });
+
+  it('reads old-Mac CR line endings and a BOM like spaces', () => {
+    const t = at(ARTICLE, 'the reserves were nearly gone');
+    const cr = '\uFEFF' + ARTICLE.replace(/\n/g, '\r');
+    expect(placed(cr, anchor(cr, t))).toBe('the reserves were nearly gone');
+  });
+});
+
 describe('anchorAll', () => {
   it('re-anchors 1,000 annotations on a 1 MB text quickly', () => {
     let text = '';
