@@ -44,6 +44,10 @@ const CONTEXT_MAX_ERROR_RATE = 0.2;
 const LONG_QUOTE = 24;
 /** Shorter quotes are never searched approximately (too many look-alikes); the hole still works. */
 const MIN_FUZZY_QUOTE = 8;
+/** A hole whose context is found with at most this error rate is certain… */
+const CERTAIN_HOLE_ERROR_RATE = 0.1;
+/** …and the words in it need only be this similar to the annotated ones. */
+const QUOTE_MIN_IN_CERTAIN_HOLE = 0.5;
 /** Longer quotes are only found exactly (approximate comparison grows with the square of the length). */
 const MAX_FUZZY_QUOTE = 4000;
 /** With only one side of context agreeing, the exact quote must be at least this long. */
@@ -178,10 +182,15 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     // The words there changed: keep them if they are still close to the annotated ones. The hole
     // is widened to whole words (an approximate context match may take a letter or two of them),
     // never narrowed to a closer fragment (h#4328).
+    // With both sides of context found almost intact the place is certain, and words half like the
+    // annotated ones, keeping half of their words, are those words edited (all-new words stay
+    // orphaned: "Robin" → "Elisa").
     if (ft.exact.length <= MAX_FUZZY_QUOTE) {
+      const certain = hole.errors <= (ft.prefix.length + ft.suffix.length) * CERTAIN_HOLE_ERROR_RATE;
+      const min = certain && keepsHalfTheWords(ft.exact, N.slice(hole.start, hole.end)) ? QUOTE_MIN_IN_CERTAIN_HOLE : QUOTE_FUZZY_MIN;
       const w = toWords(N, hole.start, hole.end);
-      const simWords = similarAtLeast(N.slice(w.start, w.end), ft.exact, QUOTE_FUZZY_MIN);
-      const simHole = similarAtLeast(N.slice(hole.start, hole.end), ft.exact, QUOTE_FUZZY_MIN);
+      const simWords = similarAtLeast(N.slice(w.start, w.end), ft.exact, min);
+      const simHole = similarAtLeast(N.slice(hole.start, hole.end), ft.exact, min);
       if (simWords !== null && simWords >= (simHole ?? 0)) return placed(w.start, w.end, 'fuzzy');
       if (simHole !== null) return placed(hole.start, hole.end, 'fuzzy');
     }
@@ -243,6 +252,22 @@ function exactCandidates(N: string, exact: string, hintF: number): number[] {
     else near.push(out[b++]);
   }
   return near;
+}
+
+/** True when `quote` has two words or more and at least half of them are still in `now`. */
+function keepsHalfTheWords(quote: string, now: string): boolean {
+  const words = quote.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 2) return false;
+  const left: string[] = [...(now.match(/[\p{L}\p{N}]+/gu) ?? [])];
+  let kept = 0;
+  for (const w of words) {
+    const i = left.indexOf(w);
+    if (i >= 0) {
+      kept++;
+      left.splice(i, 1);
+    }
+  }
+  return kept * 2 >= words.length;
 }
 
 /** similarity(a, b) when it is at least `min`, else null; O(len · (1 − min) · len) at worst. */
@@ -320,7 +345,7 @@ function windows(n: number, hintF: number, span: number): [number, number][] {
  * null. A side shorter than CONTEXT_LENGTH means the annotation was that close to the start (end)
  * of the text: that side is then looked for at the text's edge.
  */
-function findHole(N: string, ft: Folded, t: TextTarget, hintF: number): { start: number; end: number } | null {
+function findHole(N: string, ft: Folded, t: TextTarget, hintF: number): { start: number; end: number; errors: number } | null {
   const { prefix, suffix, exact } = ft;
   const prefixAtEdge = t.prefix.length < CONTEXT_LENGTH;
   const suffixAtEdge = t.suffix.length < CONTEXT_LENGTH;
