@@ -3,6 +3,8 @@
 //   npx esbuild test/bench/anchoring.ts --bundle --platform=node --outfile=/tmp/anch.js && node /tmp/anch.js
 // The annotated words are wrapped in two private-use markers while the text is edited, so after
 // any edit script we know exactly where they went ("correct" is defined from that, not guessed).
+// PER_CLASS=n changes the number of cases per class (default 2200); DEBUG=<class> prints our wrong
+// placements of that class to stderr, DEBUG_ATT=<class> the ones sent to Needs attention.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import search from 'approx-string-match';
@@ -267,7 +269,6 @@ function judge(c: Case, got: Span | null): 'correct' | 'wrong' | 'attention' {
 
 // ---------- run ----------
 const PER_CLASS = Number(process.env.PER_CLASS) || 2200;
-const tStart = performance.now();
 const r = rng(20261203);
 const cases: Case[] = [];
 for (const cls of CLASSES) {
@@ -278,7 +279,6 @@ for (const cls of CLASSES) {
   }
 }
 
-console.error(`cases made in ${((performance.now() - tStart) / 1000).toFixed(1)} s`);
 const MATCHERS: [string, Matcher][] = [['ours', ours], ['hypothesis-style', hypothesis], ['position-only', positionOnly]];
 interface Tally { n: number; correct: number; wrong: number; attention: number; ms: number }
 const tallies = new Map<string, Tally>();
@@ -309,7 +309,6 @@ for (const [name, fn] of MATCHERS) {
   }
 }
 
-console.error(`matchers run in ${((performance.now() - tStart) / 1000).toFixed(1)} s`);
 const pct = (a: number, n: number) => (n ? ((100 * a) / n).toFixed(2) : '0.00');
 console.log(`Anchoring benchmark: ${cases.length} cases over ${TEXTS.length} texts (seed 20261203)`);
 console.log('matcher           class        cases  correct%  wrong%  attention%  ms/case');
@@ -362,7 +361,6 @@ t0 = performance.now();
 anchorAll(large.before, large.targets);
 const msBigUnchanged = performance.now() - t0;
 const bigOrphaned = bigResults.filter((x) => x.status !== 'anchored').length;
-console.error(`speed part done at ${((performance.now() - tStart) / 1000).toFixed(1)} s`);
 console.log(`speed: ${msPerAnnotation.toFixed(4)} ms per annotation on a ${small.after.length}-char article (300 annotations after edits, anchor() each)`);
 console.log(`speed: ${msBig.toFixed(1)} ms to re-anchor 1,000 annotations on a ${large.after.length}-char article after edits (anchorAll; ${bigOrphaned} orphaned); ${msBigUnchanged.toFixed(1)} ms unchanged`);
 

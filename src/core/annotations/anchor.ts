@@ -162,7 +162,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   const partial = cands.filter((c) => c.agree === 'some').sort(byScore);
   const best = strong[0] ?? partial[0];
   if (best && best.score >= CONTEXT_SURE && best.agree === 'all') {
-    return tieOrPlace(strong, hintF, placed, 'quote');
+    return tieOrPlace(N, ft, strong, hintF, placed, 'quote');
   }
 
   // 4. Where is the context now? If it surrounds other words than the quote found, the annotated
@@ -178,7 +178,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     const snug = hole.end - hole.start <= ft.exact.length * 1.5 + 8;
     const overlaps = (c: Evidence) => (c.pos < hole.end && c.end > hole.start) || (c.pos <= hole.start && c.end >= hole.end);
     const inHole = cands.filter((c) => atStart(c) || atEnd(c) || (snug && overlaps(c))).sort(byScore);
-    if (inHole.length) return tieOrPlace(inHole, hintF, placed, 'quote');
+    if (inHole.length) return tieOrPlace(N, ft, inHole, hintF, placed, 'quote');
     // The words there changed: keep them if they are still close to the annotated ones. The hole
     // is widened to whole words (an approximate context match may take a letter or two of them),
     // never narrowed to a closer fragment (h#4328).
@@ -196,13 +196,13 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     }
     return { status: 'orphaned', reason: 'missing' };
   }
-  if (strong.length) return tieOrPlace(strong, hintF, placed, 'quote');
+  if (strong.length) return tieOrPlace(N, ft, strong, hintF, placed, 'quote');
   // One side agreeing is enough only for a quote of some length: a short word with half its
   // context is how a note ends up on another "Robin".
   // A shorter one needs the other side at least half there (a light edit next to it, not other text).
   const otherSide = (c: Evidence) => Math.min(c.prefix ?? 1, c.suffix ?? 1);
   const usable = ft.exact.length >= PARTIAL_MIN_QUOTE ? partial : partial.filter((c) => otherSide(c) >= PARTIAL_OTHER_MIN);
-  if (usable.length) return tieOrPlace(usable, hintF, placed, 'quote');
+  if (usable.length) return tieOrPlace(N, ft, usable, hintF, placed, 'quote');
   if (cands.length === 1 && ft.exact.length >= LONG_QUOTE) return placed(cands[0].pos, cands[0].end, 'quote');
   // The words exist, but nothing around them says this is the place.
   if (cands.length) return { status: 'orphaned', reason: 'weak' };
@@ -222,18 +222,36 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
  * the next, and closer than one shift of its own length); otherwise the annotation is ambiguous.
  */
 function tieOrPlace(
+  N: string,
+  ft: Folded,
   sorted: Evidence[],
   hintF: number,
   placed: (s: number, e: number, m: 'quote') => AnchorResult,
   method: 'quote',
 ): AnchorResult {
   const top = sorted[0];
-  const tied = sorted.filter((c) => top.score - c.score < TIE);
+  let tied = sorted.filter((c) => top.score - c.score < TIE);
   if (tied.length === 1) return placed(top.pos, top.end, method);
+  // Same context within the paragraph: the full stored context (across line breaks) may still
+  // tell the original from a copy pasted as a paragraph of its own.
+  if (ft.prefix !== ft.nearPrefix || ft.suffix !== ft.nearSuffix) {
+    const full = tied.map((c) => ({ c, s: fullContextScore(N, ft, c) })).sort((a, b) => b.s - a.s);
+    tied = full.filter((x) => full[0].s - x.s < TIE).map((x) => x.c);
+    if (tied.length === 1) return placed(tied[0].pos, tied[0].end, method);
+  }
   const byDistance = tied.map((c) => ({ c, d: Math.abs(c.pos - hintF) })).sort((a, b) => a.d - b.d);
   const [near, next] = byDistance;
   if (next.d >= 2 * near.d + 16) return placed(near.c.pos, near.c.end, method);
   return { status: 'orphaned', reason: 'ambiguous' };
+}
+
+function fullContextScore(N: string, ft: Folded, c: Evidence): number {
+  const pl = ft.prefix.length;
+  const sl = ft.suffix.length;
+  if (!pl && !sl) return 1;
+  const p = pl ? sideSimilarity(N, ft.prefix, c.pos, 'prefix') : 0;
+  const s = sl ? sideSimilarity(N, ft.suffix, c.end, 'suffix') : 0;
+  return (p * pl + s * sl) / (pl + sl);
 }
 
 /** Start offsets of `exact` in N; of a very common quote only the ones nearest the expected place. */
