@@ -237,7 +237,7 @@ const hypothesis: Matcher = (text, t) => {
   if (!matches.length) return null;
   const ctxScore = (str: string, pattern: string) => {
     if (!pattern.length || !str.length) return 0;
-    const m = search(str, pattern, Math.floor(pattern.length / 2));
+    const m = search(str, pattern, pattern.length); // as Hypothesis's textMatchScore
     return m.length ? 1 - m[0].errors / pattern.length : 0;
   };
   let best: Span | null = null;

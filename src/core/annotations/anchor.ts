@@ -16,10 +16,13 @@ export { makeTarget, shiftTarget, CONTEXT_LENGTH, type TextChange, type ShiftRes
 export interface PreparedText {
   readonly raw: string;
   folded?: FoldedText;
+  /** How many more annotations may be searched for approximately across the whole of a long text. */
+  farSearchesLeft: number;
 }
 
-export function prepareText(text: string): PreparedText {
-  return { raw: text };
+/** Prepares a text; `farSearches` bounds the approximate whole-text searches (default: no bound). */
+export function prepareText(text: string, farSearches = Number.POSITIVE_INFINITY): PreparedText {
+  return { raw: text, farSearchesLeft: farSearches };
 }
 
 export interface AnchorOptions {
@@ -56,6 +59,8 @@ const PARTIAL_OTHER_MIN = 0.5;
 /** Context shorter than this on a side is too little to find the hole by. */
 const MIN_HOLE_CONTEXT = 8;
 const MAX_CANDIDATES = 200;
+/** anchorAll: annotations per call that may be searched approximately across a long text. */
+const MAX_FAR_SEARCHES = 64;
 const NEAR = 2048;
 /** Scores closer than this cannot tell two places apart. */
 const TIE = 0.05;
@@ -77,7 +82,10 @@ export function anchor(text: string, target: TextTarget, opts: AnchorOptions = {
  * text order and each one's shift predicts the next, so an edit high up costs nothing below it.
  */
 export function anchorAll(text: string, targets: readonly TextTarget[]): AnchorResult[] {
-  const prepared = prepareText(text);
+  // Bounded time even when most annotations are gone (another article pasted over this one):
+  // only so many are searched for approximately across a long text; the others near their old
+  // place only (an unchanged quote is still found anywhere by the exact search).
+  const prepared = prepareText(text, MAX_FAR_SEARCHES);
   const order = targets.map((_, i) => i).sort((a, b) => targets[a].start - targets[b].start);
   const out = new Array<AnchorResult>(targets.length);
   let delta = 0;
@@ -147,7 +155,8 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 
   // 3. The exact quote wherever it occurs, judged by its context. First with all of its context
   //    intact (one native search), then each occurrence scored.
-  if (ft.prefix.length + ft.suffix.length >= MIN_SIDE) {
+  const at = exactCandidates(N, ft.exact, hintF);
+  if (at.length > 1 && ft.prefix.length + ft.suffix.length >= MIN_SIDE) {
     const whole = ft.prefix + ft.exact + ft.suffix;
     const first = N.indexOf(whole);
     if (first !== -1) {
@@ -156,7 +165,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
       if (second === -1) return placed(s, s + ft.exact.length, 'quote');
     }
   }
-  const cands = exactCandidates(N, ft.exact, hintF).map((i) => evidence(N, ft, i, i + ft.exact.length));
+  const cands = at.map((i) => evidence(N, ft, i, i + ft.exact.length));
   const byScore = (a: Evidence, b: Evidence) => b.score - a.score || Math.abs(a.pos - hintF) - Math.abs(b.pos - hintF);
   const strong = cands.filter((c) => c.agree === 'all').sort(byScore);
   const partial = cands.filter((c) => c.agree === 'some').sort(byScore);
@@ -167,7 +176,8 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 
   // 4. Where is the context now? If it surrounds other words than the quote found, the annotated
   //    words were changed there: judge those words, never the look-alike elsewhere.
-  const hole = findHole(N, ft, t, hintF);
+  const far = { p, used: false };
+  const hole = findHole(N, ft, t, hintF, far);
   if (hole) {
     // The quote still sits at one end of the hole (an edit next to it widened the hole): keep it.
     // The end it sits at must be a real side of context, not the edge of the text.
@@ -209,7 +219,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 
   // 5. The quote itself changed and the context did too: approximate search, near first.
   if (ft.exact.length >= MIN_FUZZY_QUOTE && ft.exact.length <= MAX_FUZZY_QUOTE) {
-    const fuzzy = fuzzyQuote(N, ft, hintF);
+    const fuzzy = fuzzyQuote(N, ft, hintF, far);
     if (fuzzy === 'ambiguous') return { status: 'orphaned', reason: 'ambiguous' };
     if (fuzzy) return placed(fuzzy.pos, fuzzy.end, 'fuzzy');
   }
@@ -351,11 +361,23 @@ function evidence(N: string, ft: Folded, pos: number, end: number): Evidence {
   return { pos, end, prefix, suffix, score, agree };
 }
 
-/** Windows to search in: near the expected place, then the whole text. */
-function windows(n: number, hintF: number, span: number): [number, number][] {
+/** One annotation's claim on the text's budget of whole-text searches (counted once per annotation). */
+interface FarBudget {
+  p: PreparedText;
+  used: boolean;
+}
+
+/** Windows to search in: near the expected place, then (budget allowing) the whole text. */
+function windows(n: number, hintF: number, span: number, far: FarBudget): [number, number][] {
   const lo = Math.max(0, hintF - NEAR - span);
   const hi = Math.min(n, hintF + NEAR + span);
-  return lo === 0 && hi === n ? [[0, n]] : [[lo, hi], [0, n]];
+  if (lo === 0 && hi === n) return [[0, n]];
+  if (n > FILTER_ABOVE && !far.used) {
+    if (far.p.farSearchesLeft <= 0) return [[lo, hi]];
+    far.p.farSearchesLeft--;
+    far.used = true;
+  }
+  return [[lo, hi], [0, n]];
 }
 
 /**
@@ -363,7 +385,7 @@ function windows(n: number, hintF: number, span: number): [number, number][] {
  * null. A side shorter than CONTEXT_LENGTH means the annotation was that close to the start (end)
  * of the text: that side is then looked for at the text's edge.
  */
-function findHole(N: string, ft: Folded, t: TextTarget, hintF: number): { start: number; end: number; errors: number } | null {
+function findHole(N: string, ft: Folded, t: TextTarget, hintF: number, far: FarBudget): { start: number; end: number; errors: number } | null {
   const { prefix, suffix, exact } = ft;
   const prefixAtEdge = t.prefix.length < CONTEXT_LENGTH;
   const suffixAtEdge = t.suffix.length < CONTEXT_LENGTH;
@@ -400,7 +422,7 @@ function findHole(N: string, ft: Folded, t: TextTarget, hintF: number): { start:
     const head = N.slice(0, prefix.length + pMax + 1);
     return holeFrom(distinctEnds(search(head, prefix, pMax)).filter((m) => m.start <= pMax + 1));
   }
-  for (const [lo, hi] of windows(N.length, hintF, gapMax + prefix.length)) {
+  for (const [lo, hi] of windows(N.length, hintF, gapMax + prefix.length, far)) {
     const ends = distinctEnds(searchIn(N, lo, hi, prefix, pMax)).sort((a, b) => a.errors - b.errors);
     const best = holeFrom(ends);
     if (best) return best;
@@ -419,10 +441,10 @@ const PIECE = 6;
  * far from the expected place, which is then orphaned rather than searched for ever).
  */
 function searchIn(N: string, lo: number, hi: number, pattern: string, maxErrors: number): { start: number; end: number; errors: number }[] {
-  if (hi - lo <= FILTER_ABOVE || pattern.length < PIECE * 2) {
+  if (hi - lo <= FILTER_ABOVE) {
     return search(N.slice(lo, hi), pattern, maxErrors).map((m) => ({ start: m.start + lo, end: m.end + lo, errors: m.errors }));
   }
-  const pieces = Math.max(2, Math.min(maxErrors + 1, Math.floor(pattern.length / PIECE)));
+  const pieces = pattern.length < PIECE * 2 ? (pattern.length >= 8 ? 2 : 1) : Math.max(2, Math.min(maxErrors + 1, Math.floor(pattern.length / PIECE)));
   const size = Math.floor(pattern.length / pieces);
   const spans: [number, number][] = [];
   for (let k = 0; k < pieces; k++) {
@@ -458,9 +480,9 @@ function distinctEnds<M extends { start: number; end: number; errors: number }>(
 }
 
 /** An approximate match of the quote whose own distance and context both hold, or 'ambiguous'. */
-function fuzzyQuote(N: string, ft: Folded, hintF: number): Evidence | 'ambiguous' | null {
+function fuzzyQuote(N: string, ft: Folded, hintF: number, far: FarBudget): Evidence | 'ambiguous' | null {
   const maxErrors = Math.min(QUOTE_MAX_ERRORS, Math.floor(ft.exact.length * QUOTE_MAX_ERROR_RATE));
-  for (const [lo, hi] of windows(N.length, hintF, ft.exact.length * 2)) {
+  for (const [lo, hi] of windows(N.length, hintF, ft.exact.length * 2, far)) {
     const ok: { ev: Evidence; quote: number }[] = [];
     for (const m of distinctEnds(searchIn(N, lo, hi, ft.exact, maxErrors))) {
       const quote = 1 - m.errors / ft.exact.length;
