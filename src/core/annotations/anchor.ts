@@ -249,10 +249,31 @@ function tieOrPlace(
     tied = full.filter((x) => full[0].s - x.s < TIE).map((x) => x.c);
     if (tied.length === 1) return placed(tied[0].pos, tied[0].end, method);
   }
+  // A pasted copy before the original shifts the original by the copy's length: when the later
+  // of two identical places moved by just the length of the text the two share, it is the original.
+  if (tied.length === 2) {
+    const [a, b] = tied[0].pos < tied[1].pos ? [tied[0], tied[1]] : [tied[1], tied[0]];
+    const shared = sharedLength(N, a, b);
+    if (a.pos < hintF - 2 || a.pos > hintF + 2) {
+      // shared = the copy's length, plus a few characters that happen to match around it
+      const shift = b.pos - hintF;
+      if (shift <= shared + 3 && shift >= shared - 16 && shared >= a.end - a.pos + 16) return placed(b.pos, b.end, method);
+    }
+  }
   const byDistance = tied.map((c) => ({ c, d: Math.abs(c.pos - hintF) })).sort((a, b) => a.d - b.d);
   const [near, next] = byDistance;
   if (next.d >= 2 * near.d + 16) return placed(near.c.pos, near.c.end, method);
   return { status: 'orphaned', reason: 'ambiguous' };
+}
+
+/** Length of the identical stretch of text around two occurrences of the quote (at most ~8 KB). */
+function sharedLength(N: string, a: Evidence, b: Evidence): number {
+  let left = 0;
+  while (left < 4096 && a.pos - left > 0 && N.charCodeAt(a.pos - left - 1) === N.charCodeAt(b.pos - left - 1)) left++;
+  let right = 0;
+  const limit = Math.min(4096, b.pos - a.end - left); // the stretches must not overlap
+  while (right < limit && b.end + right < N.length && N.charCodeAt(a.end + right) === N.charCodeAt(b.end + right)) right++;
+  return left + (a.end - a.pos) + right;
 }
 
 function fullContextScore(N: string, ft: Folded, c: Evidence): number {

@@ -79,6 +79,17 @@ describe('anchor', () => {
     expect(anchor(e2, { ...t, start: near - 3, end: near - 3 + t.exact.length })).toMatchObject({ status: 'anchored', start: near });
   });
 
+  it('tells the original from a copy pasted above it by the shift the copy caused', () => {
+    // context on both sides lies inside the sentence, so both copies look the same
+    const sentence = 'The mayor said on Tuesday that the old bridge will reopen in May once the repairs are completely done.';
+    const base = `Intro.\nSports results came in late on Sunday night.\n${sentence} More later.\nWeather follows.`;
+    const t = at(base, 'bridge will reopen');
+    // the copy lands nearer the old position than the original, which moved down by its length
+    const edited = base.replace('Sports results', `${sentence}\nSports results`);
+    const r = anchor(edited, t);
+    expect(r).toMatchObject({ status: 'anchored', start: edited.lastIndexOf('bridge will reopen') });
+  });
+
   it('uses the hint from live edits', () => {
     const t = at(ARTICLE, 'Tuesday');
     const edited = ARTICLE.replace('council met', 'full council met');
