@@ -140,6 +140,11 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   const F = (p.folded ??= foldText(raw));
   const N = F.text;
   const ft: Folded = { exact: fold(t.exact), prefix: fold(t.prefix), suffix: fold(t.suffix), nearPrefix: fold(clipPrefix(t.prefix)), nearSuffix: fold(clipSuffix(t.suffix)) };
+  // A whole line annotated ("Advertisement"): its paragraph gives no context, the lines around do.
+  if (ft.nearPrefix.length + ft.nearSuffix.length < MIN_SIDE) {
+    ft.nearPrefix = ft.prefix;
+    ft.nearSuffix = ft.suffix;
+  }
   if (!ft.exact) return { status: 'orphaned', reason: 'missing' };
   const hintF = foldedIndex(F, hints[0]);
   const placed = (s: number, e: number, method: 'position' | 'quote' | 'fuzzy'): AnchorResult => ({ status: 'anchored', ...rawRange(F, s, e), method });

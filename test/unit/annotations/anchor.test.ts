@@ -55,6 +55,13 @@ describe('anchor', () => {
     expect(r.status === 'anchored' ? moved.slice(r.start, r.end) : 'orphaned').toBe('orphaned');
   });
 
+  it('does not move a whole-line annotation onto the same line elsewhere when it was deleted', () => {
+    const text = 'First paragraph of the story.\nAdvertisement\nSecond paragraph goes on.\nThird one.\nAdvertisement\nLast.';
+    const t = at(text, 'Advertisement');
+    const edited = text.replace('story.\nAdvertisement\n', 'story.\n');
+    expect(anchor(edited, t).status).toBe('orphaned');
+  });
+
   it('keeps an annotation whose words were copy-edited, on the edited words, not a fragment (h#4328)', () => {
     const t = at(ARTICLE, 'the figures were still being checked');
     const edited = ARTICLE.replace('still being checked', 'still being verified');
