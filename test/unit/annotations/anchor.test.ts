@@ -208,3 +208,30 @@ describe('shiftTarget', () => {
     );
   });
 });
+
+describe('replaced words (h#2798)', () => {
+  const STORY = [
+    'Robin Clarke chairs the finance committee and Robin has done so since 2019.',
+    'On Monday Robin told the committee that the budget was short by four million.',
+    'Members asked Robin to explain the gap. Later, Robin said the figures were being checked.',
+    'Nobody else spoke. The meeting ended at noon, and Robin left without comment.',
+  ].join('\n');
+  const occurrences = [...STORY.matchAll(/Robin|committee|budget|figures/g)].map((m) => ({ word: m[0], at: m.index! }));
+
+  it('property: a replaced word is orphaned or stays where it was, never on its namesake', () => {
+    fc.assert(
+      fc.property(fc.nat(occurrences.length - 1), fc.constantFrom('Elisa', 'Dana', 'panel', 'plan', 'totals', 'X'), fc.boolean(), (k, repl, moveFirst) => {
+        const { word, at: s } = occurrences[k];
+        const t = makeTarget(STORY, s, s + word.length);
+        let edited = STORY.slice(0, s) + repl + STORY.slice(s + word.length);
+        if (moveFirst) {
+          const lines = edited.split('\n');
+          edited = [...lines.slice(1), lines[0]].join('\n'); // and a paragraph moved
+        }
+        const r = anchor(edited, t);
+        if (r.status === 'anchored') expect(edited.slice(r.start, r.end)).not.toBe(word);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
