@@ -194,12 +194,10 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     const overlaps = (c: Evidence) => (c.pos < hole.end && c.end > hole.start) || (c.pos <= hole.start && c.end >= hole.end);
     const inHole = cands.filter((c) => atStart(c) || atEnd(c) || (snug && overlaps(c))).sort(byScore);
     if (inHole.length) return tieOrPlace(N, ft, inHole, hintF, placed, 'quote');
-    // The words there changed: keep them if they are still close to the annotated ones. The hole
-    // is widened to whole words (an approximate context match may take a letter or two of them),
-    // never narrowed to a closer fragment (h#4328).
-    // With both sides of context found almost intact the place is certain, and words half like the
-    // annotated ones, keeping half of their words, are those words edited (all-new words stay
-    // orphaned: "Robin" → "Elisa").
+    // The words there changed: keep them if they are still close to the annotated ones (widened
+    // to whole words, never narrowed to a closer fragment: h#4328). With both sides of context
+    // almost intact the place is certain, and words that keep half of the annotated words are
+    // those words edited; all-new words stay orphaned ("Robin" → "Elisa").
     if (ft.exact.length <= MAX_FUZZY_QUOTE) {
       const certain = hole.errors <= (ft.prefix.length + ft.suffix.length) * CERTAIN_HOLE_ERROR_RATE;
       const min = certain && keepsHalfTheWords(ft.exact, N.slice(hole.start, hole.end)) ? QUOTE_MIN_IN_CERTAIN_HOLE : QUOTE_FUZZY_MIN;
@@ -212,9 +210,9 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     return { status: 'orphaned', reason: 'missing' };
   }
   if (strong.length) return tieOrPlace(N, ft, strong, hintF, placed, 'quote');
-  // One side agreeing is enough only for a quote of some length: a short word with half its
-  // context is how a note ends up on another "Robin".
-  // A shorter one needs the other side at least half there (a light edit next to it, not other text).
+  // One side agreeing is enough for a quote of some length. A short word with half its context
+  // is how a note ends up on another "Robin": it also needs the other side at least half there
+  // (a light edit next to it, not other text).
   const otherSide = (c: Evidence) => Math.min(c.prefix ?? 1, c.suffix ?? 1);
   const usable = ft.exact.length >= PARTIAL_MIN_QUOTE ? partial : partial.filter((c) => otherSide(c) >= PARTIAL_OTHER_MIN);
   if (usable.length) return tieOrPlace(N, ft, usable, hintF, placed, 'quote');
@@ -232,9 +230,10 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 }
 
 /**
- * Places the best candidate. When others are as good by context (a duplicated sentence), the
- * expected position breaks the tie, but only if one place is clearly the nearest (2× nearer than
- * the next, and closer than one shift of its own length); otherwise the annotation is ambiguous.
+ * Places the best candidate. When others are as good by context (a duplicated sentence), then in
+ * this order: the full stored context across line breaks; the later of two identical places if
+ * it moved by just the length of the text they share (a copy pasted above it); a place at least
+ * twice as near the expected position as the next. Otherwise the annotation is ambiguous.
  */
 function tieOrPlace(
   N: string,
