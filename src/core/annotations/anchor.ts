@@ -4,10 +4,11 @@
 // evidence with separate thresholds (never one mixed score, cf. Hypothesis h#2634); whenever the
 // evidence is weak or points to two places the annotation is orphaned instead of moved onto other
 // words (h#2798: "Robin" edited to "Elisa" must not jump to another "Robin"; h#4328: no fragments).
-import search from 'approx-string-match';
-import { boundedDistance } from './editDistance';
+import { type FarBudget, NEAR, distinctEnds, searchIn, windows } from './approxSearch';
+import { type Evidence, type Folded, MIN_SIDE, evidence, foldTarget, fullContextScore } from './evidence';
+import { findHole, keepsHalfTheWords, similarAtLeast, toWords } from './hole';
 import type { AnchorResult, TextTarget } from './model';
-import { type FoldedText, fold, foldText, foldedIndex, rawRange } from './normalize';
+import { type FoldedText, foldText, foldedIndex, rawRange } from './normalize';
 import { CONTEXT_LENGTH } from './target';
 
 export { makeTarget, shiftTarget, CONTEXT_LENGTH, type TextChange, type ShiftResult } from './target';
@@ -32,8 +33,6 @@ export interface AnchorOptions {
   prepared?: PreparedText;
 }
 
-/** A side of context agrees when its similarity with the text at the candidate reaches this. */
-const AGREE = 0.7;
 /** Context this good everywhere needs no further checks. */
 const CONTEXT_SURE = 0.95;
 /** A changed quote is accepted when at least this similar to the annotated words… */
@@ -42,7 +41,6 @@ const QUOTE_FUZZY_MIN = 0.75;
 const QUOTE_FUZZY_ONE_SIDE = 0.85;
 const QUOTE_MAX_ERROR_RATE = 0.25;
 const QUOTE_MAX_ERRORS = 64;
-const CONTEXT_MAX_ERROR_RATE = 0.2;
 /** A unique quote this long is its own evidence even when both sides of context changed. */
 const LONG_QUOTE = 24;
 /** Shorter quotes are never searched approximately (too many look-alikes); the hole still works. */
@@ -56,12 +54,9 @@ const MAX_FUZZY_QUOTE = 4000;
 /** With only one side of context agreeing, the exact quote must be at least this long. */
 const PARTIAL_MIN_QUOTE = 12;
 const PARTIAL_OTHER_MIN = 0.5;
-/** Context shorter than this on a side is too little to find the hole by. */
-const MIN_HOLE_CONTEXT = 8;
 const MAX_CANDIDATES = 200;
 /** anchorAll: annotations per call that may be searched approximately across a long text. */
 const MAX_FAR_SEARCHES = 64;
-const NEAR = 2048;
 /** Scores closer than this cannot tell two places apart. */
 const TIE = 0.05;
 
@@ -98,36 +93,6 @@ export function anchorAll(text: string, targets: readonly TextTarget[]): AnchorR
   return out;
 }
 
-interface Folded {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  /** The context within the annotation's own paragraph (up to a line break): what evidence compares.
-   *  Beyond a line break lies another paragraph, which may have been moved, deleted or inserted. */
-  nearPrefix: string;
-  nearSuffix: string;
-}
-
-function clipPrefix(prefix: string): string {
-  const m = /[\r\n][^\r\n]*$/.exec(prefix);
-  return m ? prefix.slice(m.index + 1) : prefix;
-}
-function clipSuffix(suffix: string): string {
-  const i = suffix.search(/[\r\n]/);
-  return i < 0 ? suffix : suffix.slice(0, i);
-}
-
-/** Context evidence at one place: similarity of each side (null: no context on that side). */
-interface Evidence {
-  pos: number;
-  end: number;
-  prefix: number | null;
-  suffix: number | null;
-  /** Length-weighted mean of the sides (1 when there is no context at all). */
-  score: number;
-  agree: 'all' | 'some' | 'none';
-}
-
 function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]): AnchorResult {
   const raw = p.raw;
   if (!t.exact) return { status: 'orphaned', reason: 'missing' };
@@ -139,12 +104,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   }
   const F = (p.folded ??= foldText(raw));
   const N = F.text;
-  const ft: Folded = { exact: fold(t.exact), prefix: fold(t.prefix), suffix: fold(t.suffix), nearPrefix: fold(clipPrefix(t.prefix)), nearSuffix: fold(clipSuffix(t.suffix)) };
-  // A whole line annotated ("Advertisement"): its paragraph gives no context, the lines around do.
-  if (ft.nearPrefix.length + ft.nearSuffix.length < MIN_SIDE) {
-    ft.nearPrefix = ft.prefix;
-    ft.nearSuffix = ft.suffix;
-  }
+  const ft = foldTarget(t);
   if (!ft.exact) return { status: 'orphaned', reason: 'missing' };
   const hintF = foldedIndex(F, hints[0]);
   const placed = (s: number, e: number, method: 'position' | 'quote' | 'fuzzy'): AnchorResult => ({ status: 'anchored', ...rawRange(F, s, e), method });
@@ -181,7 +141,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 
   // 4. Where is the context now? If it surrounds other words than the quote found, the annotated
   //    words were changed there: judge those words, never the look-alike elsewhere.
-  const far = { p, used: false };
+  const far: FarBudget = { pool: p, used: false };
   const hole = findHole(N, ft, t, hintF, far);
   if (hole) {
     // The quote still sits at one end of the hole (an edit next to it widened the hole): keep it.
@@ -280,15 +240,6 @@ function sharedLength(N: string, a: Evidence, b: Evidence): number {
   return left + (a.end - a.pos) + right;
 }
 
-function fullContextScore(N: string, ft: Folded, c: Evidence): number {
-  const pl = ft.prefix.length;
-  const sl = ft.suffix.length;
-  if (!pl && !sl) return 1;
-  const p = pl ? sideSimilarity(N, ft.prefix, c.pos, 'prefix') : 0;
-  const s = sl ? sideSimilarity(N, ft.suffix, c.end, 'suffix') : 0;
-  return (p * pl + s * sl) / (pl + sl);
-}
-
 /** Start offsets of `exact` in N; of a very common quote only the ones nearest the expected place. */
 function exactCandidates(N: string, exact: string, hintF: number): number[] {
   const out: number[] = [];
@@ -305,203 +256,6 @@ function exactCandidates(N: string, exact: string, hintF: number): number[] {
     else near.push(out[b++]);
   }
   return near;
-}
-
-/** True when `quote` has two words or more and at least half of them are still in `now`. */
-function keepsHalfTheWords(quote: string, now: string): boolean {
-  const words = quote.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < 2) return false;
-  const left: string[] = [...(now.match(/[\p{L}\p{N}]+/gu) ?? [])];
-  let kept = 0;
-  for (const w of words) {
-    const i = left.indexOf(w);
-    if (i >= 0) {
-      kept++;
-      left.splice(i, 1);
-    }
-  }
-  return kept * 2 >= words.length;
-}
-
-/** similarity(a, b) when it is at least `min`, else null; O(len · (1 − min) · len) at worst. */
-function similarAtLeast(a: string, b: string, min: number): number | null {
-  const len = Math.max(a.length, b.length);
-  if (!len) return 1;
-  const max = Math.floor(len * (1 - min));
-  const d = boundedDistance(a, b, max);
-  return d > max ? null : 1 - d / len;
-}
-
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
-
-/** [start, end) widened so that it does not begin or end inside a word (by at most 16 characters). */
-function toWords(N: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  while (s > 0 && start - s < 16 && s < end && isWordChar(N.charCodeAt(s - 1)) && isWordChar(N.charCodeAt(s))) s--;
-  while (e < N.length && e - end < 16 && e > start && isWordChar(N.charCodeAt(e - 1)) && isWordChar(N.charCodeAt(e))) e++;
-  return { start: s, end: e };
-}
-
-/** Up to this many inserted characters between the words and their context cost little. */
-const SLACK = 16;
-
-/**
- * How well the stored context `expected` is found right before (side 'prefix') or right after
- * ('suffix') a candidate: 1 − errors / length of the best approximate match in a window of the
- * context's length plus SLACK, so a word inserted next to the annotation is a gap, not a shifted
- * window with every character wrong. The gap costs three quarters of its length.
- */
-function sideSimilarity(N: string, expected: string, at: number, side: 'prefix' | 'suffix'): number {
-  const len = expected.length;
-  const exactHere = side === 'prefix' ? N.startsWith(expected, at - len) && at - len >= 0 : N.startsWith(expected, at);
-  if (exactHere) return 1;
-  const maxErrors = Math.ceil(len * 0.6);
-  const lo = side === 'prefix' ? Math.max(0, at - len - SLACK) : at;
-  const hi = side === 'prefix' ? at : Math.min(N.length, at + len + SLACK);
-  const window = N.slice(lo, hi);
-  if (!window.length) return 0;
-  let best = len;
-  for (const m of search(window, expected, maxErrors)) {
-    const gap = side === 'prefix' ? window.length - m.end : m.start;
-    best = Math.min(best, m.errors + gap * 0.75);
-  }
-  return Math.max(0, 1 - best / len);
-}
-
-/** A side of context shorter than this is too short to agree by itself (it still counts in the score). */
-const MIN_SIDE = 8;
-
-function evidence(N: string, ft: Folded, pos: number, end: number): Evidence {
-  const pl = ft.nearPrefix.length;
-  const sl = ft.nearSuffix.length;
-  const prefix = pl ? sideSimilarity(N, ft.nearPrefix, pos, 'prefix') : null;
-  const suffix = sl ? sideSimilarity(N, ft.nearSuffix, end, 'suffix') : null;
-  const score = pl + sl === 0 ? 1 : ((prefix ?? 0) * pl + (suffix ?? 0) * sl) / (pl + sl);
-  const sides: number[] = [];
-  if (prefix !== null && pl >= MIN_SIDE) sides.push(prefix);
-  if (suffix !== null && sl >= MIN_SIDE) sides.push(suffix);
-  const agreeing = sides.filter((x) => x >= AGREE).length;
-  const agree = !sides.length ? (score >= AGREE ? 'all' : 'none') : agreeing === sides.length ? 'all' : agreeing > 0 ? 'some' : 'none';
-  return { pos, end, prefix, suffix, score, agree };
-}
-
-/** One annotation's claim on the text's budget of whole-text searches (counted once per annotation). */
-interface FarBudget {
-  p: PreparedText;
-  used: boolean;
-}
-
-/** Windows to search in: near the expected place, then (budget allowing) the whole text. */
-function windows(n: number, hintF: number, span: number, far: FarBudget): [number, number][] {
-  const lo = Math.max(0, hintF - NEAR - span);
-  const hi = Math.min(n, hintF + NEAR + span);
-  if (lo === 0 && hi === n) return [[0, n]];
-  if (n > FILTER_ABOVE && !far.used) {
-    if (far.p.farSearchesLeft <= 0) return [[lo, hi]];
-    far.p.farSearchesLeft--;
-    far.used = true;
-  }
-  return [[lo, hi], [0, n]];
-}
-
-/**
- * The place between the stored prefix and suffix, both found again (each within 20 % errors), or
- * null. A side shorter than CONTEXT_LENGTH means the annotation was that close to the start (end)
- * of the text: that side is then looked for at the text's edge.
- */
-function findHole(N: string, ft: Folded, t: TextTarget, hintF: number, far: FarBudget): { start: number; end: number; errors: number } | null {
-  const { prefix, suffix, exact } = ft;
-  const prefixAtEdge = t.prefix.length < CONTEXT_LENGTH;
-  const suffixAtEdge = t.suffix.length < CONTEXT_LENGTH;
-  if ((prefix.length < MIN_HOLE_CONTEXT && !prefixAtEdge) || (suffix.length < MIN_HOLE_CONTEXT && !suffixAtEdge)) return null;
-  if (prefixAtEdge && suffixAtEdge) return null; // a tiny text: nothing to tell places apart by
-  const gapMax = exact.length * 2 + 64;
-  const pMax = Math.floor(prefix.length * CONTEXT_MAX_ERROR_RATE);
-  const sMax = Math.floor(suffix.length * CONTEXT_MAX_ERROR_RATE);
-  const suffixAt = (pe: number): { end: number; errors: number } | null => {
-    if (suffixAtEdge) {
-      const from = Math.max(pe, N.length - suffix.length - sMax - 1);
-      if (from - pe > gapMax) return null;
-      if (!suffix.length) return { end: N.length, errors: 0 };
-      const sm = search(N.slice(from), suffix, sMax).filter((m) => m.end >= N.length - from - 1);
-      return sm.length ? { end: from + Math.min(...sm.map((m) => m.start)), errors: sm[0].errors } : null;
-    }
-    const sm = search(N.slice(pe, pe + gapMax + suffix.length), suffix, sMax);
-    if (!sm.length) return null;
-    const first = sm.reduce((a, b) => (b.start < a.start ? b : a));
-    return { end: pe + first.start, errors: first.errors };
-  };
-  const holeFrom = (ends: { end: number; errors: number }[]) => {
-    let best: { start: number; end: number; errors: number } | null = null;
-    for (const m of ends.slice(0, 20)) {
-      const s = suffixAt(m.end);
-      if (!s) continue;
-      const cand = { start: m.end, end: s.end, errors: m.errors + s.errors };
-      if (!best || cand.errors < best.errors || (cand.errors === best.errors && Math.abs(cand.start - hintF) < Math.abs(best.start - hintF))) best = cand;
-    }
-    return best;
-  };
-  if (prefixAtEdge) {
-    if (!prefix.length) return holeFrom([{ end: 0, errors: 0 }]);
-    const head = N.slice(0, prefix.length + pMax + 1);
-    return holeFrom(distinctEnds(search(head, prefix, pMax)).filter((m) => m.start <= pMax + 1));
-  }
-  for (const [lo, hi] of windows(N.length, hintF, gapMax + prefix.length, far)) {
-    const ends = distinctEnds(searchIn(N, lo, hi, prefix, pMax)).sort((a, b) => a.errors - b.errors);
-    const best = holeFrom(ends);
-    if (best) return best;
-  }
-  return null;
-}
-
-/** Above this many characters, a search first looks for exact pieces of the pattern (indexOf). */
-const FILTER_ABOVE = 64 * 1024;
-const PIECE = 6;
-
-/**
- * Approximate matches of `pattern` in N[lo, hi), absolute offsets. On long texts the search runs
- * only around exact occurrences of pieces of the pattern (pigeonhole: with k errors one of k + 1
- * pieces is intact; with fewer, longer pieces this is a filter that may miss heavily edited text
- * far from the expected place, which is then orphaned rather than searched for ever).
- */
-function searchIn(N: string, lo: number, hi: number, pattern: string, maxErrors: number): { start: number; end: number; errors: number }[] {
-  if (hi - lo <= FILTER_ABOVE) {
-    return search(N.slice(lo, hi), pattern, maxErrors).map((m) => ({ start: m.start + lo, end: m.end + lo, errors: m.errors }));
-  }
-  const pieces = pattern.length < PIECE * 2 ? (pattern.length >= 8 ? 2 : 1) : Math.max(2, Math.min(maxErrors + 1, Math.floor(pattern.length / PIECE)));
-  const size = Math.floor(pattern.length / pieces);
-  const spans: [number, number][] = [];
-  for (let k = 0; k < pieces; k++) {
-    const piece = pattern.slice(k * size, k * size + size);
-    let found = 0;
-    for (let i = N.indexOf(piece, lo); i !== -1 && i < hi && found < 200; i = N.indexOf(piece, i + 1), found++) {
-      spans.push([Math.max(lo, i - k * size - maxErrors), Math.min(hi, i - k * size + pattern.length + maxErrors)]);
-    }
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-  const out: { start: number; end: number; errors: number }[] = [];
-  let cur: [number, number] | null = null;
-  const flush = () => {
-    if (cur) for (const m of search(N.slice(cur[0], cur[1]), pattern, maxErrors)) out.push({ start: m.start + cur[0], end: m.end + cur[0], errors: m.errors });
-  };
-  for (const sp of spans) {
-    if (cur && sp[0] <= cur[1]) cur[1] = Math.max(cur[1], sp[1]);
-    else { flush(); cur = [sp[0], sp[1]]; }
-  }
-  flush();
-  return out;
-}
-
-/** One match per run of overlapping matches (the search reports every end of the same match). */
-function distinctEnds<M extends { start: number; end: number; errors: number }>(ms: M[]): M[] {
-  const out: M[] = [];
-  for (const m of ms) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
 }
 
 /** An approximate match of the quote whose own distance and context both hold, or 'ambiguous'. */
