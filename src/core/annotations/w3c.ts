@@ -161,7 +161,7 @@ export function parseStore(text: string, opts: Pick<W3COptions, 'text'> = {}): P
     if (typeof json['na:source'] === 'string') source = json['na:source'];
   }
   if (!Array.isArray(items)) return { ok: false, message: 'not an annotation store (no "items" list)' };
-  const lineOf = itemLines(body);
+  const lineOf = itemLines(body, items.length);
   const problems: StoreProblem[] = [];
   const byId = new Map<string, ReaderAnnotation>();
   items.forEach((item, i) => {
@@ -229,12 +229,13 @@ function isCorrection(x: unknown): x is Correction {
   }
 }
 
-/** Index → 1-based line of each item, for the one-line-per-item layout (undefined otherwise). */
-function itemLines(body: string): (i: number) => number | undefined {
+/** Index → 1-based line of each item, when the file has our one-line-per-item layout. */
+function itemLines(body: string, count: number): (i: number) => number | undefined {
   const lines = body.split('\n');
   const open = lines.findIndex((l) => /"items"\s*:\s*\[\s*$/.test(l));
-  if (open < 0) return () => undefined;
-  return (i) => (open + 1 + i < lines.length ? open + 2 + i : undefined);
+  const close = open < 0 ? -1 : lines.findIndex((l, i) => i > open && /^\s*\]/.test(l));
+  if (open < 0 || close - open - 1 !== count) return () => undefined;
+  return (i) => open + 2 + i;
 }
 
 const person = (name: string) => ({ type: 'Person', name });
