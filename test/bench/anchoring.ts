@@ -218,7 +218,7 @@ function makeCase(cls: ClassName, text: string, r: Rand): Case | null {
     const home = ps.findIndex((p) => p.start <= m.a && p.end > m.a);
     const homeStart = ps[home]?.start ?? 0;
     const homeEnd = ps[home]?.end ?? doc.length;
-    const adjacent = (x: number) => (x <= homeStart && !doc.slice(x, homeStart).trim()) || (x >= homeEnd && !doc.slice(homeEnd, x).trim());
+    const adjacent = (x: number) => (x <= homeStart && !doc!.slice(x, homeStart).trim()) || (x >= homeEnd && !doc!.slice(homeEnd, x).trim());
     const at = ps.map((p) => p.start).concat([doc.length]).filter((x, i) => i !== home && !adjacent(x) && distance({ start: x, end: x }, m) > FAR + 20);
     if (!at.length) return null;
     const x = pick(r, at);
