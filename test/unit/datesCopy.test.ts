@@ -46,3 +46,15 @@ describe('the present in general', () => {
     expect(found('A reporter for USA Today said so.')).toEqual([]);
   });
 });
+
+describe('long lines', () => {
+  it('clock times and glued datelines on one 200 KB line stay linear', () => {
+    for (const unit of ['met at 10:35 a.m. and ', 'Updated13 Jun 2025 ']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      const t0 = performance.now();
+      const d = findDates(text, '2025-06-13');
+      expect(d.length).toBeGreaterThan(1000);
+      expect(performance.now() - t0).toBeLessThan(5000);
+    }
+  });
+});

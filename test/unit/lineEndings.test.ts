@@ -69,6 +69,10 @@ describe('line endings', () => {
       it(`${name}: ${stage} as with LF`, () => expect(got[stage]).toEqual(base[stage]));
     }
     it(`${name}: quotes as with LF`, () => expect(got.quotes).toEqual(base.quotes));
+    it(`${name}: annotation texts are the source's own`, () => {
+      const a = testAnalyzer().analyze(text);
+      for (const x of [...a.quotes, ...a.entities, ...a.dates, ...a.typos]) expect(x.text).toBe(text.slice(x.start, x.end));
+    });
   }
 });
 

@@ -69,3 +69,10 @@ describe('lower-case words near names only', () => {
     expect(flagged('The new iPod nano went on sale.')).toEqual([]);
   });
 });
+
+describe('Latin plurals the dictionary lacks', () => {
+  it('ultimata, moratoria, stimuli are words; a slip near them is still a slip', () => {
+    expect(flagged('The council issued two ultimata and several moratoria; the stimuli failed.')).toEqual([]);
+    expect(flagged('The council issued an ultimatun.')).toEqual(['ultimatun']);
+  });
+});

@@ -99,7 +99,7 @@ function analyzeWith(
   }
   if (!stages.has('entities')) result.entities = [];
   // The text of an annotation is always the source's text at its offsets.
-  for (const list of [result.entities, result.dates, result.typos]) {
+  for (const list of [result.entities, result.dates, result.typos, result.quotes]) {
     for (const a of list) a.text = source.slice(a.start, a.end);
   }
   result.dates = result.dates.filter((d) => !overlapsAny(d.start, d.end, excluded));

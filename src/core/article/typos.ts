@@ -199,6 +199,9 @@ function derivationBase(ctx: Context, lower: string): string | null {
     const base = lower.slice(0, -suf.length);
     if (lower.endsWith(suf) && base.length >= 4 && regularEnding(base, suf) && knows(base)) return base;
   }
+  // Latin plurals the dictionary lacks: "ultimata" (ultimatum), "stimuli" (stimulus).
+  if (lower.length >= 6 && lower.endsWith('a') && knows(`${lower.slice(0, -1)}um`)) return `${lower.slice(0, -1)}um`;
+  if (lower.length >= 6 && lower.endsWith('i') && knows(`${lower.slice(0, -1)}us`)) return `${lower.slice(0, -1)}us`;
   // Short bases would make too many slips look derived ("de" + "peen").
   const p = PREFIXES.find((p) => lower.startsWith(p) && lower.length - p.length >= 5 && knows(lower.slice(p.length)));
   return p ? lower.slice(p.length) : null;

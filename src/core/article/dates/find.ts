@@ -62,12 +62,15 @@ function timeNeighbours(text: string, merged: Candidate[], i: number): number[] 
  * (joined to a date next to it, it is part of that date's span already).
  */
 function inSentence(text: string, c: Candidate): boolean {
-  const ls = text.lastIndexOf('\n', c.start - 1) + 1;
-  let le = text.indexOf('\n', c.end);
-  if (le < 0) le = text.length;
-  const rest = text.slice(ls, c.start) + ' ' + text.slice(c.end, le);
+  // Only the line's nearby part is read: enough to count three words, and linear on huge lines.
+  const from = Math.max(0, c.start - LINE_LOOK);
+  const to = Math.min(text.length, c.end + LINE_LOOK);
+  const before = text.slice(from, c.start);
+  const after = text.slice(c.end, to);
+  const rest = before.slice(before.lastIndexOf('\n') + 1) + ' ' + after.slice(0, after.includes('\n') ? after.indexOf('\n') : after.length);
   return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
+const LINE_LOOK = 200;
 
 /** Specs naming a single day: a present tense alone dates them ahead (a scheduled event). */
 function namesDay(spec: Spec): boolean {

@@ -133,6 +133,15 @@ function pairSlip(c: Words, i: number): RealWordSlip | null {
   return null;
 }
 
+// "an" before a consonant ("an new plan"): a slip of "a" or "and". Not before "h" ("an historic",
+// "an honour"), a capital ("an MP") or in a compound ("an x-ray", "an f-word").
+function articleSlip(c: Words, i: number): RealWordSlip | null {
+  if (c.low[i] !== 'an' || c.toks[i].word !== 'an') return null;
+  const next = c.toks[i + 1];
+  if (!next || !/^[bcdfgjklmnpqrstvwxyz][a-z]+$/.test(next.word) || !joinedToPrev(c, i + 1) || next.hyphenAfter) return null;
+  return slip(c, i, ['a', 'and']);
+}
+
 /** A slip at token k; a capitalised slip gets a capitalised suggestion ("Their is" → "There"). */
 function slip(c: Words, k: number, suggestions: string[]): RealWordSlip {
   const cap = /^\p{Lu}/u.test(c.toks[k].word);
@@ -162,7 +171,7 @@ export function findRealWordSlips(text: string, toks: readonly WordToken[], pers
   const out: RealWordSlip[] = [];
   let after = 0;
   for (let i = 0; i < toks.length; i++) {
-    const s = binomialSlip(c, i) ?? anPhraseSlip(c, i) ?? demonymSlip(c, i, getNames) ?? pairSlip(c, i) ?? doubledSlip(c, i);
+    const s = binomialSlip(c, i) ?? anPhraseSlip(c, i) ?? demonymSlip(c, i, getNames) ?? pairSlip(c, i) ?? articleSlip(c, i) ?? doubledSlip(c, i);
     if (s && s.start >= after) {
       out.push(s);
       after = s.end;
