@@ -1,6 +1,6 @@
 // Real-word slip rules run on edited news, where every alarm is taken as false: prints alarms
 // per 10,000 words for each folder of .txt files (words counted as the eval scorer counts them).
-// Usage: node scripts/realword-alarms.mjs [--list] <dir> ...
+// Usage: npm run eval:realwords (or node scripts/run-ts.mjs scripts/realword-alarms.ts -- [--list] <dir> ...)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findRealWordSlips } from '../src/core/article/spelling/realWords';

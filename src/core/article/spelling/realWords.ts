@@ -1,7 +1,7 @@
 // Real-word slips: a correctly spelt word where another was meant ("negotiate and end to",
 // "“keep calm” can carry on", "Russian has not yet commented"). No dictionary catches them and
 // no other article shows them, so each rule is a narrow pattern that is almost never right
-// English. Measured on edited news (scripts/realword-alarms.mjs) to stay under one false alarm
+// English. Measured on edited news (npm run eval:realwords) to stay under one false alarm
 // per 10,000 words; a rule that cannot be that precise does not belong here.
 import type { WordToken } from './tokens';
 
