@@ -118,6 +118,8 @@ describe('anchor', () => {
 
   it('property: words far from any edit are always found again, exactly', () => {
     const base = `${ARTICLE}\n${ARTICLE.replace(/Robin/g, 'Dana').replace(/council/g, 'board')}`;
+    let runs = 0;
+    let placed = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: base.length - 40 }), fc.integer({ min: 1, max: 30 }), fc.string({ maxLength: 40 }), fc.nat(), (s, len, ins, where) => {
         const start = s;
@@ -129,7 +131,9 @@ describe('anchor', () => {
         const x = far[where % far.length];
         const edited = base.slice(0, x) + ins + base.slice(x);
         const r = anchor(edited, t);
+        runs++;
         if (r.status === 'anchored') {
+          placed++;
           const expected = x <= start ? start + ins.length : start;
           // the only acceptable placements: the true one, or an indistinguishable identical copy
           if (r.start !== expected) expect(edited.slice(r.start - t.prefix.length, r.end + t.suffix.length)).toBe(t.prefix + t.exact + t.suffix);
@@ -137,6 +141,8 @@ describe('anchor', () => {
       }),
       { numRuns: 300 },
     );
+    // Unplaced is allowed only where the words occur twice with the same context (the doubled text).
+    expect(placed / runs).toBeGreaterThan(0.6);
   });
 });
 
@@ -229,7 +235,7 @@ describe('replaced words (h#2798)', () => {
           edited = [...lines.slice(1), lines[0]].join('\n'); // and a paragraph moved
         }
         const r = anchor(edited, t);
-        if (r.status === 'anchored') expect(edited.slice(r.start, r.end)).not.toBe(word);
+        expect(r.status === 'orphaned' || edited.slice(r.start, r.end) !== word).toBe(true);
       }),
       { numRuns: 300 },
     );
