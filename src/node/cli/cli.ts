@@ -10,12 +10,15 @@ import { Corpus } from '../../core/corpus/corpus';
 import type { ArticleAnalysis, CorpusDocument } from '../../core/types';
 import { loadResources } from '../resources';
 import { formatSummary } from './summary';
+import { isStreaming, runStreaming, STREAMING_USAGE } from './streamingCli';
 
 const USAGE = `usage: news-annotator analyze <paths...> [--json] [--max-size MB]
 
 Analyses news articles (files, or folders walked for *.txt) and prints a summary per article
 and the stories they form. --json prints one JSON object (the version 1 contract).
-Exit code: 0 ok, 1 when any file could not be analysed, 2 for a usage error.`;
+Exit code: 0 ok, 1 when any file could not be analysed, 2 for a usage error.
+
+${STREAMING_USAGE}`;
 
 const DEFAULT_MAX_MB = 10;
 
@@ -27,6 +30,7 @@ interface Args {
 
 export function parseArgs(argv: string[]): Args | string {
   if (argv[0] === '--help' || argv[0] === '-h') return USAGE;
+  if (isStreaming(argv)) return `${argv[0]} --jsonl streams: run it through main()\n${USAGE}`;
   if (argv[0] !== 'analyze') return `unknown command ${JSON.stringify(argv[0] ?? '')}\n${USAGE}`;
   const args: Args = { paths: [], json: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024 };
   for (let i = 1; i < argv.length; i++) {
@@ -141,6 +145,11 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
 
 /** Runs the CLI on this process's arguments and exits with its code (bin/news-annotator.js calls it). */
 export function main(argv: string[] = process.argv.slice(2)): void {
+  if (isStreaming(argv)) {
+    // JSON Lines: streamed in and out (stdout drained as it goes), exit once everything is written.
+    void runStreaming(argv, process.stdin, process.stdout, (s) => process.stderr.write(s)).then((code) => process.exit(code));
+    return;
+  }
   const out: string[] = [];
   const code = run(argv, (s) => out.push(s), (s) => process.stderr.write(s));
   // One write, then exit once stdout has drained (large JSON outputs to a pipe).

@@ -88,12 +88,15 @@ export async function* jsonLines(input: AsyncIterable<Buffer | string>, maxBytes
   }
 }
 
+/** The output stream failed (e.g. the reader of a pipe went away): the run stops. */
+export class OutputError extends Error {}
+
 /** Writes lines to a stream, waiting for 'drain' when its buffer is full (backpressure). */
 export class LineWriter {
-  private failed: Error | null = null;
+  private failed: OutputError | null = null;
 
   constructor(private readonly out: Writable) {
-    out.on('error', (e) => (this.failed = e));
+    out.on('error', (e) => (this.failed = new OutputError(`cannot write output: ${e.message}`)));
   }
 
   /** Resolves once the stream can take more; rejects when the stream failed (e.g. EPIPE). */
@@ -114,7 +117,7 @@ export class LineWriter {
         const fail = (e: Error) => {
           this.out.off('drain', done);
           this.out.off('close', done);
-          reject(e);
+          reject(new OutputError(`cannot write output: ${e.message}`));
         };
         this.out.once('drain', done);
         this.out.once('error', fail);
