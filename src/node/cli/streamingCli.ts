@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { analyzeJsonl, type JsonlIo } from './analyzeJsonl';
-import { DEFAULT_MAX_LINE_BYTES, LineWriter, OutputError } from './jsonl';
+import { DEFAULT_MAX_LINE_BYTES, LineWriter } from './jsonl';
 import { storiesJsonl, type StoriesStep } from './storiesCommand';
 
 export const STREAMING_USAGE = `usage: news-annotator analyze --jsonl [files…] [--features] [--max-size MB] [--quiet]
@@ -101,7 +101,8 @@ export async function runStreaming(
     await io.out.end();
     return code;
   } catch (e) {
+    // A closed output (OutputError), an unreadable side file, input not grouped by key: the run stops.
     writeErr(`error: ${(e as Error).message}\n`);
-    return e instanceof OutputError ? 1 : 1;
+    return 1;
   }
 }
