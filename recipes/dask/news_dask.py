@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 
 import dask.bag as db
 from distributed import Client, LocalCluster
@@ -44,18 +45,25 @@ def pipe(lines, argv):
     return r.stdout.decode('utf-8').splitlines()
 
 
-def key_of(line):
-    return json.loads(line)['key']
+def stable_hash(key):
+    """Groups are formed by this hash, not Python's hash() of a string, which differs from one
+    worker process to the next (PYTHONHASHSEED): a key's lines would land in several groups."""
+    return zlib.crc32(key.encode('utf-8'))
 
 
-def group_lines(groups, field):
-    """(key, [line, ...]) groups -> the lines of each group together, as the CLI's grouped steps read them."""
+def grouped_lines(groups, field):
+    """(hash, [(key, json), ...]) groups -> {"key", field} lines, each key's lines together, as the
+    CLI's grouped steps read them (keys sharing a hash are sorted apart)."""
     out = []
-    for key, items in groups:
-        k = json.dumps(key)
-        for item in items:
-            out.append('{"key":%s,"%s":%s}' % (k, field, item))
+    for _, items in groups:
+        for key, item in sorted(items, key=lambda kv: kv[0]):
+            out.append('{"key":%s,"%s":%s}' % (json.dumps(key), field, item))
     return out
+
+
+def key_and_id(line):
+    v = json.loads(line)
+    return (v['key'], json.dumps(v['id']))
 
 
 def worker_memory():
@@ -92,9 +100,8 @@ class Run:
         write_lines(stats_file, self.local(partial, 'stories', '--stats'))
 
         keys = analysis.map_partitions(pipe, self.cmd('stories', '--map', '--stats', stats_file))
-        groups = keys.map(lambda l: (key_of(l), json.loads(l)['id'])).groupby(lambda kv: kv[0], npartitions=npartitions, shuffle='tasks')
-        id_groups = groups.map(lambda g: (g[0], [json.dumps(kv[1]) for kv in g[1]]))
-        links = id_groups.map_partitions(lambda gs: pipe(group_lines(gs, 'id'), self.cmd('stories', '--link'))).compute()
+        groups = keys.map(key_and_id).groupby(lambda kv: stable_hash(kv[0]), npartitions=npartitions, shuffle='tasks')
+        links = groups.map_partitions(lambda gs: pipe(grouped_lines(gs, 'id'), self.cmd('stories', '--link'))).compute()
         comp_file = os.path.join(self.work, 'components.jsonl')
         write_lines(comp_file, self.local(links, 'stories', '--components'))
 
@@ -105,9 +112,9 @@ class Run:
                 component[v['id']] = v['component']
         # Articles in no link are a component of their own.
         by_comp = analysis.filter(lambda l: '"features"' in l).map(lambda l, c=component: (c.get(json.loads(l)['id'], json.loads(l)['id']), l))
-        comp_groups = by_comp.groupby(lambda kv: kv[0], npartitions=npartitions, shuffle='tasks').map(lambda g: (g[0], [kv[1] for kv in g[1]]))
+        comp_groups = by_comp.groupby(lambda kv: stable_hash(kv[0]), npartitions=npartitions, shuffle='tasks')
         partials = comp_groups.map_partitions(
-            lambda gs: pipe(group_lines(gs, 'article'), self.cmd('stories', '--reduce', '--stats', stats_file, '--capped', comp_file))
+            lambda gs: pipe(grouped_lines(gs, 'article'), self.cmd('stories', '--reduce', '--stats', stats_file, '--capped', comp_file))
         ).compute()
         return self.local(partials, 'stories', '--finish')
 
