@@ -30,19 +30,45 @@ import time
 import zlib
 
 import dask.bag as db
-from distributed import Client, LocalCluster
+from distributed import Client, LocalCluster, get_worker
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CLI = os.path.normpath(os.path.join(HERE, '..', '..', 'dist', 'cli.js'))
 
 
+TIME = '/usr/bin/time'
+
+
 def pipe(lines, argv):
     """Runs one CLI process over a partition's lines; returns its output lines (exit 1 = some bad lines, kept)."""
     data = ''.join(l if l.endswith('\n') else l + '\n' for l in lines).encode('utf-8')
-    r = subprocess.run(argv, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak_file = None
+    if os.path.exists(TIME):  # GNU time gives the CLI process's peak RSS
+        fd, peak_file = tempfile.mkstemp(prefix='news-rss-')
+        os.close(fd)
+        argv = [TIME, '-f', '%M', '-o', peak_file] + argv
+    try:
+        r = subprocess.run(argv, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if peak_file:
+            note_cli_peak(peak_file)
+    finally:
+        if peak_file:
+            os.unlink(peak_file)
     if r.returncode not in (0, 1):
-        raise RuntimeError('%s failed (%d): %s' % (' '.join(argv[1:4]), r.returncode, r.stderr.decode('utf-8', 'replace')[-2000:]))
+        raise RuntimeError('%s failed (%d): %s' % (' '.join(argv[-6:]), r.returncode, r.stderr.decode('utf-8', 'replace')[-2000:]))
     return r.stdout.decode('utf-8').splitlines()
+
+
+def note_cli_peak(peak_file):
+    try:
+        kb = int(open(peak_file).read().split()[-1])
+    except (ValueError, IndexError, OSError):
+        return
+    try:
+        w = get_worker()
+    except ValueError:
+        return  # not on a worker (a step run on the client)
+    w._news_cli_peak_kb = max(getattr(w, '_news_cli_peak_kb', 0), kb)
 
 
 def stable_hash(key):
@@ -66,11 +92,10 @@ def key_and_id(line):
     return (v['key'], json.dumps(v['id']))
 
 
-def worker_memory():
+def worker_memory(dask_worker):
     """Peak RSS (MB) of this worker process and of the largest CLI process it ran."""
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {'worker_mb': round(self_kb / 1024), 'cli_mb': round(child_kb / 1024)}
+    return {'worker_mb': round(self_kb / 1024), 'cli_mb': round(getattr(dask_worker, '_news_cli_peak_kb', 0) / 1024)}
 
 
 class Run:
