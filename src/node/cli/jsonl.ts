@@ -1,7 +1,7 @@
 // JSON Lines in and out, streamed: memory stays constant whatever the input size. Lines end in
 // LF, CRLF or a lone CR (raw CR cannot occur inside a JSON line); a BOM at the start of each input
 // is dropped; blank lines are skipped; a line longer than the limit is reported, never buffered.
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 
 /** One input line: parsed JSON, or why it could not be read. `line` counts from 1 per input. */
 export type JsonLine = { line: number; value: unknown } | { line: number; error: string };
@@ -137,10 +137,4 @@ export class LineWriter {
       } else this.out.end(() => resolve());
     });
   }
-}
-
-/** An input: a named file (`-` is stdin) or stdin when none is given. */
-export interface LineSource {
-  name: string | null;
-  open(): Readable;
 }
