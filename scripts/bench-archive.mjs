@@ -3,7 +3,7 @@
 //     seconds, articles/s, peak RSS); the ratio of the two largest sizes shows the cost is linear
 //   - Dask LocalCluster (127.0.0.1) with 1 and 2 workers on --cluster articles: articles/s of the
 //     analysis and peak RSS per worker (the worker and the CLI processes it ran)
-// Usage: node scripts/bench-archive.mjs [--sizes 2000,10000] [--cluster 2000] [--no-cluster]
+// Usage: node scripts/bench-archive.mjs [--sizes 2000,10000] [--cluster 2000] [--no-cluster]   (--sizes '' : cluster only)
 // (--sizes 10000,100000 for the 100k figure: a few minutes per 10k articles on 2 cores.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
@@ -16,7 +16,7 @@ const arg = (name, def) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : def;
 };
-const sizes = arg('--sizes', '2000,10000').split(',').map(Number);
+const sizes = arg('--sizes', '2000,10000').split(',').map(Number).filter((n) => n > 0);
 const clusterSize = Number(arg('--cluster', '2000'));
 const withCluster = !process.argv.includes('--no-cluster');
 const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -95,7 +95,7 @@ if (withCluster) {
   const input = generate(clusterSize);
   const single = timed(['analyze', '--jsonl', '--features', '--quiet', input], path.join(tmp, 'single.jsonl'));
   console.log(`\nDask LocalCluster (127.0.0.1), analyze --jsonl --features of ${clusterSize} articles, 1 MiB partitions`);
-  console.log(`one process, no Dask: ${f1(single.wall)} s, ${f1(clusterSize / single.wall)} articles/s, peak ${f1(single.rss)} MB`);
+  console.log(`one process, no Dask: ${f1(single.wall)} s, ${f1(clusterSize / single.wall)} articles/s wall, CPU ${f1(single.cpu)} s (${f1(clusterSize / single.cpu)} articles/CPU-s), peak ${f1(single.rss)} MB`);
   for (const workers of [1, 2]) {
     const report = path.join(tmp, `report-${workers}.json`);
     const r = spawnSync(
@@ -108,8 +108,12 @@ if (withCluster) {
       continue;
     }
     const rep = JSON.parse(fs.readFileSync(report, 'utf8'));
-    const mem = Object.values(rep.memory).map((m) => `worker ${m.worker_mb} MB + CLI ${m.cli_mb} MB`).join('; ');
-    console.log(`${workers} worker(s): ${rep.analyze_s} s, ${f1(clusterSize / rep.analyze_s)} articles/s, ${rep.partitions} partitions; peak per worker: ${mem}`);
+    const per = Object.values(rep.memory);
+    const mem = per.map((m) => `worker ${m.worker_mb} MB + CLI ${m.cli_mb} MB`).join('; ');
+    const cpu = per.reduce((s, m) => s + (m.cli_cpu_s ?? NaN), 0);
+    console.log(
+      `${workers} worker(s): ${rep.analyze_s} s, ${f1(clusterSize / rep.analyze_s)} articles/s wall, CLI CPU ${f1(cpu)} s (${f1(clusterSize / cpu)} articles/CPU-s), ${rep.partitions} partitions; peak per worker: ${mem}`,
+    );
   }
 }
 console.log(`\n(${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}: wall times grow when other processes share the cores; CPU times less so)`);

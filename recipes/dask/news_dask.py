@@ -43,10 +43,10 @@ def pipe(lines, argv):
     """Runs one CLI process over a partition's lines; returns its output lines (exit 1 = some bad lines, kept)."""
     data = ''.join(l if l.endswith('\n') else l + '\n' for l in lines).encode('utf-8')
     peak_file = None
-    if os.path.exists(TIME):  # GNU time gives the CLI process's peak RSS
+    if os.path.exists(TIME):  # GNU time gives the CLI process's peak RSS and CPU time
         fd, peak_file = tempfile.mkstemp(prefix='news-rss-')
         os.close(fd)
-        argv = [TIME, '-f', '%M', '-o', peak_file] + argv
+        argv = [TIME, '-f', '%M %U %S', '-o', peak_file] + argv
     try:
         r = subprocess.run(argv, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if peak_file:
@@ -61,7 +61,8 @@ def pipe(lines, argv):
 
 def note_cli_peak(peak_file):
     try:
-        kb = int(open(peak_file).read().split()[-1])
+        kb, user, system = open(peak_file).read().split('\n')[-2].split()
+        kb, cpu = int(kb), float(user) + float(system)
     except (ValueError, IndexError, OSError):
         return
     try:
@@ -69,6 +70,7 @@ def note_cli_peak(peak_file):
     except ValueError:
         return  # not on a worker (a step run on the client)
     w._news_cli_peak_kb = max(getattr(w, '_news_cli_peak_kb', 0), kb)
+    w._news_cli_cpu_s = getattr(w, '_news_cli_cpu_s', 0.0) + cpu
 
 
 def stable_hash(key):
@@ -95,7 +97,11 @@ def key_and_id(line):
 def worker_memory(dask_worker):
     """Peak RSS (MB) of this worker process and of the largest CLI process it ran."""
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {'worker_mb': round(self_kb / 1024), 'cli_mb': round(getattr(dask_worker, '_news_cli_peak_kb', 0) / 1024)}
+    return {
+        'worker_mb': round(self_kb / 1024),
+        'cli_mb': round(getattr(dask_worker, '_news_cli_peak_kb', 0) / 1024),
+        'cli_cpu_s': round(getattr(dask_worker, '_news_cli_cpu_s', 0.0), 2),
+    }
 
 
 class Run:
