@@ -20,6 +20,8 @@ step "unit tests (vitest)"
 npx vitest run
 step "slow tests (vitest.slow.config.mts: *.slow.test.ts)"
 npx vitest run --config vitest.slow.config.mts
+step "archives: Dask LocalCluster (2 workers, loopback) vs the single-process CLI"
+bash test/archive/dask.test.sh
 if [ "${SKIP_VSCODE:-}" = 1 ]; then echo "SKIP_VSCODE=1: skipping the tests in VS Code"; exit 0; fi
 
 step "real VS Code: harness setup (cached in .vscode-test-harness/, or HARNESS_DIR)"
