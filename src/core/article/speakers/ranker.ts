@@ -8,6 +8,7 @@ import { VERBS } from './lexicon';
 import type { Attribution, Context } from './model';
 import { insideAny } from './names';
 import { opensSentence } from './resolve';
+import { leaderOf } from './roles';
 
 /** A name that might have said the quote, with the features the ranker scores. */
 export interface Candidate {
@@ -44,7 +45,11 @@ export const sameSpeaker = (a: string, b: string): boolean => {
 export function articleMentions(ctx: Context, entities: readonly EntityAnnotation[]): Mention[] {
   const out: Mention[] = [];
   for (const e of entities) {
-    if ((e.type === 'person' || e.type === 'organization') && !insideAny(e.start, ctx.quotes)) out.push({ start: e.start, end: e.end, name: e.canonical, type: e.type });
+    if (insideAny(e.start, ctx.quotes)) continue;
+    // A country stands for its leader when the article names one ("Pakistan said").
+    const leader = e.type !== 'person' ? leaderOf(ctx, e.canonical, e.start) : null;
+    if (leader) out.push({ start: e.start, end: e.end, name: leader, type: 'role' });
+    else if (e.type === 'person' || e.type === 'organization') out.push({ start: e.start, end: e.end, name: e.canonical, type: e.type });
   }
   const taken = new Set(out.map((m) => m.start));
   for (const p of ctx.bankPos) {

@@ -1,5 +1,5 @@
 // Roles and their holders: "prime minister Keir Starmer" gives the role a holder; "the PM" is then him.
-import { ROLE_PHRASES, roleKey } from '../../text/titles';
+import { isTitleWord, ROLE_PHRASES, roleKey } from '../../text/titles';
 import { firstNonSpace } from '../../text/whitespace';
 import type { Context, Mention } from './model';
 import { entityAt, fullestName, insideAny, lastBefore, nameRun, normaliseCase } from './names';
@@ -19,12 +19,16 @@ export function roleOf(np: string): string | null {
 export function latestWithRole(ctx: Context, role: string, pos: number): string | null {
   let best: string | null = null;
   let bestPos = -1;
-  for (const r of ctx.roles.get(role) ?? []) {
+  const holders = ctx.roles.get(role) ?? [];
+  for (const r of holders) {
     if (r.pos >= pos) break;
     const seen = Math.max(r.pos, lastBefore(ctx.namePositions.get(r.name) ?? [], pos));
     if (seen > bestPos) (best = r.name), (bestPos = seen);
   }
-  if (best || !TOP_ROLES.has(role)) return best;
+  if (best) return best;
+  // "The Taoiseach said …" before the article names him: the holder it names later.
+  if (holders.length) return holders[0].name;
+  if (!TOP_ROLES.has(role)) return null;
   // Never introduced ("the PM" in a story about him): the most named person holding no other role,
   // among the tagged persons when there are any; a tie names nobody. Named once, only in the opening paragraph.
   const withRole = new Set<string>();
@@ -46,28 +50,71 @@ const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:${ROLE_PHRASES.map((r) => r.replac
 
 const NAME_AT = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/uy;
 
+const ROLE_ALT = ROLE_PHRASES.map((r) => r.replace(/ /g, '\\s+')).join('|');
+const NAME_SRC = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*`;
+/** "Micheál Martin, the Taoiseach," / "Shehbaz Sharif, Pakistan’s prime minister,". */
+const NAME_THEN_ROLE = new RegExp(`(${NAME_SRC}),\\s+(?:the|(\\p{Lu}[\\p{L}-]+)['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?(${ROLE_ALT})(?![\\p{L}])`, 'gu');
+/** "the Taoiseach, Micheál Martin,". */
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])the\\s+(${ROLE_ALT}),\\s+(${NAME_SRC})(?=[,.;])`, 'giu');
+/** The country a role belongs to, written before it: "Pakistan’s prime minister", "Irish Taoiseach" is not caught. */
+const COUNTRY_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u;
+
+function addHolder(map: Map<string, { name: string; pos: number }[]>, key: string, name: string, pos: number): void {
+  const list = map.get(key) ?? [];
+  list.push({ name, pos });
+  map.set(key, list);
+}
+
 /** "British prime minister Keir Starmer", "President Zelensky": role -> people, by position. */
 export function findRoles(text: string, ctx: Context): Map<string, { name: string; pos: number }[]> {
   const out = new Map<string, { name: string; pos: number }[]>();
+  const holderName = (raw: string, pos: number): string | null => {
+    const ent = entityAt(ctx.entities, { start: pos, end: pos + 1 });
+    const run = nameRun(raw.split(/\s+/));
+    if (!run && !ent) return null;
+    const plain = run ? run.join(' ') : '';
+    return ent && ent.type === 'person' ? ent.canonical : fullestName(ctx, plain, pos) ?? normaliseCase(plain);
+  };
+  const country = (c: string | undefined, name: string, pos: number) => {
+    if (c && !isTitleWord(c)) addHolder(ctx.leaders, c.toLowerCase(), name, pos);
+  };
+  NAME_THEN_ROLE.lastIndex = 0;
+  for (let m; (m = NAME_THEN_ROLE.exec(text)); ) {
+    if (insideAny(m.index, ctx.quotes)) continue;
+    const name = holderName(m[1], m.index);
+    if (!name) continue;
+    addHolder(out, roleKey(m[3]), name, m.index);
+    country(m[2], name, m.index);
+  }
+  ROLE_THEN_NAME.lastIndex = 0;
+  for (let m; (m = ROLE_THEN_NAME.exec(text)); ) {
+    if (insideAny(m.index, ctx.quotes)) continue;
+    const at = m.index + m[0].length - m[2].length;
+    const name = holderName(m[2], at);
+    if (name) addHolder(out, roleKey(m[1]), name, m.index);
+  }
   ROLE_HEAD.lastIndex = 0;
   for (let h; (h = ROLE_HEAD.exec(text)); ) {
     NAME_AT.lastIndex = h.index + h[0].length;
     const n = NAME_AT.exec(text);
     if (!n || insideAny(h.index, ctx.quotes)) continue;
-    const m = [h[0] + n[0], h[0].trim(), n[0]];
-    const pos = n.index;
-    const ent = entityAt(ctx.entities, { start: pos, end: pos + 1 });
-    const run = nameRun(m[2].split(/\s+/));
-    if (!run && !ent) continue;
-    const plain = run ? run.join(' ') : '';
-    const full = ent && ent.type === 'person' ? ent.canonical : fullestName(ctx, plain, pos) ?? normaliseCase(plain);
-    const key = roleKey(m[1]);
-    const list = out.get(key) ?? [];
-    list.push({ name: full, pos: h.index });
-    out.set(key, list);
+    const full = holderName(n[0], n.index);
+    if (!full) continue;
+    addHolder(out, roleKey(h[0].trim()), full, h.index);
+    country(COUNTRY_BEFORE.exec(text.slice(Math.max(0, h.index - 40), h.index))?.[1], full, h.index);
     ROLE_HEAD.lastIndex = h.index + h[0].length;
   }
+  for (const list of [...out.values(), ...ctx.leaders.values()]) list.sort((a, b) => a.pos - b.pos);
   return out;
+}
+
+/** The leader a country stands for in the article ("Pakistan said" = its prime minister), or null. */
+export function leaderOf(ctx: Context, country: string, pos: number): string | null {
+  const list = ctx.leaders.get(country.toLowerCase());
+  if (!list?.length) return null;
+  let best = list[0].name;
+  for (const r of list) if (r.pos < pos) best = r.name;
+  return best;
 }
 
 /** Role modifiers that point away from the current holder ("the former president"). */
