@@ -3,7 +3,9 @@
 // of the cue, the distance, the grammatical position and the mention type. Weights are trained on
 // polnear-train by scripts/train-speakers.ts (deterministic) and shipped in rankerWeights.ts.
 import type { EntityAnnotation, Span } from '../../types';
+import { partitionPoint } from '../../text/search';
 import { endsSentenceAt } from '../../text/sentences';
+import type { QuoteStretch } from '../quotes/stretch';
 import { VERBS } from './lexicon';
 import type { Attribution, Context } from './model';
 import { insideAny } from './names';
@@ -21,7 +23,7 @@ interface Mention {
   start: number;
   end: number;
   name: string;
-  type: 'person' | 'organization' | 'name' | 'role';
+  type: 'person' | 'organization' | 'name' | 'role' | 'pronoun';
 }
 
 const VERB_AFTER = new RegExp(
@@ -73,25 +75,44 @@ function crossesSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Start of the non-empty paragraph before the one starting at `lineStart` (or lineStart). */
-function previousParagraph(text: string, lineStart: number): number {
+/** Start of the non-empty paragraph before the one starting at `lineStart`, looking back at most `reach`. */
+function previousParagraph(text: string, lineStart: number, reach: number): number {
+  const floor = Math.max(0, lineStart - reach);
   let i = lineStart - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  if (i < 0) return lineStart;
-  return text.lastIndexOf('\n', i) + 1;
+  while (i >= floor && /\s/.test(text[i])) i--;
+  while (i >= floor && text[i] !== '\n') i--;
+  return Math.max(floor, i + 1);
 }
 
+/** How far around a quote names are candidates (characters): bounded work on any text. */
+const REACH_BEFORE = 1200;
+const REACH_AFTER = 600;
+const LISTENER_BEFORE = /(?<![\p{L}])(?:told|tells|telling|tell|asked|asks|asking|warned|warning|urged|urging|reminded|assured|informed|thanked|addressed|praised|accused|called on)\s+(?:the\s+)?$/iu;
+
 /** The candidates for quote `k`: the rule's answer and the names around the quote, each with features. */
-export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: number, rule: Attribution): Candidate[] {
+export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: number, rule: Attribution, paragraphs = new Map<number, number>()): Candidate[] {
   const { text, quotes } = ctx;
   const q = quotes[k];
-  const from = previousParagraph(text, q.lineStart);
+  // Quotes of one paragraph share the look back (many quotes in one long paragraph stay linear).
+  let prevPara = paragraphs.get(q.lineStart);
+  if (prevPara === undefined) paragraphs.set(q.lineStart, (prevPara = previousParagraph(text, q.lineStart, REACH_BEFORE)));
+  const from = Math.max(prevPara, q.open - REACH_BEFORE);
   const qEnd = q.close >= 0 ? q.close + 1 : q.end;
+  const to = Math.min(q.lineEnd, qEnd + REACH_AFTER);
   const ruleKind = !rule.speaker ? 'none' : rule.span && /^(?:he|she)$/i.test(text.slice(rule.span.start, rule.span.end)) ? 'pronoun' : lastCapital(rule.speaker) ? 'name' : 'description';
   const byName = new Map<string, Candidate & { d: number }>();
   let nearBefore = 0;
   let nearAfter = 0;
-  const inRange = mentions.filter((m) => m.start >= from && m.start < q.lineEnd && (m.end <= q.open || m.start >= qEnd));
+  const inRange: Mention[] = [];
+  for (let i = partitionPoint(mentions.length, (j) => mentions[j].start < from); i < mentions.length && mentions[i].start < to; i++) {
+    const m = mentions[i];
+    if (m.end <= q.open || m.start >= qEnd) inRange.push(m);
+  }
+  // A pronoun the rules resolved ("She told Tom: “…”") is a mention of its referent right where it stands.
+  if (ruleKind === 'pronoun' && rule.span && rule.speaker && rule.span.start >= from && rule.span.start < to && (rule.span.end <= q.open || rule.span.start >= qEnd)) {
+    inRange.push({ start: rule.span.start, end: rule.span.end, name: rule.speaker, type: 'pronoun' });
+    inRange.sort((a, b) => a.start - b.start);
+  }
   // Nearest first on each side, so the rank features count outward from the quote.
   const before = inRange.filter((m) => m.end <= q.open).reverse();
   const after = inRange.filter((m) => m.start >= qEnd);
@@ -112,13 +133,14 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
     f.push(crosses ? `otherSentence${side}` : `sameSentence${side}`);
     const lo = Math.min(m.start, q.open);
     const hi = Math.max(m.end, qEnd);
-    if (quotes.some((o, j) => j !== k && o.open > lo && o.open < hi)) f.push('quoteBetween');
+    if (quoteOpensBetween(quotes, k, lo, hi)) f.push('quoteBetween');
     const tail = text.slice(m.end, Math.min(text.length, m.end + 160));
     const head = text.slice(Math.max(0, m.start - 40), m.start);
     if (VERB_AFTER.test(tail)) f.push(`verbAfter${side}`);
     else if (VERB_AFTER_APPOSITIVE.test(tail)) f.push(`verbAfterAppositive${side}`);
     if (VERB_BEFORE.test(head)) f.push(`verbBefore${side}`);
     if (PREPOSITION_BEFORE.test(head)) f.push('preposition');
+    if (LISTENER_BEFORE.test(head)) f.push('listener');
     if (/^['’]s?(?![\p{L}])/u.test(tail)) f.push('possessive');
     if (/^\s*:\s*$/.test(gap)) f.push('colonBefore');
     if (opensSentence(text, m.start)) f.push('opensSentence');
@@ -132,6 +154,12 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
   // The rule's answer when no mention around the quote carries it (a description, a pronoun's referent).
   if (rule.speaker && !out.some((c) => c.features.includes('rule'))) out.push({ speaker: rule.speaker, span: rule.span, features: ['ruleOnly', `ruleOnly=${ruleKind}`] });
   return out;
+}
+
+/** True when a quote other than `k` opens strictly between lo and hi (quotes sorted by position). */
+function quoteOpensBetween(quotes: readonly QuoteStretch[], k: number, lo: number, hi: number): boolean {
+  for (let j = partitionPoint(quotes.length, (i) => quotes[i].open <= lo); j < quotes.length && quotes[j].open < hi; j++) if (j !== k) return true;
+  return false;
 }
 
 export type Weights = Readonly<Record<string, number>>;

@@ -50,12 +50,14 @@ const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:${ROLE_PHRASES.map((r) => r.replac
 
 const NAME_AT = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/uy;
 
-const ROLE_ALT = ROLE_PHRASES.map((r) => r.replace(/ /g, '\\s+')).join('|');
+/** Role words in any case, while the names around them keep their capitals (no i flag). */
+const anyCase = (s: string) => s.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const ROLE_ALT = ROLE_PHRASES.map((r) => anyCase(r).replace(/ /g, '\\s+')).join('|');
 const NAME_SRC = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*`;
 /** "Micheál Martin, the Taoiseach," / "Shehbaz Sharif, Pakistan’s prime minister,". */
 const NAME_THEN_ROLE = new RegExp(`(${NAME_SRC}),\\s+(?:the|(\\p{Lu}[\\p{L}-]+)['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?(${ROLE_ALT})(?![\\p{L}])`, 'gu');
 /** "the Taoiseach, Micheál Martin,". */
-const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])the\\s+(${ROLE_ALT}),\\s+(${NAME_SRC})(?=[,.;])`, 'giu');
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])[tT]he\\s+(${ROLE_ALT}),\\s+(${NAME_SRC})(?=[,.;])`, 'gu');
 /** The country a role belongs to, written before it: "Pakistan’s prime minister", "Irish Taoiseach" is not caught. */
 const COUNTRY_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u;
 
