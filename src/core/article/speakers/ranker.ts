@@ -87,6 +87,10 @@ function previousParagraph(text: string, lineStart: number, reach: number): numb
 /** How far around a quote names are candidates (characters): bounded work on any text. */
 const REACH_BEFORE = 1200;
 const REACH_AFTER = 600;
+/** Some verb right after the name: it is a clause's subject, speech verb or not ("Bush referred to"). */
+const PREDICATE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,“”"\n]{1,80},\s*)?(?:\p{Ll}+ly\s+)?(?:(?:has|had|have|was|is|were|are|also|then|will|would|did|does|later|again)\s+)?\p{Ll}+(?:ed|s)(?![\p{L}])/u;
+/** A verb right before the name: it is an object ("attacked Romney"). */
+const VERB_OBJECT_BEFORE = /(?<![\p{L}])\p{Ll}{3,}(?:ed|s)\s+$/u;
 const LISTENER_BEFORE = /(?<![\p{L}])(?:told|tells|telling|tell|asked|asks|asking|warned|warning|urged|urging|reminded|assured|informed|thanked|addressed|praised|accused|called on)\s+(?:the\s+)?$/iu;
 
 /** The candidates for quote `k`: the rule's answer and the names around the quote, each with features. */
@@ -136,8 +140,13 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
     if (quoteOpensBetween(quotes, k, lo, hi)) f.push('quoteBetween');
     const tail = text.slice(m.end, Math.min(text.length, m.end + 160));
     const head = text.slice(Math.max(0, m.start - 40), m.start);
-    if (VERB_AFTER.test(tail)) f.push(`verbAfter${side}`);
+    const speechVerb = VERB_AFTER.test(tail);
+    if (speechVerb) f.push(`verbAfter${side}`);
     else if (VERB_AFTER_APPOSITIVE.test(tail)) f.push(`verbAfterAppositive${side}`);
+    const predicate = !speechVerb && PREDICATE_AFTER.test(tail);
+    if (predicate) f.push(`predicateAfter${side}`);
+    if (VERB_OBJECT_BEFORE.test(head) && !PREPOSITION_BEFORE.test(head)) f.push('objectOfVerb');
+    if (side === 'B' && !crosses && (speechVerb || predicate) && opensSentence(text, m.start)) f.push('sentenceSubjectB');
     if (VERB_BEFORE.test(head)) f.push(`verbBefore${side}`);
     if (PREPOSITION_BEFORE.test(head)) f.push('preposition');
     if (LISTENER_BEFORE.test(head)) f.push('listener');
