@@ -224,8 +224,9 @@ function subjectBefore(s: string): { s: string; start: number } | null {
   // "X on Saturday said", "X, however, argued": a time or a parenthetical between subject and verb.
   t = t.replace(TIME_TAIL, '').replace(ASIDE_TAIL, '');
   // "prompting Mr Hale to hit back and say", "Ms Dunn was also heard to say": the name before "to".
-  const inf = INFINITIVE_SUBJECT.exec(t);
-  if (inf) return { s: inf[1], start: inf.index };
+  const tail = t.slice(-90);
+  const inf = /\sto(?:\s+\p{Ll}+){0,3}(?:\s+and)?$/u.test(tail) ? INFINITIVE_SUBJECT.exec(tail) : null;
+  if (inf) return { s: inf[1], start: t.length - tail.length + inf.index };
   // A parenthetical right before the verb belongs to the name: "Rep. Gwen Moore (D-Wis.)".
   if (/\)$/.test(t)) {
     const open = t.lastIndexOf('(');

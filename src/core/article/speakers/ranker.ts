@@ -70,8 +70,11 @@ function words(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+const SENTENCE_MARK = /[.!?]\s/g;
+
 function crossesSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (endsSentenceAt(text, i)) return true;
+  SENTENCE_MARK.lastIndex = from;
+  for (let m; (m = SENTENCE_MARK.exec(text)) && m.index < to; ) if (endsSentenceAt(text, m.index)) return true;
   return false;
 }
 
@@ -123,7 +126,8 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
   for (const m of [...before, ...after]) {
     const side = m.end <= q.open ? 'B' : 'A';
     const gap = side === 'B' ? text.slice(m.end, q.open) : text.slice(qEnd, m.start);
-    const d = words(gap);
+    // Past ~300 characters the distance bucket is "21+" anyway.
+    const d = words(side === 'B' ? gap.slice(-300) : gap.slice(0, 300));
     const key = m.name.toLowerCase();
     const rank = side === 'B' ? ++nearBefore : ++nearAfter;
     const old = byName.get(key);

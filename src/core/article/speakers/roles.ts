@@ -50,14 +50,14 @@ const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:${ROLE_PHRASES.map((r) => r.replac
 
 const NAME_AT = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/uy;
 
-/** Role words in any case, while the names around them keep their capitals (no i flag). */
-const anyCase = (s: string) => s.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-const ROLE_ALT = ROLE_PHRASES.map((r) => anyCase(r).replace(/ /g, '\\s+')).join('|');
+const ROLE_ALT = ROLE_PHRASES.map((r) => r.replace(/ /g, '\\s+')).join('|');
 const NAME_SRC = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*`;
-/** "Micheál Martin, the Taoiseach," / "Shehbaz Sharif, Pakistan’s prime minister,". */
-const NAME_THEN_ROLE = new RegExp(`(${NAME_SRC}),\\s+(?:the|(\\p{Lu}[\\p{L}-]+)['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?(${ROLE_ALT})(?![\\p{L}])`, 'gu');
-/** "the Taoiseach, Micheál Martin,". */
-const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])[tT]he\\s+(${ROLE_ALT}),\\s+(${NAME_SRC})(?=[,.;])`, 'gu');
+/** A role word anywhere; the name beside it is then read from a short window (cheap on long text). */
+const ROLE_WORD = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALT})(?![\\p{L}])`, 'giu');
+/** "Micheál Martin, the Taoiseach" / "Shehbaz Sharif, Pakistan’s prime minister", read back from the role. */
+const NAME_THEN_ROLE = new RegExp(`(${NAME_SRC}),\\s+(?:the|(\\p{Lu}[\\p{L}-]+)['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+/** "the Taoiseach, Micheál Martin,", read on from the role. */
+const THEN_NAME = new RegExp(`^,\\s+(${NAME_SRC})(?=[,.;])`, 'u');
 /** The country a role belongs to, written before it: "Pakistan’s prime minister", "Irish Taoiseach" is not caught. */
 const COUNTRY_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u;
 
@@ -80,20 +80,27 @@ export function findRoles(text: string, ctx: Context): Map<string, { name: strin
   const country = (c: string | undefined, name: string, pos: number) => {
     if (c && !isTitleWord(c)) addHolder(ctx.leaders, c.toLowerCase(), name, pos);
   };
-  NAME_THEN_ROLE.lastIndex = 0;
-  for (let m; (m = NAME_THEN_ROLE.exec(text)); ) {
-    if (insideAny(m.index, ctx.quotes)) continue;
-    const name = holderName(m[1], m.index);
-    if (!name) continue;
-    addHolder(out, roleKey(m[3]), name, m.index);
-    country(m[2], name, m.index);
-  }
-  ROLE_THEN_NAME.lastIndex = 0;
-  for (let m; (m = ROLE_THEN_NAME.exec(text)); ) {
-    if (insideAny(m.index, ctx.quotes)) continue;
-    const at = m.index + m[0].length - m[2].length;
-    const name = holderName(m[2], at);
-    if (name) addHolder(out, roleKey(m[1]), name, m.index);
+  ROLE_WORD.lastIndex = 0;
+  for (let r; (r = ROLE_WORD.exec(text)); ) {
+    if (insideAny(r.index, ctx.quotes)) continue;
+    const key = roleKey(r[0]);
+    const back = text.slice(Math.max(0, r.index - 80), r.index);
+    const before = NAME_THEN_ROLE.exec(back);
+    if (before) {
+      const at = r.index - back.length + before.index;
+      const name = holderName(before[1], at);
+      if (name) {
+        addHolder(out, key, name, at);
+        country(before[2], name, at);
+      }
+      continue;
+    }
+    const end = r.index + r[0].length;
+    const after = /[tT]he\s+$/.test(text.slice(Math.max(0, r.index - 5), r.index)) ? THEN_NAME.exec(text.slice(end, end + 60)) : null;
+    if (after) {
+      const name = holderName(after[1], end + after[0].length - after[1].length);
+      if (name) addHolder(out, key, name, r.index);
+    }
   }
   ROLE_HEAD.lastIndex = 0;
   for (let h; (h = ROLE_HEAD.exec(text)); ) {
