@@ -4,7 +4,7 @@
 // polnear-train by scripts/train-speakers.ts (deterministic) and shipped in rankerWeights.ts.
 import type { EntityAnnotation, Span } from '../../types';
 import { partitionPoint } from '../../text/search';
-import { endsSentenceAt } from '../../text/sentences';
+import { endsSentenceAt, sentenceStart } from '../../text/sentences';
 import type { QuoteStretch } from '../quotes/stretch';
 import { VERBS } from './lexicon';
 import type { Attribution, Context } from './model';
@@ -23,7 +23,7 @@ interface Mention {
   start: number;
   end: number;
   name: string;
-  type: 'person' | 'organization' | 'name' | 'role' | 'pronoun';
+  type: 'person' | 'organization' | 'name' | 'role' | 'pronoun' | 'description';
 }
 
 const VERB_AFTER = new RegExp(
@@ -87,6 +87,12 @@ function previousParagraph(text: string, lineStart: number, reach: number): numb
   return Math.max(floor, i + 1);
 }
 
+/** "The judge said", "A spokeswoman for the firm told": a determiner phrase, then a verb. */
+const DESCRIPTION_SUBJECT = new RegExp(
+  `^\\s*(?:(?:But|And|So|Yet|However,|Meanwhile,)\\s+)?((?:The|A|An|Another|One|This|That|Their|His|Her|Its)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)?(?:${VERBS}|\\p{Ll}+(?:ed|s))(?![\\p{L}]))`,
+  'u',
+);
+
 /** How far around a quote names are candidates (characters): bounded work on any text. */
 const REACH_BEFORE = 1200;
 const REACH_AFTER = 600;
@@ -114,6 +120,14 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
   for (let i = partitionPoint(mentions.length, (j) => mentions[j].start < from); i < mentions.length && mentions[i].start < to; i++) {
     const m = mentions[i];
     if (m.end <= q.open || m.start >= qEnd) inRange.push(m);
+  }
+  // A description opening the quote's sentence as its subject ("The judge ruled that …"): a speaker the text gives no name.
+  const ss = sentenceStart(text, q.open, Math.max(q.lineStart, q.open - 400));
+  const desc = DESCRIPTION_SUBJECT.exec(text.slice(ss, q.open));
+  if (desc && !/\p{Lu}/u.test(desc[1].slice(1))) {
+    const at = ss + desc.index + desc[0].length - desc[1].length - desc[2].length;
+    inRange.push({ start: at, end: at + desc[1].length, name: desc[1], type: 'description' });
+    inRange.sort((a, b) => a.start - b.start);
   }
   // A pronoun the rules resolved ("She told Tom: “…”") is a mention of its referent right where it stands.
   if (ruleKind === 'pronoun' && rule.span && rule.speaker && rule.span.start >= from && rule.span.start < to && (rule.span.end <= q.open || rule.span.start >= qEnd)) {
