@@ -166,7 +166,11 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
     if (VERB_OBJECT_BEFORE.test(head) && !PREPOSITION_BEFORE.test(head)) f.push('objectOfVerb');
     if (side === 'B' && !crosses && (speechVerb || predicate) && opensSentence(text, m.start)) f.push('sentenceSubjectB');
     if (VERB_BEFORE.test(head)) f.push(`verbBefore${side}`);
-    if (PREPOSITION_BEFORE.test(head)) f.push('preposition');
+    // "according to CNN" is a source, not a prepositional aside.
+    if (/(?<![\p{L}])according\s+to\s+(?:the\s+)?$/iu.test(head)) f.push('according');
+    else if (PREPOSITION_BEFORE.test(head)) f.push('preposition');
+    // A long run of capitalised words is a headline or a title, rarely a speaker's name.
+    if (m.type === 'name' && m.name.split(' ').length > 3) f.push('longName');
     if (LISTENER_BEFORE.test(head)) f.push('listener');
     if (/^['’]s?(?![\p{L}])/u.test(tail)) f.push('possessive');
     if (/^\s*:\s*$/.test(gap)) f.push('colonBefore');
