@@ -15,9 +15,10 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[],
   if (!quotes.length) return [];
   const { ctx, rule } = ruleAttributions(text, quotes, entities);
   const mentions = articleMentions(ctx, entities);
+  const paragraphs = new Map<number, number>();
   // `cued`: the text itself says who spoke (the rules found a cue), not only a name nearby.
   const out = rule.map((a, k) => ({
-    ...choose(candidatesFor(ctx, mentions, k, a), a, RANKER_WEIGHTS),
+    ...choose(candidatesFor(ctx, mentions, k, a, paragraphs), a, RANKER_WEIGHTS),
     cued: a.speaker !== null,
     cuedHere: a.speaker !== null && !!a.span && a.span.start >= quotes[k].lineStart && a.span.end <= quotes[k].lineEnd,
   }));
@@ -33,7 +34,8 @@ export function speakerCandidates(text: string, quotes: readonly QuoteStretch[],
   if (!quotes.length) return { rule: [], candidates: [] };
   const { ctx, rule } = ruleAttributions(text, quotes, entities);
   const mentions = articleMentions(ctx, entities);
-  return { rule, candidates: rule.map((a, k) => candidatesFor(ctx, mentions, k, a)) };
+  const paragraphs = new Map<number, number>();
+  return { rule, candidates: rule.map((a, k) => candidatesFor(ctx, mentions, k, a, paragraphs)) };
 }
 
 /** The cue rules' answer for each quote, in order, with what earlier quotes told. */

@@ -19,6 +19,7 @@ export function makeContext(text: string, quotes: readonly QuoteStretch[], entit
     bankPos: [],
     bankAt: new Map(),
     roles: new Map(),
+    leaders: new Map(),
     mentions: [],
   };
   nameBank(ctx);

@@ -213,6 +213,9 @@ const TIME_TAIL = new RegExp(
 );
 const ASIDE_TAIL = /,\s*(?:however|meanwhile|though|too|in turn|in response|for (?:his|her|their|its) part|for example|in a statement|in an interview)\s*,?$/iu;
 
+const INFINITIVE_SUBJECT =
+  /(?<![\p{L}])((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?:\s+(?:was|were|is|are|has|had|been|also|then|later|again|first|once|heard|seen|expected|moved|forced|invited|asked|quick|ready|keen))*\s+to(?:\s+\p{Ll}[\p{L}'’-]*){0,3}?(?:\s+and)?$/u;
+
 /** The subject right before a verb: the words back to a comma or clause boundary. */
 function subjectBefore(s: string): { s: string; start: number } | null {
   let t = s.replace(/\s+$/, '');
@@ -220,6 +223,10 @@ function subjectBefore(s: string): { s: string; start: number } | null {
   t = t.replace(/\s+(?:also|later|then|had|has|have|once|again|further|previously|repeatedly|recently|quickly|simply|earlier|famously|reportedly|would|will)$/i, '');
   // "X on Saturday said", "X, however, argued": a time or a parenthetical between subject and verb.
   t = t.replace(TIME_TAIL, '').replace(ASIDE_TAIL, '');
+  // "prompting Mr Hale to hit back and say", "Ms Dunn was also heard to say": the name before "to".
+  const tail = t.slice(-90);
+  const inf = /\sto(?:\s+\p{Ll}+){0,3}(?:\s+and)?$/u.test(tail) ? INFINITIVE_SUBJECT.exec(tail) : null;
+  if (inf) return { s: inf[1], start: t.length - tail.length + inf.index };
   // A parenthetical right before the verb belongs to the name: "Rep. Gwen Moore (D-Wis.)".
   if (/\)$/.test(t)) {
     const open = t.lastIndexOf('(');

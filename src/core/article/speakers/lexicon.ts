@@ -20,7 +20,7 @@ export const VERBS = (
   'chimed_in interjected offered explain cited cites thundered fumed snapped groaned sighed laughed ' +
   'told_reporters reportedly_said demanded demands lauded likened dismissed admires admired promising ' +
   'stressing accuse accuses accusing encouraged encouraging boasting mocked mocks touted touts ' +
-  'questioned wondered added_that '
+  'questioned wondered added_that hit_back fired_back shot_back hit_out lashed_out weighed_in '
 )
   .trim()
   .split(' ')

@@ -36,6 +36,8 @@ export interface Context {
   bankPos: number[]; // positions of all names, ascending, and the name there
   bankAt: Map<number, string>;
   roles: Map<string, { name: string; pos: number }[]>;
+  /** Country (lowercase) -> the people the article gives a role of it ("Pakistan’s prime minister X"). */
+  leaders: Map<string, { name: string; pos: number }[]>;
 }
 
 /** What earlier quotes told: the last named speaker and where they were named. */

@@ -6,7 +6,7 @@ import type { QuoteStretch } from '../quotes/stretch';
 import { DAY_RE, DETERMINER, PRONOUN, STOP } from './lexicon';
 import type { Attribution, Context, Mention, State } from './model';
 import { lastBefore, named, nameRun } from './names';
-import { latestWithRole, roleOf } from './roles';
+import { latestWithRole, leaderOf, roleOf } from './roles';
 
 /** Words that make a phrase a clause, not a description of a speaker ("Mr X was also heard to"). */
 const NOT_IN_NOUN_PHRASE = /^(?:is|was|were|are|am|be|been|being|will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had|what|which|whom|whose|if|than|not|n['’]t|to|heard|seems?|appears?)$/i;
@@ -30,6 +30,9 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
   const run = nameRun(words);
   if (run) {
     const r = named(ctx, run.join(' '), at + np.lastIndexOf(run[0]), q);
+    // A country speaking in a list of reactions stands for its leader ("Pakistan said").
+    const leader = r?.speaker && !ctx.personNames.has(r.speaker) ? leaderOf(ctx, r.speaker, q.open) : null;
+    if (r && leader) return { ...r, speaker: leader };
     if (r) return r;
   }
   if (!/\p{L}/u.test(np)) return null;

@@ -1,5 +1,5 @@
 // Roles and their holders: "prime minister Keir Starmer" gives the role a holder; "the PM" is then him.
-import { ROLE_PHRASES, roleKey } from '../../text/titles';
+import { isTitleWord, ROLE_PHRASES, roleKey } from '../../text/titles';
 import { firstNonSpace } from '../../text/whitespace';
 import type { Context, Mention } from './model';
 import { entityAt, fullestName, insideAny, lastBefore, nameRun, normaliseCase } from './names';
@@ -19,12 +19,16 @@ export function roleOf(np: string): string | null {
 export function latestWithRole(ctx: Context, role: string, pos: number): string | null {
   let best: string | null = null;
   let bestPos = -1;
-  for (const r of ctx.roles.get(role) ?? []) {
+  const holders = ctx.roles.get(role) ?? [];
+  for (const r of holders) {
     if (r.pos >= pos) break;
     const seen = Math.max(r.pos, lastBefore(ctx.namePositions.get(r.name) ?? [], pos));
     if (seen > bestPos) (best = r.name), (bestPos = seen);
   }
-  if (best || !TOP_ROLES.has(role)) return best;
+  if (best) return best;
+  // "The Taoiseach said …" before the article names him: the holder it names later.
+  if (holders.length) return holders[0].name;
+  if (!TOP_ROLES.has(role)) return null;
   // Never introduced ("the PM" in a story about him): the most named person holding no other role,
   // among the tagged persons when there are any; a tie names nobody. Named once, only in the opening paragraph.
   const withRole = new Set<string>();
@@ -46,28 +50,80 @@ const ROLE_HEAD = new RegExp(`(?<![\\p{L}])(?:${ROLE_PHRASES.map((r) => r.replac
 
 const NAME_AT = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/uy;
 
+const ROLE_ALT = ROLE_PHRASES.map((r) => r.replace(/ /g, '\\s+')).join('|');
+const NAME_SRC = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*`;
+/** A role word anywhere; the name beside it is then read from a short window (cheap on long text). */
+const ROLE_WORD = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALT})(?![\\p{L}])`, 'giu');
+/** "Micheál Martin, the Taoiseach" / "Shehbaz Sharif, Pakistan’s prime minister", read back from the role. */
+const NAME_THEN_ROLE = new RegExp(`(${NAME_SRC}),\\s+(?:the|(\\p{Lu}[\\p{L}-]+)['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+/** "the Taoiseach, Micheál Martin,", read on from the role. */
+const THEN_NAME = new RegExp(`^,\\s+(${NAME_SRC})(?=[,.;])`, 'u');
+/** The country a role belongs to, written before it: "Pakistan’s prime minister", "Irish Taoiseach" is not caught. */
+const COUNTRY_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u;
+
+function addHolder(map: Map<string, { name: string; pos: number }[]>, key: string, name: string, pos: number): void {
+  const list = map.get(key) ?? [];
+  list.push({ name, pos });
+  map.set(key, list);
+}
+
 /** "British prime minister Keir Starmer", "President Zelensky": role -> people, by position. */
 export function findRoles(text: string, ctx: Context): Map<string, { name: string; pos: number }[]> {
   const out = new Map<string, { name: string; pos: number }[]>();
+  const holderName = (raw: string, pos: number): string | null => {
+    const ent = entityAt(ctx.entities, { start: pos, end: pos + 1 });
+    const run = nameRun(raw.split(/\s+/));
+    if (!run && !ent) return null;
+    const plain = run ? run.join(' ') : '';
+    return ent && ent.type === 'person' ? ent.canonical : fullestName(ctx, plain, pos) ?? normaliseCase(plain);
+  };
+  const country = (c: string | undefined, name: string, pos: number) => {
+    if (c && !isTitleWord(c)) addHolder(ctx.leaders, c.toLowerCase(), name, pos);
+  };
+  ROLE_WORD.lastIndex = 0;
+  for (let r; (r = ROLE_WORD.exec(text)); ) {
+    if (insideAny(r.index, ctx.quotes)) continue;
+    const key = roleKey(r[0]);
+    const back = text.slice(Math.max(0, r.index - 80), r.index);
+    const before = NAME_THEN_ROLE.exec(back);
+    if (before) {
+      const at = r.index - back.length + before.index;
+      const name = holderName(before[1], at);
+      if (name) {
+        addHolder(out, key, name, at);
+        country(before[2], name, at);
+      }
+      continue;
+    }
+    const end = r.index + r[0].length;
+    const after = /[tT]he\s+$/.test(text.slice(Math.max(0, r.index - 5), r.index)) ? THEN_NAME.exec(text.slice(end, end + 60)) : null;
+    if (after) {
+      const name = holderName(after[1], end + after[0].length - after[1].length);
+      if (name) addHolder(out, key, name, r.index);
+    }
+  }
   ROLE_HEAD.lastIndex = 0;
   for (let h; (h = ROLE_HEAD.exec(text)); ) {
     NAME_AT.lastIndex = h.index + h[0].length;
     const n = NAME_AT.exec(text);
     if (!n || insideAny(h.index, ctx.quotes)) continue;
-    const m = [h[0] + n[0], h[0].trim(), n[0]];
-    const pos = n.index;
-    const ent = entityAt(ctx.entities, { start: pos, end: pos + 1 });
-    const run = nameRun(m[2].split(/\s+/));
-    if (!run && !ent) continue;
-    const plain = run ? run.join(' ') : '';
-    const full = ent && ent.type === 'person' ? ent.canonical : fullestName(ctx, plain, pos) ?? normaliseCase(plain);
-    const key = roleKey(m[1]);
-    const list = out.get(key) ?? [];
-    list.push({ name: full, pos: h.index });
-    out.set(key, list);
+    const full = holderName(n[0], n.index);
+    if (!full) continue;
+    addHolder(out, roleKey(h[0].trim()), full, h.index);
+    country(COUNTRY_BEFORE.exec(text.slice(Math.max(0, h.index - 40), h.index))?.[1], full, h.index);
     ROLE_HEAD.lastIndex = h.index + h[0].length;
   }
+  for (const list of [...out.values(), ...ctx.leaders.values()]) list.sort((a, b) => a.pos - b.pos);
   return out;
+}
+
+/** The leader a country stands for in the article ("Pakistan said" = its prime minister), or null. */
+export function leaderOf(ctx: Context, country: string, pos: number): string | null {
+  const list = ctx.leaders.get(country.toLowerCase());
+  if (!list?.length) return null;
+  let best = list[0].name;
+  for (const r of list) if (r.pos < pos) best = r.name;
+  return best;
 }
 
 /** Role modifiers that point away from the current holder ("the former president"). */
