@@ -12,7 +12,7 @@ import type { Span } from '../src/core/types';
 import { loadResources } from '../src/node/resources';
 import { rng } from './rng';
 
-const root = process.env.SPEAKERS_ROOT ?? process.cwd();
+const root = process.env.PROJECT_ROOT ?? process.env.SPEAKERS_ROOT ?? process.cwd(); // PROJECT_ROOT: set by scripts/run-ts.mjs
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : dflt;
