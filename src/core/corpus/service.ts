@@ -14,7 +14,7 @@ import type { QuoteMatch } from './quoteMatch';
 import { takeSnapshot, type CorpusSnapshot } from './snapshot';
 
 /** Options a caller may pass with a text (the rest comes from the corpus). */
-export type ServiceAnalysisOptions = Pick<AnalysisOptions, 'dialect'> & {
+export type ServiceAnalysisOptions = Pick<AnalysisOptions, 'dialect' | 'stages'> & {
   userWords?: string[];
   /**
    * The reader's corrections of this article (annotations with a `correction`), anchored here
@@ -167,7 +167,8 @@ function lineAround(text: string, s: Span): string {
 
 /** The corrections among the annotations, anchored in the text; those that cannot be placed are left out. */
 function place(text: string, annotations: readonly ReaderAnnotation[]): PlacedCorrection[] {
-  const withFix = annotations.filter((a) => a.correction);
+  // In the order they were made: a later correction of the same mark overrides an earlier one.
+  const withFix = annotations.filter((a) => a.correction).sort((a, b) => (a.modified < b.modified ? -1 : a.modified > b.modified ? 1 : 0));
   if (!withFix.length) return [];
   const found = anchorAll(text, withFix.map((a) => a.target));
   const out: PlacedCorrection[] = [];
