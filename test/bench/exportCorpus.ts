@@ -33,9 +33,9 @@ const SYL = 'ka ro mi len tar vo si dan bel ur ga ne ho lis ma tev'.split(' ');
 const name = () => pick(SYL)[0].toUpperCase() + pick(SYL) + pick(SYL);
 const EMOJI = ['🎉', '🌉', '📰', '🇬🇧', '👍🏽'];
 const LABELS: LabelDefinition[] = [
-  { id: 'claim', name: 'Claim', color: '#d33' },
-  { id: 'false', name: 'False claim', color: '#a00' },
-  { id: 'source', name: 'Source', color: '#36c' },
+  { id: 'claim', name: 'Claim', color: '#dd3333' },
+  { id: 'false', name: 'False claim', color: '#aa0000' },
+  { id: 'source', name: 'Source', color: '#3366cc' },
 ];
 
 function generate(seed: string, i: number): string {

@@ -60,8 +60,30 @@ export class CorpusService {
   /** Name-wide entity corrections by the article that holds them: they apply to every article. */
   private readonly rules = new Map<string, NameRule[]>();
   private generation = 0;
+  /** Inside batch(): name-wide rules changed, every article is corrected once at the end. */
+  private batching = false;
+  private reapplyPending = false;
 
   constructor(private readonly analyzer: Analyzer) {}
+
+  /**
+   * Runs `fn` (many analyze/upsert calls) and corrects every article once afterwards instead of
+   * after each change of the name-wide rules: a batch where every article holds a name-wide
+   * correction is then linear, not quadratic. The answers after the batch are the same.
+   */
+  batch<T>(fn: () => T): T {
+    if (this.batching) return fn();
+    this.batching = true;
+    try {
+      return fn();
+    } finally {
+      this.batching = false;
+      if (this.reapplyPending) {
+        this.reapplyPending = false;
+        this.reapplyAll();
+      }
+    }
+  }
 
   /**
    * Analyses a text and applies the reader's corrections; with `join`, it enters the corpus as
@@ -109,7 +131,10 @@ export class CorpusService {
     if (mine.length) this.rules.set(key, mine);
     else this.rules.delete(key);
     const corrected = this.correct(key);
-    if (JSON.stringify(mine) !== before) this.reapplyAll(key);
+    if (JSON.stringify(mine) !== before) {
+      if (this.batching) this.reapplyPending = true;
+      else this.reapplyAll(key);
+    }
     return corrected;
   }
 

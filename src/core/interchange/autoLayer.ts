@@ -24,15 +24,17 @@ export function correctedAnalyses(
   // Every article sees the whole batch's names, as in `analyze`.
   for (const a of inputs) service.countNames(a.key, a.text);
   const done: string[] = [];
-  for (const a of inputs) {
-    try {
-      service.analyze(a.key, a.text, { stages: options.stages, corrections: a.annotations.filter((x) => x.correction) });
-      done.push(a.key);
-    } catch (e) {
-      options.onError?.(a.key, (e as Error).message);
+  service.batch(() => {
+    for (const a of inputs) {
+      try {
+        service.analyze(a.key, a.text, { stages: options.stages, corrections: a.annotations.filter((x) => x.correction) });
+        done.push(a.key);
+      } catch (e) {
+        options.onError?.(a.key, (e as Error).message);
+      }
+      options.onProgress?.(done.length);
     }
-    options.onProgress?.(done.length);
-  }
+  });
   // Asked after all have joined: name-wide rules and story dates are only known then.
   const out = new Map<string, ArticleAnalysis>();
   for (const key of done) {
