@@ -59,6 +59,7 @@ export class CorpusService {
   private readonly raws = new Map<string, Raw>();
   /** Name-wide entity corrections by the article that holds them: they apply to every article. */
   private readonly rules = new Map<string, NameRule[]>();
+  private ruleList: NameRule[] | undefined;
   private generation = 0;
   /** Inside batch(): name-wide rules changed, every article is corrected once at the end. */
   private batching = false;
@@ -120,7 +121,10 @@ export class CorpusService {
     this.raws.delete(key);
     if (this.corpus.has(key)) this.generation++;
     this.corpus.remove(key);
-    if (this.rules.delete(key)) this.reapplyAll();
+    if (this.rules.delete(key)) {
+      this.ruleList = undefined;
+      this.reapplyAll();
+    }
   }
 
   private join(key: string, text: string, analysis: ArticleAnalysis, corrections: ReaderAnnotation[]): ArticleAnalysis {
@@ -130,6 +134,7 @@ export class CorpusService {
     const before = JSON.stringify(this.rules.get(key) ?? []);
     if (mine.length) this.rules.set(key, mine);
     else this.rules.delete(key);
+    if (mine.length || before !== '[]') this.ruleList = undefined;
     const corrected = this.correct(key);
     if (JSON.stringify(mine) !== before) {
       if (this.batching) this.reapplyPending = true;
@@ -153,8 +158,9 @@ export class CorpusService {
     for (const key of this.raws.keys()) if (key !== except) this.correct(key);
   }
 
+  /** Every name-wide rule (kept until the rules change: a batch asks for them once per article). */
   private allRules(): NameRule[] {
-    return [...this.rules.values()].flat();
+    return (this.ruleList ??= [...this.rules.values()].flat());
   }
 
   query<Q extends CorpusQuery>(query: Q): QueryResult<Q> {

@@ -21,8 +21,8 @@ export function correctedAnalyses(
   options: { stages?: ReadonlySet<Stage>; onError?: (key: string, message: string) => void; onProgress?: (done: number) => void } = {},
 ): Map<string, ArticleAnalysis> {
   const service = new CorpusService(analyzer);
-  // Every article sees the whole batch's names, as in `analyze`.
-  for (const a of inputs) service.countNames(a.key, a.text);
+  // Every article sees the whole batch's names, as in `analyze` (they only tell typos apart).
+  if (!options.stages || options.stages.has('typos')) for (const a of inputs) service.countNames(a.key, a.text);
   const done: string[] = [];
   service.batch(() => {
     for (const a of inputs) {
