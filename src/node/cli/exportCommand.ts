@@ -38,9 +38,11 @@ Exports annotations of the articles (files, or folders walked for *.txt):
   doccano  OUT/annotations.jsonl    doccano / Label Studio JSONL
   conll    OUT/annotations.conll    CoNLL-2003 style IOB2 entity tags
 --format takes several formats separated by commas, or "all".
---layers: "auto" (entities, quotes, dates, with your corrections applied) and/or "user" (your
-annotations from the workspace store); both by default. --workspace holds the store and names the
-articles (default: the one folder given, else the current folder).
+--layers: "auto" (entities, quotes, dates, as \`analyze\` gives them: your corrections applied, a
+name-wide correction in all articles, undated articles' dates resolved against their story) and/or
+"user" (your annotations, from the <article>.annotations.json store beside each article); both by
+default. --workspace holds the label file (.vscode/news-labels.json) and names the articles
+(default: the one folder given, else the current folder).
 Exit code: 0 ok, 1 when an article could not be read or an annotation not exported, 2 usage error.`;
 
 interface ExportArgs {

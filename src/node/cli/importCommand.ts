@@ -21,13 +21,16 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const USAGE = `usage: news-annotator import <files...> --format brat|doccano|w3c --workspace DIR [--creator NAME]
 
-Adds annotations from other tools to the workspace's store, matching articles by file name:
+Adds annotations from other tools to the store beside each workspace article
+(<article>.annotations.json, what the editor shows), matching articles by file name:
   brat     <name>.ann files (or folders of them), each beside its <name>.txt
   doccano  JSONL files; meta.file names the article, else the identical text finds it
   w3c      JSON-LD files (an AnnotationCollection, a page or annotations); the target source
 Spans are placed in the current text of the article (by position, else by their words); spans of
 the automatic layer (PER, LOC, ORG, DATE, QUOTE) are counted, not imported (the analysis makes them).
-Importing the same file twice adds nothing the second time.
+Importing the same file twice adds nothing the second time. Annotations already stored stay; a
+store that cannot be read in full is reported and left unchanged. Labels are matched to the
+workspace's (.vscode/news-labels.json, else the defaults) by name or id.
 Exit code: 0 all placed, 1 when something could not be read, matched or placed, 2 usage error.`;
 
 interface ImportArgs {
