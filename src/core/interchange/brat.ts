@@ -4,7 +4,7 @@
 // nothing but whitespace are read back as one span, anything else discontinuous is reported.
 import type { ImportedDocument, ImportedSpan, ParseResult } from './imported';
 import { type AutoDetail, bratSafe, type ExportArticle, isAutoLabel } from './layers';
-import { offsetMap } from './offsets';
+import { offsetConverter } from '../annotations/codePoints';
 
 /** Notes are one line in brat: backslash escapes keep newlines, tabs and backslashes. */
 export function escapeNote(note: string): string {
@@ -47,14 +47,14 @@ function fragments(text: string, start: number, end: number): [number, number][]
 
 /** The .ann file of one article. */
 export function writeAnn(article: ExportArticle): string {
-  const map = offsetMap(article.text);
+  const map = offsetConverter(article.text);
   const lines: string[] = [];
   let t = 0;
   let n = 0;
   for (const s of article.spans) {
     const frags = fragments(article.text, s.start, s.end);
     if (!frags.length) continue; // a span of line breaks only has nothing brat can show
-    const ranges = frags.map(([a, b]) => `${map.toCodePoint(a)} ${map.toCodePoint(b)}`).join(';');
+    const ranges = frags.map(([a, b]) => `${map.toCodePoints(a)} ${map.toCodePoints(b)}`).join(';');
     const words = frags.map(([a, b]) => article.text.slice(a, b)).join(' ');
     const id = `T${++t}`;
     lines.push(`${id}\t${bratSafe(s.label)} ${ranges}\t${words}`);
@@ -79,7 +79,7 @@ const NOTE_LINE = /^#(\S*)\tAnnotatorNotes (\S+)\t?(.*)$/s;
  * words differ from the text is kept at its offsets but reported.
  */
 export function parseAnn(ann: string, text: string, file: string | null = null): ParseResult {
-  const map = offsetMap(text);
+  const map = offsetConverter(text);
   const problems: string[] = [];
   const where = (k: number) => `line ${k + 1}`;
   const spans = new Map<string, ImportedSpan>();

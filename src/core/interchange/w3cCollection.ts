@@ -2,13 +2,14 @@
 // Data Model wants `next`, `prev` and `last` to be page IRIs, so the first page is embedded as
 // `first` and the others are nodes of the same document under JSON-LD's `@included`; a reader
 // walks first → next by id. Each annotation targets its article (`source`) with a TextQuoteSelector and a
-// TextPositionSelector (code points); the label is a "tagging" body, the note a "commenting" one,
-// replies "replying" ones; the automatic layer's speaker/canonical name are "identifying" bodies
-// and a date's value a "describing" one.
-import type { AnnotationReply } from '../annotations/model';
+// TextPositionSelector (code points). Each annotation is the store's own mapping (toW3C), so the
+// collection's @context is the store's (STORE_CONTEXT: anno.jsonld plus the `na:` terms); the
+// automatic layer's speaker/canonical name are "identifying" bodies and a date's value a
+// "describing" one.
+import { makeTarget } from '../annotations/target';
+import type { ReaderAnnotation } from '../annotations/model';
+import { STORE_CONTEXT, toW3C } from '../annotations/w3c';
 import type { AutoDetail, ExportArticle, ExportSpan } from './layers';
-import { offsetMap, quoteContext } from './offsets';
-import { ANNO_CONTEXT_URL } from './schema/annoContext';
 import { AUTO_ID_PREFIX, ID_NAMESPACE, type Json } from './w3cIds';
 
 export const DEFAULT_PAGE_SIZE = 1000;
@@ -21,17 +22,9 @@ export function toIri(id: string, namespace = ID_NAMESPACE): string {
   return IRI_RE.test(id) ? id : namespace + encodeURIComponent(id);
 }
 
+const textual = (purpose: string, value: string): Json => ({ type: 'TextualBody', purpose, value });
 
-const textual = (purpose: string, value: string, extra: Json = {}): Json => ({ type: 'TextualBody', purpose, value, ...extra });
-
-function agent(name: string, type: 'Person' | 'Software'): Json | undefined {
-  return name ? { type, name } : undefined;
-}
-
-function dated(json: Json, key: string, value: string | undefined) {
-  if (value && DATE_TIME_RE.test(value)) json[key] = value;
-}
-
+/** The automatic layer's speaker / canonical name ("identifying") and date value ("describing"). */
 function detailBodies(label: string, d: AutoDetail | undefined): Json[] {
   if (!d) return [];
   if (d.speaker) return [textual('identifying', d.speaker)];
@@ -40,53 +33,40 @@ function detailBodies(label: string, d: AutoDetail | undefined): Json[] {
   return [];
 }
 
-function replyBody(r: AnnotationReply): Json {
-  const body = textual('replying', r.text, { format: 'text/plain' });
-  if (r.id) body.id = toIri(r.id);
-  const creator = agent(r.creator, 'Person');
-  if (creator) body.creator = creator;
-  dated(body, 'created', r.created);
-  dated(body, 'modified', r.modified);
-  return body;
+/**
+ * The span as the reader annotation toW3C maps: the store's own (at its place in the current
+ * text), or, for the automatic layer and bare spans, one made for the export.
+ */
+function asReader(article: ExportArticle, span: ExportSpan): ReaderAnnotation {
+  const target = makeTarget(article.text, span.start, span.end);
+  if (span.reader) return { ...span.reader, target };
+  const a: ReaderAnnotation = { id: span.id, label: span.label, note: span.note, replies: [], creator: '', created: '', modified: '', target };
+  const bodies = span.layer === 'auto' ? detailBodies(span.label, span.detail) : [];
+  if (bodies.length) a.extra = { body: bodies };
+  return a;
 }
 
-/** One span of one article as a W3C Annotation (no @context: the collection carries it). */
-export function spanToW3C(article: ExportArticle, span: ExportSpan, toCodePoint: (n: number) => number): Json {
-  const { text } = article;
-  const context = span.reader ? span.reader.target : quoteContext(text, span.start, span.end);
-  const body: Json[] = [textual('tagging', span.label)];
-  if (span.note) body.push(textual('commenting', span.note, { format: 'text/plain' }));
-  body.push(...detailBodies(span.label, span.detail));
-  const reader = span.reader;
-  // A correction of the automatic layer: what it changes, as JSON in an "editing" body.
-  if (reader?.correction) {
-    const fix = reader.scope ? { ...reader.correction, scope: reader.scope } : reader.correction;
-    body.push(textual('editing', JSON.stringify(fix), { format: 'application/json' }));
+/**
+ * One span of one article as a W3C Annotation (no @context: the collection carries it), through
+ * the store's mapping `toW3C` (label id in `na:label`, corrections in `na:correction`). What the
+ * Data Model forbids in an export (non-IRI ids, empty dates) is mended here.
+ */
+export function spanToW3C(article: ExportArticle, span: ExportSpan): Json {
+  const json = toW3C(asReader(article, span), article.source, { text: article.text, labelName: () => span.label, context: false }) as Json;
+  if (span.layer === 'auto') {
+    json.id = `${AUTO_ID_PREFIX}${encodeURIComponent(article.file)}:${span.id}`;
+    json.motivation = 'identifying';
+    json.creator = { type: 'Software', name: 'News Annotator' };
+  } else json.id = toIri(span.id);
+  for (const key of ['created', 'modified']) if (typeof json[key] !== 'string' || !DATE_TIME_RE.test(json[key] as string)) delete json[key];
+  if (!(json.creator as Json | undefined)?.name) delete json.creator;
+  for (const body of json.body as Json[]) {
+    if (body.purpose !== 'replying') continue;
+    if (typeof body.id === 'string' && body.id) body.id = toIri(body.id);
+    else delete body.id;
+    for (const key of ['created', 'modified']) if (typeof body[key] !== 'string' || !DATE_TIME_RE.test(body[key] as string)) delete body[key];
+    if (!(body.creator as Json | undefined)?.name) delete body.creator;
   }
-  if (reader) body.push(...reader.replies.map(replyBody));
-  const json: Json = {
-    id: span.layer === 'auto' ? `${AUTO_ID_PREFIX}${encodeURIComponent(article.file)}:${span.id}` : toIri(span.id),
-    type: 'Annotation',
-    motivation: span.layer === 'auto' ? 'identifying' : reader?.correction ? 'editing' : span.note ? ['tagging', 'commenting'] : 'tagging',
-  };
-  const creator = reader ? agent(reader.creator, 'Person') : agent('News Annotator', 'Software');
-  if (creator) json.creator = creator;
-  dated(json, 'created', reader?.created);
-  dated(json, 'modified', reader?.modified);
-  json.body = body;
-  json.target = {
-    type: 'SpecificResource',
-    source: article.source,
-    selector: [
-      {
-        type: 'TextQuoteSelector',
-        exact: text.slice(span.start, span.end),
-        prefix: context.prefix,
-        suffix: context.suffix,
-      },
-      { type: 'TextPositionSelector', start: toCodePoint(span.start), end: toCodePoint(span.end) },
-    ],
-  };
   return json;
 }
 
@@ -99,9 +79,8 @@ export interface CollectionOptions {
 
 function* annotationsOf(articles: readonly ExportArticle[]): Generator<Json> {
   for (const a of articles) {
-    const map = offsetMap(a.text);
-    for (const s of a.spans) yield spanToW3C(a, s, map.toCodePoint);
-    for (const s of a.corrections ?? []) yield spanToW3C(a, s, map.toCodePoint);
+    for (const s of a.spans) yield spanToW3C(a, s);
+    for (const s of a.corrections ?? []) yield spanToW3C(a, s);
   }
 }
 
@@ -117,7 +96,7 @@ export function* w3cCollectionChunks(articles: readonly ExportArticle[], options
   const size = Math.max(1, options.pageSize ?? DEFAULT_PAGE_SIZE);
   const pageCount = Math.ceil(total / size);
   const pageId = (n: number) => `${options.id}/page${n + 1}`;
-  yield open({ '@context': ANNO_CONTEXT_URL, id: options.id, type: 'AnnotationCollection', label: options.label, total });
+  yield open({ '@context': STORE_CONTEXT, id: options.id, type: 'AnnotationCollection', label: options.label, total });
   const items = annotationsOf(articles);
   for (let n = 0; n < pageCount; n++) {
     const page: Json = { id: pageId(n), type: 'AnnotationPage', partOf: options.id, startIndex: n * size };

@@ -1,7 +1,9 @@
 // Reading W3C Web Annotation JSON-LD back: an AnnotationCollection (first page, then `next` by
 // id through `@included`), a page, single annotations or a `@graph`, from this tool or another.
-// Annotations come out grouped by target source, positions still in code points.
-import type { AnnotationReply, Correction } from '../annotations/model';
+// Annotations come out grouped by target source, positions still in code points. One annotation
+// is read by the store's own mapping (fromW3C): one W3C mapping in the project.
+import type { ReaderAnnotation } from '../annotations/model';
+import { fromW3C } from '../annotations/w3c';
 import type { ImportedDocument, ImportedSpan, ParseResult } from './imported';
 import { AUTO_ID_PREFIX, ID_NAMESPACE, type Json } from './w3cIds';
 
@@ -79,16 +81,11 @@ function collectAnnotations(root: unknown, problems: string[]): Json[] {
   return out;
 }
 
-function agentName(v: unknown): string {
-  const a = asArray(v)[0];
-  if (typeof a === 'string') return a;
-  const name = (a as Json | undefined)?.name;
-  return str(asArray(name)[0]) ?? str((a as Json | undefined)?.nickname) ?? '';
-}
-
 /**
- * Annotations of a W3C JSON-LD document, grouped by target source. Positions stay in code points
- * (`codePoints: true`): only the matched article's text can turn them into UTF-16.
+ * Annotations of a W3C JSON-LD document, grouped by target source. Each annotation is read by the
+ * store's mapping `fromW3C` (label id from `na:label`, corrections from `na:correction`, replies,
+ * scope). Positions stay in code points (`codePoints: true`): only the matched article's text can
+ * turn them into UTF-16.
  */
 export function parseW3C(json: string | unknown, fileName = 'annotations.jsonld'): ParseResult {
   const problems: string[] = [];
@@ -120,33 +117,17 @@ export function parseW3C(json: string | unknown, fileName = 'annotations.jsonld'
       problems.push(`${label}: target without a source; not imported`);
       continue;
     }
-    const selectors = asArray(t.selector) as Json[];
-    const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector'));
-    const position = selectors.find((s) => hasType(s, 'TextPositionSelector'));
-    const start = Number(position?.start);
-    const end = Number(position?.end);
-    const hasPosition = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end;
-    if (!quote && !hasPosition) {
-      problems.push(`${label}: no TextQuoteSelector or TextPositionSelector; not imported`);
+    // Without a text, fromW3C keeps the positions as they are: code points here.
+    const read = fromW3C({ ...a, target: { ...t, source } });
+    if (!read.ok) {
+      problems.push(`${label}: ${read.message}; not imported`);
       continue;
     }
-    const span = readBodies(asArray(a.body), str(a.bodyValue), {
-      label: '',
-      start: hasPosition ? start : -1,
-      end: hasPosition ? end : -1,
-      exact: str(quote?.exact) ?? '',
-      prefix: str(quote?.prefix) ?? '',
-      suffix: str(quote?.suffix) ?? '',
-      note: '',
-    });
+    const span = toSpan(read.annotation, a);
     if (!span.label) {
       problems.push(`${label}: no "tagging" body naming a label; not imported`);
       continue;
     }
-    if (id && !id.startsWith(AUTO_ID_PREFIX)) span.id = fromIri(id);
-    span.creator = agentName(a.creator);
-    if (str(a.created)) span.created = str(a.created);
-    if (str(a.modified)) span.modified = str(a.modified);
     let doc = bySource.get(source);
     if (!doc) {
       doc = { file: source, text: null, spans: [], codePoints: true };
@@ -157,63 +138,30 @@ export function parseW3C(json: string | unknown, fileName = 'annotations.jsonld'
   return { documents: [...bySource.values()], problems };
 }
 
-function readBodies(bodies: unknown[], bodyValue: string | undefined, span: ImportedSpan): ImportedSpan {
-  const identifying: string[] = [];
-  let describing: string | undefined;
-  const replies: AnnotationReply[] = [];
-  const notes: string[] = bodyValue ? [bodyValue] : []; // bodyValue: a plain comment
-  for (const b of bodies) {
-    if (!b || typeof b !== 'object') continue; // a body by IRI: nothing to read here
-    const body = b as Json;
-    const value = str(body.value);
-    if (value === undefined) continue;
-    const purpose = str(asArray(body.purpose)[0]) ?? 'commenting';
-    if (purpose === 'tagging' || purpose === 'classifying') {
-      if (!span.label) span.label = value;
-    } else if (purpose === 'replying') {
-      const id = str(body.id);
-      replies.push({ id: id ? fromIri(id) : '', text: value, creator: agentName(body.creator), created: str(body.created) ?? '', modified: str(body.modified) ?? '' });
-    } else if (purpose === 'editing') {
-      const fix = parseCorrection(value);
-      if (fix) {
-        span.correction = fix.correction;
-        if (fix.scope) span.scope = fix.scope;
-      } else notes.push(value);
-    } else if (purpose === 'identifying') identifying.push(value);
-    else if (purpose === 'describing') describing = value;
-    else notes.push(value);
-  }
-  span.note = notes.join('\n');
-  if (replies.length) span.replies = replies;
-  if (span.label === 'QUOTE') span.detail = { speaker: identifying[0] ?? null };
-  else if (span.label === 'DATE') span.detail = { value: describing ?? null };
-  else if (identifying.length && /^(PER|LOC|ORG)$/.test(span.label)) span.detail = { canonical: identifying[0] };
+/** A reader annotation (fromW3C) as an imported span: ids unwrapped, the automatic layer's details. */
+function toSpan(r: ReaderAnnotation, raw: Json): ImportedSpan {
+  const span: ImportedSpan = {
+    label: r.label,
+    start: r.target.start,
+    end: r.target.end,
+    exact: r.target.exact,
+    prefix: r.target.prefix,
+    suffix: r.target.suffix,
+    // bodyValue is another tool's plain comment.
+    note: r.note || (str(raw.bodyValue) ?? ''),
+    creator: r.creator,
+  };
+  if (!r.id.startsWith(AUTO_ID_PREFIX)) span.id = fromIri(r.id);
+  if (r.created) span.created = r.created;
+  if (r.modified) span.modified = r.modified;
+  if (r.replies.length) span.replies = r.replies.map((x) => ({ ...x, id: x.id ? fromIri(x.id) : '' }));
+  if (r.resolved) span.resolved = true;
+  if (r.correction) span.correction = r.correction;
+  if (r.scope) span.scope = r.scope;
+  const bodies = asArray(r.extra?.body).filter((b): b is Json => !!b && typeof b === 'object' && typeof (b as Json).value === 'string');
+  const valueOf = (purpose: string) => str(bodies.find((b) => asArray(b.purpose).includes(purpose))?.value);
+  if (span.label === 'QUOTE') span.detail = { speaker: valueOf('identifying') ?? null };
+  else if (span.label === 'DATE') span.detail = { value: valueOf('describing') ?? null };
+  else if (/^(PER|LOC|ORG)$/.test(span.label) && valueOf('identifying')) span.detail = { canonical: valueOf('identifying') };
   return span;
-}
-
-const CORRECTION_FIELDS: Record<string, Record<string, string | null>> = {
-  quote: { speaker: 'speaker', reject: null },
-  entity: { type: 'type', reject: null, sameAs: 'canonical', add: 'type' },
-  date: { value: 'value', reject: null },
-};
-const ENTITY_TYPES = new Set(['person', 'place', 'organization']);
-
-/** An "editing" body's JSON back to a Correction, or null when it is not one of ours. */
-function parseCorrection(value: string): { correction: Correction; scope?: 'mention' | 'name' } | null {
-  let json: Json;
-  try {
-    json = JSON.parse(value);
-  } catch {
-    return null;
-  }
-  const kind = str(json?.kind);
-  const action = str(json?.action);
-  const actions = kind ? CORRECTION_FIELDS[kind] : undefined;
-  if (!kind || !action || !actions || !(action in actions)) return null;
-  const field = actions[action];
-  const arg = field ? str(json[field]) : undefined;
-  if (field && (arg === undefined || (field === 'type' && !ENTITY_TYPES.has(arg)))) return null;
-  const correction = (field ? { kind, action, [field]: arg } : { kind, action }) as Correction;
-  const scope = json.scope === 'name' || json.scope === 'mention' ? json.scope : undefined;
-  return { correction, scope };
 }

@@ -124,16 +124,19 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
   // Names frequent across the whole batch tell a rare misspelt name ("Rudsia") from a real one.
   for (const t of texts) service.countNames(t.path, t.text);
   const ids: string[] = [];
-  for (const { path: p, text } of texts) {
-    const corrections = args.corrections ? storedCorrections(p, text, writeErr) : [];
-    try {
-      const analysis = service.analyze(p, text, { corrections });
-      for (const w of analysis.warnings) writeErr(`${p}: ${w}\n`);
-      ids.push(p);
-    } catch (e) {
-      errors.push({ path: p, message: `analysis failed: ${(e as Error).message}` });
+  // One batch: name-wide corrections are applied to every article once, at the end.
+  service.batch(() => {
+    for (const { path: p, text } of texts) {
+      const corrections = args.corrections ? storedCorrections(p, text, writeErr) : [];
+      try {
+        const analysis = service.analyze(p, text, { corrections });
+        for (const w of analysis.warnings) writeErr(`${p}: ${w}\n`);
+        ids.push(p);
+      } catch (e) {
+        errors.push({ path: p, message: `analysis failed: ${(e as Error).message}` });
+      }
     }
-  }
+  });
   // Corrected analyses (a name-wide correction in one article holds in all of them).
   const corpus = service.corpus;
   const docs: CorpusDocument[] = ids.map((id) => ({ ...corpus.get(id)! }));

@@ -125,7 +125,8 @@ describe('export and import commands', () => {
     expect(expanded).toHaveLength(1);
     const labels = new Set<string>();
     for (const page of [w3c.first, ...(w3c['@included'] ?? [])]) for (const a of page.items) labels.add(a.body[0].value);
-    expect([...labels]).toEqual(expect.arrayContaining(['PER', 'LOC', 'QUOTE', 'DATE', 'claim']));
+    // The tagging body names the label as the taxonomy does ("Claim"); its id travels in na:label.
+    expect([...labels]).toEqual(expect.arrayContaining(['PER', 'LOC', 'QUOTE', 'DATE', 'Claim']));
     const ann = fs.readFileSync(path.join(out, 'news/leeds.ann'), 'utf8');
     expect(ann).toMatch(/\tQUOTE \d+ \d+\tWe will rebuild/);
     expect(ann).toMatch(/AnnotatorNotes T\d+\tcanonical: Tom Hardy/);

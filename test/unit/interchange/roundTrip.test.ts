@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnn, writeAnn } from '../../../src/core/interchange/brat';
 import { parseDoccano, writeDoccanoLine } from '../../../src/core/interchange/doccano';
 import { bratSafe, type ExportSpan } from '../../../src/core/interchange/layers';
-import { offsetMap } from '../../../src/core/interchange/offsets';
+import { offsetConverter } from '../../../src/core/annotations/codePoints';
 import { writeW3CCollection } from '../../../src/core/interchange/w3cCollection';
 import { parseW3C } from '../../../src/core/interchange/w3cCollectionRead';
 import { article } from './fixtures';
@@ -20,7 +20,7 @@ const doc = fc
   .map((parts) => parts.join(''))
   .chain((text) => {
     const cps = Array.from(text).length;
-    const map = offsetMap(text);
+    const map = offsetConverter(text);
     const spanArb = fc
       .tuple(fc.integer({ min: 0, max: cps - 1 }), fc.integer({ min: 1, max: cps }), label, note)
       .filter(([a, b]) => a < b)
@@ -48,7 +48,7 @@ describe('round trips of arbitrary text and spans', () => {
       fc.property(doc, ([text, spans]) => {
         const parsed = parseW3C(writeW3CCollection([article(text, spans)], { id: 'urn:x:c', label: 'p', pageSize: 2 }));
         expect(parsed.problems).toEqual([]);
-        const map = offsetMap(text);
+        const map = offsetConverter(text);
         const back = (parsed.documents[0]?.spans ?? []).map((s) => ({ ...s, start: map.toUtf16(s.start), end: map.toUtf16(s.end) }));
         expect(keys(back)).toEqual(keys(spans));
         for (const s of back) expect(s.exact).toBe(text.slice(s.start, s.end));
