@@ -16,7 +16,10 @@ const arg = (name, def) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : def;
 };
-const sizes = arg('--sizes', '2000,10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = arg('--sizes', '2000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const clusterSize = Number(arg('--cluster', '2000'));
 const withCluster = !process.argv.includes('--no-cluster');
 const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -26,7 +29,14 @@ const dist = path.join(tmp, 'dist');
 const cli = path.join(dist, 'cli.js');
 execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet', '--outdir', dist], { stdio: 'inherit' });
 const gen = path.join(tmp, 'generate.js');
-await esbuild.build({ entryPoints: [path.join(root, 'scripts/archive/generate.ts')], bundle: true, platform: 'node', target: 'node20', outfile: gen, logLevel: 'warning' });
+await esbuild.build({
+  entryPoints: [path.join(root, 'scripts/archive/generate.ts')],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  outfile: gen,
+  logLevel: 'warning',
+});
 
 function generate(n) {
   const file = path.join(tmp, `in-${n}.jsonl`);
@@ -43,7 +53,9 @@ function timed(args, outFile) {
   const fd = fs.openSync(outFile, 'w');
   const stats = path.join(tmp, 'time.txt');
   const t0 = process.hrtime.bigint();
-  const argv = hasTime ? ['/usr/bin/time', '-f', '%U %S %M', '-o', stats, process.execPath, cli, ...args] : [process.execPath, cli, ...args];
+  const argv = hasTime
+    ? ['/usr/bin/time', '-f', '%U %S %M', '-o', stats, process.execPath, cli, ...args]
+    : [process.execPath, cli, ...args];
   const r = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', fd, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   fs.closeSync(fd);
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -65,7 +77,16 @@ for (const n of sizes) {
   const a = timed(['analyze', '--jsonl', '--features', '--quiet', input], analysis);
   const s = timed(['stories', '--jsonl', '--quiet', analysis], path.join(tmp, `stories-${n}.jsonl`));
   const comp = /\((\d+) components, largest (\d+)\)/.exec(s.stderr);
-  rows.push({ n, a, s, stories: fs.readFileSync(path.join(tmp, `stories-${n}.jsonl`), 'utf8').split('\n').filter(Boolean).length, comp });
+  rows.push({
+    n,
+    a,
+    s,
+    stories: fs
+      .readFileSync(path.join(tmp, `stories-${n}.jsonl`), 'utf8')
+      .split('\n')
+      .filter(Boolean).length,
+    comp,
+  });
   for (const f of [input, analysis]) fs.rmSync(f, { force: true });
 }
 
@@ -88,19 +109,39 @@ for (const { n, a, s, stories, comp } of rows)
 if (rows.length >= 2) {
   const [x, y] = rows.slice(-2);
   const k = y.n / x.n;
-  console.log(`${y.n}/${x.n} = ${k}x articles: analyze ${f1(y.a.wall / x.a.wall)}x wall (${f1(y.a.cpu / x.a.cpu)}x CPU), stories ${f1(y.s.wall / x.s.wall)}x wall (${f1(y.s.cpu / x.s.cpu)}x CPU)`);
+  console.log(
+    `${y.n}/${x.n} = ${k}x articles: analyze ${f1(y.a.wall / x.a.wall)}x wall (${f1(y.a.cpu / x.a.cpu)}x CPU), stories ${f1(y.s.wall / x.s.wall)}x wall (${f1(y.s.cpu / x.s.cpu)}x CPU)`,
+  );
 }
 
 if (withCluster) {
   const input = generate(clusterSize);
   const single = timed(['analyze', '--jsonl', '--features', '--quiet', input], path.join(tmp, 'single.jsonl'));
   console.log(`\nDask LocalCluster (127.0.0.1), analyze --jsonl --features of ${clusterSize} articles, 1 MiB partitions`);
-  console.log(`one process, no Dask: ${f1(single.wall)} s, ${f1(clusterSize / single.wall)} articles/s wall, CPU ${f1(single.cpu)} s (${f1(clusterSize / single.cpu)} articles/CPU-s), peak ${f1(single.rss)} MB`);
+  console.log(
+    `one process, no Dask: ${f1(single.wall)} s, ${f1(clusterSize / single.wall)} articles/s wall, CPU ${f1(single.cpu)} s (${f1(clusterSize / single.cpu)} articles/CPU-s), peak ${f1(single.rss)} MB`,
+  );
   for (const workers of [1, 2]) {
     const report = path.join(tmp, `report-${workers}.json`);
     const r = spawnSync(
       python,
-      [path.join(root, 'recipes/dask/news_dask.py'), 'analyze', input, '--out', path.join(tmp, `dask-${workers}`), '--workers', String(workers), '--blocksize', '1MiB', '--node', process.execPath, '--cli', cli, '--report', report],
+      [
+        path.join(root, 'recipes/dask/news_dask.py'),
+        'analyze',
+        input,
+        '--out',
+        path.join(tmp, `dask-${workers}`),
+        '--workers',
+        String(workers),
+        '--blocksize',
+        '1MiB',
+        '--node',
+        process.execPath,
+        '--cli',
+        cli,
+        '--report',
+        report,
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     if (r.status !== 0) {
@@ -116,5 +157,10 @@ if (withCluster) {
     );
   }
 }
-console.log(`\n(${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}: wall times grow when other processes share the cores; CPU times less so)`);
+console.log(
+  `\n(${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}: wall times grow when other processes share the cores; CPU times less so)`,
+);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -22,13 +22,18 @@ for (const set of process.argv.slice(2)) {
     process.exitCode = 1;
     continue;
   }
-  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'analyze', path.join(dir, 'docs'), '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'analyze', path.join(dir, 'docs'), '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (run.status !== 0) {
     console.error(`${set}: CLI failed\n${run.stderr.slice(-2000)}`);
     process.exitCode = 1;
     continue;
   }
-  const pred = new Map(JSON.parse(run.stdout).articles.map((a) => [path.basename(a.path), a.annotations.filter((x) => x.kind === 'entity')]));
+  const pred = new Map(
+    JSON.parse(run.stdout).articles.map((a) => [path.basename(a.path), a.annotations.filter((x) => x.kind === 'entity')]),
+  );
   const c = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, pred: 0, gold: 0, pp: 0, pg: 0 }]));
   const errors = new Map();
   const err = (s) => errors.set(s, (errors.get(s) ?? 0) + 1);
@@ -60,7 +65,9 @@ for (const set of process.argv.slice(2)) {
   for (const t of TYPES) {
     const e = f1(c[t].tp, c[t].pred, c[t].tp, c[t].gold);
     const q = f1(c[t].pp, c[t].pred, c[t].pg, c[t].gold);
-    console.log(`  ${t.padEnd(12)} exact F1 ${e.f.toFixed(3)}  partial F1 ${q.f.toFixed(3)} (P ${q.p.toFixed(3)} R ${q.r.toFixed(3)})  pred ${c[t].pred} gold ${c[t].gold}`);
+    console.log(
+      `  ${t.padEnd(12)} exact F1 ${e.f.toFixed(3)}  partial F1 ${q.f.toFixed(3)} (P ${q.p.toFixed(3)} R ${q.r.toFixed(3)})  pred ${c[t].pred} gold ${c[t].gold}`,
+    );
   }
   if (process.env.SHOW) for (const [e, n] of [...errors].sort((a, b) => b[1] - a[1]).slice(0, 80)) console.log(`  ${n} ${e}`);
 }

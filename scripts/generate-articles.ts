@@ -17,10 +17,12 @@ const SEED_NAMES: [RegExp, 'person' | 'surname' | 'first' | 'place'][] = [
   [/\b(?:Kyiv|Kiev|London|Downing Street|Windsor Castle|Moscow|Washington)\b/g, 'place'],
 ];
 
-
 export function seedSentences(dir: string): string[] {
   const out: string[] = [];
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const body = fs.readFileSync(path.join(dir, f), 'utf8').replace(/^\s*date \d{4}-\d\d-\d\d/, '');
     for (const s of body.split(/(?<=[.!?])\s+|\n+/)) if (s.split(/\s+/).length >= 8 && s.length < 400) out.push(s.trim());
   }
@@ -65,7 +67,16 @@ export function generateArticles(count: number, sentences: string[], seed = 1): 
 function vary(s: string, v: { first: string; last: string; place: string; other: string; shift: number }): string {
   let out = s;
   for (const [re, kind] of SEED_NAMES)
-    out = out.replace(re, (m) => (kind === 'person' ? (m.includes('Trump') || m.includes('Macron') ? v.other : `${v.first} ${v.last}`) : kind === 'surname' ? v.last : kind === 'first' ? v.first : v.place));
+    out = out.replace(re, (m) =>
+      kind === 'person'
+        ? m.includes('Trump') || m.includes('Macron')
+          ? v.other
+          : `${v.first} ${v.last}`
+        : kind === 'surname'
+          ? v.last
+          : kind === 'first'
+            ? v.first
+            : v.place,
+    );
   return out.replace(/\b\d{1,3}\b/g, (n) => String(Number(n) + v.shift));
 }
-

@@ -20,7 +20,10 @@ export function extractMessages(src) {
 
 export function buildBundle(dir = path.join(root, 'src/extension')) {
   const messages = new Set();
-  for (const f of fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))) {
+  for (const f of fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))) {
     for (const m of extractMessages(fs.readFileSync(path.join(dir, f), 'utf8'))) messages.add(m);
   }
   const bundle = {};

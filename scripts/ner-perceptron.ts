@@ -11,14 +11,7 @@ export interface Example {
   gold: Int32Array;
 }
 
-
-export function trainPass(
-  shell: Model,
-  examples: readonly Example[],
-  epochs: number,
-  seed: number,
-  log: (s: string) => void,
-): PassWeights {
+export function trainPass(shell: Model, examples: readonly Example[], epochs: number, seed: number, log: (s: string) => void): PassWeights {
   const L = shell.labels;
   const rows = 2 ** shell.hashBits;
   const mask = rows - 1;

@@ -16,14 +16,23 @@ let allAlarms = 0;
 for (const dir of args.filter((a) => !a.startsWith('--'))) {
   let words = 0;
   let alarms = 0;
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const d = decodeArticle(fs.readFileSync(path.join(dir, f)));
     if (!d.ok) continue;
     const text = d.text;
     words += (text.replace(HEADER, '').match(WORD) ?? []).length;
     for (const s of findRealWordSlips(text, wordTokens(text))) {
       alarms++;
-      if (list) console.log(`  ${f}: ${text.slice(Math.max(0, s.start - 50), s.start)}[${text.slice(s.start, s.end)}→${s.suggestions[0]}]${text.slice(s.end, s.end + 30)}`.replace(/\s+/g, ' '));
+      if (list)
+        console.log(
+          `  ${f}: ${text.slice(Math.max(0, s.start - 50), s.start)}[${text.slice(s.start, s.end)}→${s.suggestions[0]}]${text.slice(s.end, s.end + 30)}`.replace(
+            /\s+/g,
+            ' ',
+          ),
+        );
     }
   }
   allWords += words;

@@ -120,10 +120,12 @@ export function train(o: Options, log: (s: string) => void = console.log): Model
 
   // Words seen once lose their identity features in training (see pass1Features).
   const freq = new Map<number, number>();
-  for (const d of docs) for (const s of d.sentences) for (const w of s) {
-    const h = hashString(w.toLowerCase());
-    freq.set(h, (freq.get(h) ?? 0) + 1);
-  }
+  for (const d of docs)
+    for (const s of d.sentences)
+      for (const w of s) {
+        const h = hashString(w.toLowerCase());
+        freq.set(h, (freq.get(h) ?? 0) + 1);
+      }
   const dropRng = rng(o.seed + 77);
   const rare =
     o.rareMax > 0 || o.drop > 0
@@ -152,7 +154,13 @@ export function train(o: Options, log: (s: string) => void = console.log): Model
     // Held-out pass-1 labels for every training document (jackknife).
     const l1: Int32Array[][] = [];
     for (let k = 0; k < o.folds; k++) {
-      const w = trainPass(shell, examples([f1], (d) => fold(d) !== k), o.epochs1, o.seed + k + 1, () => {});
+      const w = trainPass(
+        shell,
+        examples([f1], (d) => fold(d) !== k),
+        o.epochs1,
+        o.seed + k + 1,
+        () => {},
+      );
       const m: Model = { ...shell, passes: [w] };
       docs.forEach((_, d) => {
         if (fold(d) === k) l1[d] = f1[d].map((sf) => decodeSentence(m, w, [sf]));
@@ -188,7 +196,11 @@ function main() {
   };
   const model = train(o);
   for (const p of model.passes) {
-    const a = Float64Array.from(Array.from(p.emit as Float32Array).filter((v) => v !== 0).map(Math.abs)).sort();
+    const a = Float64Array.from(
+      Array.from(p.emit as Float32Array)
+        .filter((v) => v !== 0)
+        .map(Math.abs),
+    ).sort();
     const q = (x: number) => a[Math.floor(x * (a.length - 1))].toFixed(3);
     console.log(`weights: ${a.length} nonzero, median ${q(0.5)} p90 ${q(0.9)} p99 ${q(0.99)} p99.9 ${q(0.999)} max ${q(1)}`);
   }

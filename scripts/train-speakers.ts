@@ -38,12 +38,20 @@ interface Example {
 }
 
 // The scorer's notion of the same speaker: last capitalised words agree, or one name contains the other.
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 function lastCap(s: string): string | null {
-  const caps = s.split(/\s+/).map((w) => w.replace(/['\u2019]s$/i, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => /^\p{Lu}/u.test(w));
+  const caps = s
+    .split(/\s+/)
+    .map((w) => w.replace(/['\u2019]s$/i, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => /^\p{Lu}/u.test(w));
   return caps.length ? caps[caps.length - 1].toLowerCase() : null;
 }
-const contains = (a: string[], b: string[]) => b.length > 0 && b.length <= a.length && a.some((_, i) => i + b.length <= a.length && b.every((w, j) => a[i + j] === w));
+const contains = (a: string[], b: string[]) =>
+  b.length > 0 && b.length <= a.length && a.some((_, i) => i + b.length <= a.length && b.every((w, j) => a[i + j] === w));
 function matches(pred: string | null, gold: string): boolean {
   if (!pred) return false;
   const lp = lastCap(pred);
@@ -53,7 +61,11 @@ function matches(pred: string | null, gold: string): boolean {
 
 function loadExamples(): Example[] {
   const analyzer = createAnalyzer(loadResources());
-  const gold = fs.readFileSync(path.join(data, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const gold = fs
+    .readFileSync(path.join(data, 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
   const examples: Example[] = [];
   gold.forEach((g: { doc: string; annotations: (GoldQuote & { kind: string })[] }, d: number) => {
     let text = fs.readFileSync(path.join(data, 'docs', g.doc), 'utf8');
@@ -65,10 +77,17 @@ function loadExamples(): Example[] {
     const { rule, candidates } = speakerCandidates(body, stretches, a.entities);
     const quotes = g.annotations.filter((x) => x.kind === 'quote' && x.speaker && !x.speakerPronoun);
     stretches.forEach((q, k) => {
-      const gq = quotes.find((x) => Math.min(x.end, q.end) - Math.max(x.start, q.start) >= 0.5 * Math.min(x.end - x.start, q.end - q.start));
+      const gq = quotes.find(
+        (x) => Math.min(x.end, q.end) - Math.max(x.start, q.start) >= 0.5 * Math.min(x.end - x.start, q.end - q.start),
+      );
       if (!gq || !gq.speaker) return;
       const speaker = gq.speaker;
-      examples.push({ doc: d, cands: candidates[k], correct: candidates[k].map((c) => matches(c.speaker, speaker)), ruleOk: matches(rule[k].speaker, speaker) });
+      examples.push({
+        doc: d,
+        cands: candidates[k],
+        correct: candidates[k].map((c) => matches(c.speaker, speaker)),
+        ruleOk: matches(rule[k].speaker, speaker),
+      });
     });
   });
   return examples;
@@ -129,9 +148,14 @@ function accuracy(examples: Example[], w: Map<string, number>): { rule: number; 
 
 const examples = loadExamples();
 const heldOut = (e: Example) => e.doc % 5 === 4;
-const wFold = train(examples.filter((e) => !heldOut(e)), epochs);
+const wFold = train(
+  examples.filter((e) => !heldOut(e)),
+  epochs,
+);
 const fold = accuracy(examples.filter(heldOut), wFold);
-console.log(`held-out fifth: rules ${fold.rule.toFixed(3)}  ranker ${fold.ranker.toFixed(3)}  best candidate ${fold.oracle.toFixed(3)}  (${fold.n} quotes)`);
+console.log(
+  `held-out fifth: rules ${fold.rule.toFixed(3)}  ranker ${fold.ranker.toFixed(3)}  best candidate ${fold.oracle.toFixed(3)}  (${fold.n} quotes)`,
+);
 const w = train(examples, epochs);
 const all = accuracy(examples, w);
 console.log(`all train: rules ${all.rule.toFixed(3)}  ranker ${all.ranker.toFixed(3)}  (${all.n} quotes)`);

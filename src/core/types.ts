@@ -57,12 +57,7 @@ export interface BoilerplateAnnotation extends Span {
   reason?: string;
 }
 
-export type Annotation =
-  | EntityAnnotation
-  | DateAnnotation
-  | QuoteAnnotation
-  | TypoAnnotation
-  | BoilerplateAnnotation;
+export type Annotation = EntityAnnotation | DateAnnotation | QuoteAnnotation | TypoAnnotation | BoilerplateAnnotation;
 
 export type AnnotationKind = Annotation['kind'];
 

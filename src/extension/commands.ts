@@ -27,12 +27,15 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const newsEditor = (): vscode.TextEditor | undefined => {
     const ed = vscode.window.activeTextEditor;
     if (ed && isNewsDocument(ed.document)) return ed;
-    void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open a news article first (or run "News: Treat This File as News").'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('News Annotator: open a news article first (or run "News: Treat This File as News").'),
+    );
     return undefined;
   };
   const analysisOf = async (ed: vscode.TextEditor) => {
     const a = await analyses.analyze(ed.document);
-    if (!a) void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: this article could not be analysed (see the status bar).'));
+    if (!a)
+      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: this article could not be analysed (see the status bar).'));
     return a;
   };
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(`newsAnnotator.${id}`, fn);
@@ -45,14 +48,22 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     // From the selection's far side: with a typo selected, "previous" must not find that same typo.
     const here = ed.document.offsetAt(dir > 0 ? ed.selection.end : ed.selection.start);
     const sorted = [...a.typos].sort((x, y) => x.start - y.start);
-    const t = dir > 0 ? (sorted.find((x) => x.start > here) ?? sorted[0]) : ([...sorted].reverse().find((x) => x.start < here) ?? sorted[sorted.length - 1]);
+    const t =
+      dir > 0
+        ? (sorted.find((x) => x.start > here) ?? sorted[0])
+        : ([...sorted].reverse().find((x) => x.start < here) ?? sorted[sorted.length - 1]);
     select(ed, t.start, t.end);
   };
 
   const addWords = async (words: string[]) => {
     try {
       const added = await dictionary.add(words);
-      void vscode.window.setStatusBarMessage(added === 1 ? vscode.l10n.t('News Annotator: 1 word added to {0}', vscode.workspace.asRelativePath(dictionary.file()!)) : vscode.l10n.t('News Annotator: {0} words added to {1}', added, vscode.workspace.asRelativePath(dictionary.file()!)), 4000);
+      void vscode.window.setStatusBarMessage(
+        added === 1
+          ? vscode.l10n.t('News Annotator: 1 word added to {0}', vscode.workspace.asRelativePath(dictionary.file()!))
+          : vscode.l10n.t('News Annotator: {0} words added to {1}', added, vscode.workspace.asRelativePath(dictionary.file()!)),
+        4000,
+      );
       return added;
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: could not add to the word list: {0}', (e as Error).message));
@@ -89,7 +100,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         if (!name) {
           corpus.includeAcross(true);
           const view = await corpus.refresh();
-          const names = view.entitiesAcross().map((e) => ({ label: e.canonical, description: `${e.type} · ${e.total}× in ${e.articles.length} articles` }));
+          const names = view
+            .entitiesAcross()
+            .map((e) => ({ label: e.canonical, description: `${e.type} · ${e.total}× in ${e.articles.length} articles` }));
           name = (await vscode.window.showQuickPick(names, { placeHolder: vscode.l10n.t('Entity to list') }))?.label;
         }
       }
@@ -104,7 +117,14 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const ed = newsEditor();
       const a = ed && (await analysisOf(ed));
       if (!ed || !a) return;
-      const out: JsonOutput = { version: 1, articles: [toJsonArticle(vscode.workspace.asRelativePath(ed.document.uri), a, corpus.view.inferredDate(ed.document.uri.toString()))], stories: [], errors: [] };
+      const out: JsonOutput = {
+        version: 1,
+        articles: [
+          toJsonArticle(vscode.workspace.asRelativePath(ed.document.uri), a, corpus.view.inferredDate(ed.document.uri.toString())),
+        ],
+        stories: [],
+        errors: [],
+      };
       const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(out, null, 2) });
       await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
       return out;
@@ -132,7 +152,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       await vscode.languages.setTextDocumentLanguage(doc, 'news');
     }),
     reg('treatFolderAsNews', async (uri?: vscode.Uri) => {
-      if (!vscode.workspace.isTrusted) return void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: trust the workspace to change its settings.'));
+      if (!vscode.workspace.isTrusted)
+        return void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: trust the workspace to change its settings.'));
       let folder = uri;
       if (!folder) {
         const pick = await vscode.window.showOpenDialog({
@@ -168,7 +189,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       storyTree.refresh();
       if (storyTree.groupMode !== 'story') storyTree.setMode('story');
       const node = storyTree.articleNode(ed.document.uri.toString());
-      if (!node) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: this article is not in the workspace corpus yet.'));
+      if (!node)
+        return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: this article is not in the workspace corpus yet.'));
       await storyView.reveal(node as never, { select: true, focus: true, expand: true });
       return corpus.view.storyOf(ed.document.uri.toString());
     }),

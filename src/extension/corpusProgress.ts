@@ -15,7 +15,15 @@ export class CorpusProgress implements vscode.Disposable {
   message = '';
   /** How many times the notification was updated during the last scan (for tests). */
   reports = 0;
-  private running: { resolve: () => void; cts: vscode.CancellationTokenSource; progress?: vscode.Progress<{ message?: string; increment?: number }>; shown: number; lastUpdate: number } | undefined;
+  private running:
+    | {
+        resolve: () => void;
+        cts: vscode.CancellationTokenSource;
+        progress?: vscode.Progress<{ message?: string; increment?: number }>;
+        shown: number;
+        lastUpdate: number;
+      }
+    | undefined;
   private readonly sub: vscode.Disposable;
 
   constructor(
@@ -46,8 +54,14 @@ export class CorpusProgress implements vscode.Disposable {
   private onProgress(corpus: WorkspaceCorpus, p: ScanProgress): void {
     if (p.end) {
       this.finish();
-      this.log(`corpus: ${p.end === 'cancelled' ? 'cancelled after' : 'read'} ${p.done} of ${p.total} files in ${Math.round(performance.now() - this.t0)} ms`);
-      this.setMessage(p.end === 'cancelled' ? vscode.l10n.t('Stopped after reading {0} of {1} articles. Run "Refresh Stories" to read them all.', fmt(p.done), fmt(p.total)) : this.problems(corpus, p.total));
+      this.log(
+        `corpus: ${p.end === 'cancelled' ? 'cancelled after' : 'read'} ${p.done} of ${p.total} files in ${Math.round(performance.now() - this.t0)} ms`,
+      );
+      this.setMessage(
+        p.end === 'cancelled'
+          ? vscode.l10n.t('Stopped after reading {0} of {1} articles. Run "Refresh Stories" to read them all.', fmt(p.done), fmt(p.total))
+          : this.problems(corpus, p.total),
+      );
       return;
     }
     if (p.done === 0) {
@@ -79,7 +93,11 @@ export class CorpusProgress implements vscode.Disposable {
     if (!bad) return '';
     // Unreadable files were logged as errors as they were read; the too large ones are logged here.
     for (const [id, why] of corpus.skipped) if (why.startsWith('larger than')) this.log(`not read: ${id}: ${why}`);
-    return vscode.l10n.t('{0} of {1} news files were not read (unreadable or too large). Run "News: Show Log" to see why.', fmt(bad), fmt(total));
+    return vscode.l10n.t(
+      '{0} of {1} news files were not read (unreadable or too large). Run "News: Show Log" to see why.',
+      fmt(bad),
+      fmt(total),
+    );
   }
 
   private start(corpus: WorkspaceCorpus, total: number): void {
@@ -89,7 +107,11 @@ export class CorpusProgress implements vscode.Disposable {
     const done = new Promise<void>((r) => (resolve = r));
     const run = (this.running = { resolve, cts, shown: 0, lastUpdate: 0 } as NonNullable<CorpusProgress['running']>);
     void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('News Annotator: reading {0} articles', fmt(total)), cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('News Annotator: reading {0} articles', fmt(total)),
+        cancellable: true,
+      },
       (progress, token) => {
         run.progress = progress;
         token.onCancellationRequested(() => cts.cancel());

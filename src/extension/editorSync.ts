@@ -32,7 +32,8 @@ export class EditorSync implements vscode.Disposable {
         diagnostics.clear(d.uri);
       }),
       ws.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newsAnnotator.spelling') || e.affectsConfiguration('newsAnnotator.maxFileSizeMB')) analyses.invalidateAll();
+        if (e.affectsConfiguration('newsAnnotator.spelling') || e.affectsConfiguration('newsAnnotator.maxFileSizeMB'))
+          analyses.invalidateAll();
         else if (e.affectsConfiguration('newsAnnotator')) this.renderAll();
       }),
     );

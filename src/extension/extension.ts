@@ -59,7 +59,12 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const inferredDate = (doc: vscode.TextDocument) => {
     return corpus.view.inferredDate(doc.uri.toString());
   };
-  const analyses = new DocumentAnalyses(client, () => dictionary.list(), (doc) => dictionary.ignoredIn(doc.uri), inferredDate);
+  const analyses = new DocumentAnalyses(
+    client,
+    () => dictionary.list(),
+    (doc) => dictionary.ignoredIn(doc.uri),
+    inferredDate,
+  );
   const decorations = new Decorations();
   const diagnostics = new TypoDiagnostics();
   const status = new NewsStatusBar();
@@ -88,14 +93,32 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   sub(dictionary, analyses, decorations, diagnostics, status, sync, corpus, storyView, crossRefView);
   const progress = new CorpusProgress(corpus, storyView as vscode.TreeView<unknown>, (line) => log.info(line));
   const newsFiles = new NewsFileSet(() => corpus.rescan());
-  const folderPrompt = new NewsFolderPrompt(context.workspaceState, () => newsFiles.update(), (line) => log.info(line));
-  for (const g of ineffectiveAssociations()) log.info(`files.associations "${g}" has a "/" but is neither absolute nor starts with **/: VS Code never applies it (write **/${g}); it is still read as news here`);
+  const folderPrompt = new NewsFolderPrompt(
+    context.workspaceState,
+    () => newsFiles.update(),
+    (line) => log.info(line),
+  );
+  for (const g of ineffectiveAssociations())
+    log.info(
+      `files.associations "${g}" has a "/" but is neither absolute nor starts with **/: VS Code never applies it (write **/${g}); it is still read as news here`,
+    );
   sub(progress);
 
   sub(
     vscode.languages.registerHoverProvider(NEWS, new NewsHovers((d) => analyses.get(d), corpus)),
-    vscode.languages.registerCodeActionsProvider(NEWS, new TypoActions((d) => analyses.get(d)), { providedCodeActionKinds: TypoActions.kinds }),
-    ...registerCommands({ analyses, sync, dictionary, corpus, storyTree, storyView: storyView as vscode.TreeView<unknown>, crossRefTree, newsFiles }),
+    vscode.languages.registerCodeActionsProvider(NEWS, new TypoActions((d) => analyses.get(d)), {
+      providedCodeActionKinds: TypoActions.kinds,
+    }),
+    ...registerCommands({
+      analyses,
+      sync,
+      dictionary,
+      corpus,
+      storyTree,
+      storyView: storyView as vscode.TreeView<unknown>,
+      crossRefTree,
+      newsFiles,
+    }),
     ...registerWalkthroughCommands(context.extensionUri, log, context.globalStorageUri),
     corpus.onDidFail(({ id, message }) => log.error(id, message)),
     // The command's association and hand edits of files.associations rescan without a reload.
@@ -122,7 +145,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // background shortly after activation, behind the open documents in the worker's queue.
   const scanTimer = setTimeout(() => void corpus.ensureScanned(), storyView.visible || crossRefView.visible ? 0 : 1500);
   // Offered once the workspace's own news files were found (they are not offered again).
-  const promptTimer = setTimeout(() => void folderPrompt.check().catch((e: Error) => log.error('', `folder check failed: ${e.message}`)), 2500);
+  const promptTimer = setTimeout(
+    () => void folderPrompt.check().catch((e: Error) => log.error('', `folder check failed: ${e.message}`)),
+    2500,
+  );
   sub({ dispose: () => clearTimeout(scanTimer) }, { dispose: () => clearTimeout(promptTimer) });
   void dictionary.load().then(() => sync.start());
 

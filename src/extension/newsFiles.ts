@@ -74,7 +74,11 @@ export async function associateFolder(folder: vscode.Uri): Promise<string> {
   const inspected = files.inspect<Record<string, string>>('associations');
   const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
   if (current[glob] !== NEWS_LANGUAGE) {
-    await files.update('associations', { ...current, [glob]: NEWS_LANGUAGE }, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+    await files.update(
+      'associations',
+      { ...current, [glob]: NEWS_LANGUAGE },
+      inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global,
+    );
   }
   return glob;
 }

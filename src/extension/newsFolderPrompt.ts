@@ -56,7 +56,15 @@ export class NewsFolderPrompt {
     const folderPath = commonFolder(sample.map((h) => toPosixPath(h.uri.path)));
     const folder = sample[0].uri.with({ path: folderPath });
     const inFolder = candidates.filter((u) => u.path.startsWith(`${folderPath === '/' ? '' : folderPath}/`)).length;
-    return this.offer({ folder, count: inFolder, message: vscode.l10n.t('Annotate these {0} articles as news? ({1})', inFolder, vscode.workspace.asRelativePath(folder, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) || folder.fsPath) });
+    return this.offer({
+      folder,
+      count: inFolder,
+      message: vscode.l10n.t(
+        'Annotate these {0} articles as news? ({1})',
+        inFolder,
+        vscode.workspace.asRelativePath(folder, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) || folder.fsPath,
+      ),
+    });
   }
 
   private async offer(offer: Offer): Promise<PromptOutcome> {
@@ -67,7 +75,9 @@ export class NewsFolderPrompt {
     const yes = vscode.l10n.t('Yes, this folder');
     const notNow = vscode.l10n.t('Not now');
     const never = vscode.l10n.t('Never for this workspace');
-    const shown = vscode.window.showInformationMessage(offer.message, yes, notNow, never).then((pick) => (pick === yes ? 'yes' : pick === never ? 'never' : pick === notNow ? 'notNow' : undefined));
+    const shown = vscode.window
+      .showInformationMessage(offer.message, yes, notNow, never)
+      .then((pick) => (pick === yes ? 'yes' : pick === never ? 'never' : pick === notNow ? 'notNow' : undefined));
     const choice = (await Promise.race([shown, clicked])) ?? 'notNow';
     this.answer = undefined;
     this.log(`folder check: offered ${offer.count} articles in ${offer.folder.fsPath}: ${choice}`);

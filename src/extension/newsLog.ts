@@ -32,7 +32,11 @@ export class NewsLog implements vscode.Disposable {
     this.errors++;
     this.keep(line);
     this.channel.error(line);
-    this.notifyOnce(file ? vscode.l10n.t('News Annotator could not analyse {0}: {1}', articleName(file), message) : vscode.l10n.t('News Annotator: {0}', message));
+    this.notifyOnce(
+      file
+        ? vscode.l10n.t('News Annotator could not analyse {0}: {1}', articleName(file), message)
+        : vscode.l10n.t('News Annotator: {0}', message),
+    );
   }
 
   show(): void {
@@ -76,11 +80,18 @@ export class LoggedAnalysisClient extends AnalysisClient {
     super(workerPath);
   }
 
-  override async analyze(key: string, text: string, options: WorkerAnalysisOptions = {}, priority: 'high' | 'low' = 'high'): Promise<ArticleAnalysis> {
+  override async analyze(
+    key: string,
+    text: string,
+    options: WorkerAnalysisOptions = {},
+    priority: 'high' | 'low' = 'high',
+  ): Promise<ArticleAnalysis> {
     const t0 = performance.now();
     try {
       const a = await super.analyze(key, text, options, priority);
-      this.log.info(`analysed ${articleName(key)} in ${Math.round(performance.now() - t0)} ms (${text.length} chars, ${a.quotes.length} quotes, ${a.entities.length} entities, ${a.typos.length} typos)`);
+      this.log.info(
+        `analysed ${articleName(key)} in ${Math.round(performance.now() - t0)} ms (${text.length} chars, ${a.quotes.length} quotes, ${a.entities.length} entities, ${a.typos.length} typos)`,
+      );
       return a;
     } catch (e) {
       // Shutting down rejects what is queued: that is no failure to tell anyone about.

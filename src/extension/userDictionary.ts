@@ -45,7 +45,11 @@ export class UserDictionary implements vscode.Disposable {
     } else {
       if (r.invalid.length) {
         void vscode.window.showWarningMessage(
-          vscode.l10n.t('News Annotator: {0} line(s) of the word list are not single words (first: line {1}); they are ignored and kept.', r.invalid.length, r.invalid[0].line),
+          vscode.l10n.t(
+            'News Annotator: {0} line(s) of the word list are not single words (first: line {1}); they are ignored and kept.',
+            r.invalid.length,
+            r.invalid[0].line,
+          ),
         );
       }
       this.words = r.words;

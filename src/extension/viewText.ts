@@ -13,9 +13,7 @@ export function articleName(id: string): string {
 
 /** Renders a word diff: removed words struck through, added words in bold. */
 export function describeDiff(diff: readonly WordDiff[], esc: (s: string) => string = (s) => s): string {
-  return diff
-    .map((d) => (d.op === 'same' ? esc(d.text) : d.op === 'added' ? `**${esc(d.text)}**` : `~~${esc(d.text)}~~`))
-    .join(' ');
+  return diff.map((d) => (d.op === 'same' ? esc(d.text) : d.op === 'added' ? `**${esc(d.text)}**` : `~~${esc(d.text)}~~`)).join(' ');
 }
 
 /** Plain-text diff for tree descriptions and tooltips: [-removed-] {+added+}. */

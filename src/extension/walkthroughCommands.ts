@@ -9,7 +9,10 @@ export function registerWalkthroughCommands(extensionUri: vscode.Uri, log: NewsL
   return [
     vscode.commands.registerCommand('newsAnnotator.openSampleArticle', async () => {
       const shipped = vscode.Uri.joinPath(extensionUri, SAMPLES_DIR);
-      const names = (await vscode.workspace.fs.readDirectory(shipped)).map(([n]) => n).filter((n) => n.endsWith('.news.txt')).sort();
+      const names = (await vscode.workspace.fs.readDirectory(shipped))
+        .map(([n]) => n)
+        .filter((n) => n.endsWith('.news.txt'))
+        .sort();
       // Opened from a copy in the extension's storage: the reader may annotate (and edit) them there,
       // never inside the installed extension. A copy already made is kept with the reader's changes.
       const dir = storageUri ? vscode.Uri.joinPath(storageUri, 'samples') : shipped;
@@ -17,7 +20,10 @@ export function registerWalkthroughCommands(extensionUri: vscode.Uri, log: NewsL
         await vscode.workspace.fs.createDirectory(dir);
         for (const name of names) {
           const to = vscode.Uri.joinPath(dir, name);
-          const exists = await vscode.workspace.fs.stat(to).then(() => true, () => false);
+          const exists = await vscode.workspace.fs.stat(to).then(
+            () => true,
+            () => false,
+          );
           if (!exists) await vscode.workspace.fs.copy(vscode.Uri.joinPath(shipped, name), to);
         }
       }

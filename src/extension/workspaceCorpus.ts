@@ -211,7 +211,12 @@ export class WorkspaceCorpus implements vscode.Disposable {
       }
       this.skipped.delete(id);
       const corrections = await storedCorrections(uri, decoded.text);
-      await this.client.analyze(id, decoded.text, { userWords: [...this.userWords(), ...settings.extraWords], dialect: settings.dialect, corrections }, 'low');
+      await this.client.analyze(
+        id,
+        decoded.text,
+        { userWords: [...this.userWords(), ...settings.extraWords], dialect: settings.dialect, corrections },
+        'low',
+      );
       this.known.add(id);
     } catch (e) {
       if (e instanceof SupersededError) return;

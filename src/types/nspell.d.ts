@@ -9,6 +9,8 @@ declare module 'nspell' {
     dictionary(dic: string | Uint8Array): NSpell;
     personal(dic: string | Uint8Array): NSpell;
   }
-  function nspell(dictionary: { aff: string | Uint8Array; dic?: string | Uint8Array } | { aff: string | Uint8Array; dic?: string | Uint8Array }[]): NSpell;
+  function nspell(
+    dictionary: { aff: string | Uint8Array; dic?: string | Uint8Array } | { aff: string | Uint8Array; dic?: string | Uint8Array }[],
+  ): NSpell;
   export = nspell;
 }

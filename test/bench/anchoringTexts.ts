@@ -34,4 +34,20 @@ export const FILLER: string[] = [
   'The government said it would respond in due course.',
 ];
 
-export const SWAP_WORDS = ['council', 'minister', 'report', 'meeting', 'officials', 'week', 'plan', 'city', 'told', 'claimed', 'yesterday', 'several', 'public', 'local', 'major'];
+export const SWAP_WORDS = [
+  'council',
+  'minister',
+  'report',
+  'meeting',
+  'officials',
+  'week',
+  'plan',
+  'city',
+  'told',
+  'claimed',
+  'yesterday',
+  'several',
+  'public',
+  'local',
+  'major',
+];

@@ -65,7 +65,9 @@ function annotate(text: string, i: number): ReaderAnnotation[] {
       created: t,
       modified: t,
       target: { start, end, exact: m[0], prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
-      ...(k === 5 ? { label: 'correction', correction: { kind: 'entity' as const, action: 'reject' as const }, scope: 'name' as const } : {}),
+      ...(k === 5
+        ? { label: 'correction', correction: { kind: 'entity' as const, action: 'reject' as const }, scope: 'name' as const }
+        : {}),
     });
   }
   return out;
@@ -73,7 +75,11 @@ function annotate(text: string, i: number): ReaderAnnotation[] {
 
 async function main() {
   const seedsDir = path.join(root, 'seeds');
-  const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'));
+  const seeds = fs
+    .readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'));
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-export-'));
   const store = openStore(ws);
   fs.mkdirSync(path.join(ws, path.dirname(LABEL_FILE)), { recursive: true });
@@ -97,15 +103,25 @@ async function main() {
     let stderr = '';
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const code = await runExport(['export', path.join(ws, 'articles'), '--format', 'all', '--layers', layers, '--workspace', ws, '--out', out], {
-      stdout: (s) => (stdout += s),
-      stderr: (s) => (stderr += s),
-    });
+    const code = await runExport(
+      ['export', path.join(ws, 'articles'), '--format', 'all', '--layers', layers, '--workspace', ws, '--out', out],
+      {
+        stdout: (s) => (stdout += s),
+        stderr: (s) => (stderr += s),
+      },
+    );
     const ms = performance.now() - t0;
     const errors = stderr.split('\n').filter((l) => l.startsWith('error:'));
-    const perFormat = stderr.split('\n').filter((l) => /^\w+: written in/.test(l)).join('; ');
-    const sizes = ['annotations.jsonld', 'annotations.jsonl', 'annotations.conll'].map((f) => `${f} ${(fs.statSync(path.join(out, f)).size / 1048576).toFixed(1)} MB`);
-    console.log(`--layers ${layers}, all four formats: ${(ms / 1000).toFixed(2)} s wall, ${cpuSeconds(c0)} s CPU (exit ${code}, ${errors.length} errors)`);
+    const perFormat = stderr
+      .split('\n')
+      .filter((l) => /^\w+: written in/.test(l))
+      .join('; ');
+    const sizes = ['annotations.jsonld', 'annotations.jsonl', 'annotations.conll'].map(
+      (f) => `${f} ${(fs.statSync(path.join(out, f)).size / 1048576).toFixed(1)} MB`,
+    );
+    console.log(
+      `--layers ${layers}, all four formats: ${(ms / 1000).toFixed(2)} s wall, ${cpuSeconds(c0)} s CPU (exit ${code}, ${errors.length} errors)`,
+    );
     console.log(`  ${stdout.split('\n')[0]}`);
     console.log(`  per format: ${perFormat}`);
     console.log(`  ${sizes.join(', ')}`);
@@ -113,14 +129,22 @@ async function main() {
   }
   // Import the reader's layer back into an emptied store, one format at a time.
   const userOut = path.join(ws, 'out-user');
-  for (const [format, input] of [['w3c', 'annotations.jsonld'], ['doccano', 'annotations.jsonl'], ['brat', 'articles']] as const) {
+  for (const [format, input] of [
+    ['w3c', 'annotations.jsonld'],
+    ['doccano', 'annotations.jsonl'],
+    ['brat', 'articles'],
+  ] as const) {
     // The stores beside the articles (not the export's copies).
-    for (const f of fs.readdirSync(path.join(ws, 'articles'), { recursive: true }) as string[]) if (f.endsWith(STORE_SUFFIX)) fs.rmSync(path.join(ws, 'articles', f));
+    for (const f of fs.readdirSync(path.join(ws, 'articles'), { recursive: true }) as string[])
+      if (f.endsWith(STORE_SUFFIX)) fs.rmSync(path.join(ws, 'articles', f));
     let stdout = '';
     let stderr = '';
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const code = await runImport(['import', path.join(userOut, input), '--format', format, '--workspace', ws], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+    const code = await runImport(['import', path.join(userOut, input), '--format', format, '--workspace', ws], {
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+    });
     const ms = performance.now() - t0;
     let restored = 0;
     for (let i = 0; i < count; i++) {
@@ -128,7 +152,9 @@ async function main() {
       restored += (await store.load(file)).length;
     }
     const errors = stderr.split('\n').filter((l) => l.startsWith('error:'));
-    console.log(`import ${format}: ${(ms / 1000).toFixed(2)} s wall, ${cpuSeconds(c0)} s CPU (exit ${code}, ${errors.length} errors), ${restored} annotations in the store`);
+    console.log(
+      `import ${format}: ${(ms / 1000).toFixed(2)} s wall, ${cpuSeconds(c0)} s CPU (exit ${code}, ${errors.length} errors), ${restored} annotations in the store`,
+    );
     console.log(`  ${stdout.trim().split('\n').pop()}`);
     if (errors.length) console.log(`  first error: ${errors[0]}`);
   }

@@ -316,7 +316,8 @@ async function checkDecorations(page, theme) {
   }
   const failed = checks.filter((ok) => !ok).length;
   if (process.env.MEDIA === '1' && !failed) {
-    for (const t of ['dark', 'light', 'light-hover', 'annotation']) fs.copyFileSync(themedShot(t), path.join(ROOT, `media/screenshot-${t}.png`));
+    for (const t of ['dark', 'light', 'light-hover', 'annotation'])
+      fs.copyFileSync(themedShot(t), path.join(ROOT, `media/screenshot-${t}.png`));
     console.log('screenshots copied to media/screenshot-{dark,light,light-hover,annotation}.png');
   }
   console.log(`${checks.length - failed} passed, ${failed} failed; total ${Date.now() - T0} ms`);

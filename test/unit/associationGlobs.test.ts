@@ -11,7 +11,16 @@ import {
 import { vscodeGlobMatches } from './vscodeGlob';
 
 describe('folderAssociationGlob', () => {
-  const cases = ['/home/ana/news', '/home/ana/my articles', '/data/press [2026]', '/data/{draft}', '/data/odd } { ] [', '/data/{open/x', '/x/a*b?c', '/data/Mixed Case'];
+  const cases = [
+    '/home/ana/news',
+    '/home/ana/my articles',
+    '/data/press [2026]',
+    '/data/{draft}',
+    '/data/odd } { ] [',
+    '/data/{open/x',
+    '/x/a*b?c',
+    '/data/Mixed Case',
+  ];
   for (const folder of cases) {
     it(`matches every .txt under "${folder}" and nothing beside it`, () => {
       const glob = folderAssociationGlob(folder);

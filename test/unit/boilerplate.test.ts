@@ -69,11 +69,18 @@ describe('boilerplate on outlets copy', () => {
       'Reuters reported the vote was close.',
       'The agency AP said it had seen the letter/AP memo.',
     ].join('\n');
-    expect(marked(text)).toEqual(['Pat Quill/Getty Images', 'Photograph: Sam Reed/Reuters', '(AP Photo/Lee Marsh)', 'Lou Bryn/AP', 'Getty Images']);
+    expect(marked(text)).toEqual([
+      'Pat Quill/Getty Images',
+      'Photograph: Sam Reed/Reuters',
+      '(AP Photo/Lee Marsh)',
+      'Lou Bryn/AP',
+      'Getty Images',
+    ]);
   });
 
   it('marks a credit that ends a caption line, not the caption', () => {
-    const text = 'Flood water fills the square. Photograph: Sam Reed/Reuters\nVolunteers fill sandbags Lou Bryn/AP\nThe river rose and/or fell.';
+    const text =
+      'Flood water fills the square. Photograph: Sam Reed/Reuters\nVolunteers fill sandbags Lou Bryn/AP\nThe river rose and/or fell.';
     expect(marked(text)).toEqual(['Photograph: Sam Reed/Reuters', 'Lou Bryn/AP']);
   });
 

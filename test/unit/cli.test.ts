@@ -12,7 +12,11 @@ import { storePathFor } from '../../src/node/annotations/storeFile';
 function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  const code = run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
@@ -70,7 +74,11 @@ describe('CLI', () => {
   });
 
   it('reports unreadable and binary files per file, analyses the others, exits 1', () => {
-    const dir = workspace({ 'good.txt': ARTICLE, 'img.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
+    const dir = workspace({
+      'good.txt': ARTICLE,
+      'img.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]),
+    });
     const { code, out } = cli('analyze', dir, path.join(dir, 'missing.txt'), '--json');
     expect(code).toBe(1);
     const json = JSON.parse(out) as JsonOutput;
@@ -106,8 +114,10 @@ describe('CLI', () => {
 
   it('gives an undated article its story date as publishedInferred and resolves its relative dates with it', () => {
     const dir = workspace({
-      'a.txt': 'date 2025-01-16\n\nMarta Kowalski, the mayor of Gdansk, opened the new harbour bridge on Thursday. The bridge cost 40 million euros, Kowalski said.\n',
-      'b.txt': 'Marta Kowalski, the mayor of Gdansk, opened the harbour bridge on Thursday. Kowalski said the bridge cost 40 million euros.\n',
+      'a.txt':
+        'date 2025-01-16\n\nMarta Kowalski, the mayor of Gdansk, opened the new harbour bridge on Thursday. The bridge cost 40 million euros, Kowalski said.\n',
+      'b.txt':
+        'Marta Kowalski, the mayor of Gdansk, opened the harbour bridge on Thursday. Kowalski said the bridge cost 40 million euros.\n',
     });
     const r = cli('analyze', dir, '--json');
     expect(r.code).toBe(0);
@@ -128,8 +138,15 @@ describe('CLI', () => {
     const quote = text.indexOf('We lost');
     const end = text.indexOf('passengers') + 'passengers'.length;
     const fix: ReaderAnnotation = {
-      id: 'urn:uuid:fix-1', label: 'correction', note: '', replies: [], creator: 'test', created: '2025-02-10T00:00:00Z', modified: '2025-02-10T00:00:00Z',
-      target: makeTarget(text, quote, end), correction: { kind: 'quote', action: 'speaker', speaker: 'Aleksander Nowak' },
+      id: 'urn:uuid:fix-1',
+      label: 'correction',
+      note: '',
+      replies: [],
+      creator: 'test',
+      created: '2025-02-10T00:00:00Z',
+      modified: '2025-02-10T00:00:00Z',
+      target: makeTarget(text, quote, end),
+      correction: { kind: 'quote', action: 'speaker', speaker: 'Aleksander Nowak' },
     };
     fs.writeFileSync(storePathFor(file), serializeStore([fix], 'a.txt', { text }));
     const q = (argv: string[]) => (JSON.parse(cli(...argv).out) as JsonOutput).articles[0].annotations.find((x) => x.kind === 'quote');

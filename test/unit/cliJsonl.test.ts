@@ -15,7 +15,15 @@ async function cli(argv: string[], input = '') {
   stdout.on('data', (d) => (out += d));
   stdin.end(input);
   const code = await runStreaming(argv, stdin, stdout, (s) => (err += s));
-  return { code, lines: out.split('\n').filter(Boolean).map((l) => JSON.parse(l)), out, err };
+  return {
+    code,
+    lines: out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+    out,
+    err,
+  };
 }
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'news-jsonl-'));
@@ -37,8 +45,12 @@ describe('analyze --jsonl', () => {
   });
 
   it('lets "published" in the line win over the date header', async () => {
-    const { lines } = await cli(['analyze', '--jsonl'], line({ id: 'a', text: MAYOR, published: '2024-06-14' }) + line({ id: 'b', text: MAYOR }));
-    const tuesday = (l: { annotations: { kind: string; text: string; value: string }[] }) => l.annotations.find((x) => x.kind === 'date' && x.text === 'Tuesday')?.value;
+    const { lines } = await cli(
+      ['analyze', '--jsonl'],
+      line({ id: 'a', text: MAYOR, published: '2024-06-14' }) + line({ id: 'b', text: MAYOR }),
+    );
+    const tuesday = (l: { annotations: { kind: string; text: string; value: string }[] }) =>
+      l.annotations.find((x) => x.kind === 'date' && x.text === 'Tuesday')?.value;
     expect(lines[0].published).toBe('2024-06-14');
     expect(tuesday(lines[0])).toBe('2024-06-11'); // the Tuesday before 14 June
     expect(lines[1].published).toBe('2024-05-02');
@@ -91,7 +103,11 @@ describe('stories --jsonl and its map-reduce steps', () => {
     const whole = await cli(['stories', '--jsonl', analysis]);
     expect(whole.code).toBe(0);
     expect(whole.lines.length).toBeGreaterThan(2);
-    expect(whole.lines.flatMap((s) => s.articles).sort()).toEqual(generateArticles(40, sentences, 11).map((a) => a.id).sort());
+    expect(whole.lines.flatMap((s) => s.articles).sort()).toEqual(
+      generateArticles(40, sentences, 11)
+        .map((a) => a.id)
+        .sort(),
+    );
     for (const s of whole.lines) expect(Object.keys(s)).toEqual(['id', 'label', 'articles', 'duplicates']);
 
     // The steps a cluster runs; the group-by is done here by sorting.
@@ -105,8 +121,15 @@ describe('stories --jsonl and its map-reduce steps', () => {
     const comps = path.join(dir, 'components.jsonl');
     fs.writeFileSync(comps, (await cli(['stories', '--components'], links.out)).out);
     const component = new Map<string, string>();
-    for (const l of fs.readFileSync(comps, 'utf8').split('\n').filter(Boolean).map((x) => JSON.parse(x))) if (l.id) component.set(l.id, l.component);
-    const byComp = analysed.lines.map((a) => ({ key: component.get(a.id) ?? a.id, article: a })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const l of fs
+      .readFileSync(comps, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((x) => JSON.parse(x)))
+      if (l.id) component.set(l.id, l.component);
+    const byComp = analysed.lines
+      .map((a) => ({ key: component.get(a.id) ?? a.id, article: a }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const partials = await cli(['stories', '--reduce', '--stats', stats, '--capped', comps], byComp.map(line).join(''));
     expect(partials.code).toBe(0);
     const finished = await cli(['stories', '--finish'], partials.out);
@@ -118,7 +141,10 @@ describe('stories --jsonl and its map-reduce steps', () => {
     expect(r.code).toBe(1);
     expect(r.lines[0]).toMatchObject({ id: 'a', error: expect.stringMatching(/--features/) });
     expect(r.lines).toHaveLength(1); // analyze's own error line is skipped, not reported again
-    const ungrouped = await cli(['stories', '--link'], [line({ key: 't:a', id: 'x' }), line({ key: 't:b', id: 'y' }), line({ key: 't:a', id: 'z' })].join(''));
+    const ungrouped = await cli(
+      ['stories', '--link'],
+      [line({ key: 't:a', id: 'x' }), line({ key: 't:b', id: 'y' }), line({ key: 't:a', id: 'z' })].join(''),
+    );
     expect(ungrouped.code).toBe(1);
     expect(ungrouped.err).toMatch(/not grouped by key/);
   });

@@ -10,7 +10,16 @@ import { testAnalyzer } from './helpers';
 /** A document with only the header analysed; tests add the annotations they need. */
 function plainDoc(id: string, text: string): CorpusDocument {
   const header = parseHeader(text);
-  const analysis: ArticleAnalysis = { header, boilerplate: [], quotes: [], entities: [], dates: [], typos: [], length: text.length, warnings: [] };
+  const analysis: ArticleAnalysis = {
+    header,
+    boilerplate: [],
+    quotes: [],
+    entities: [],
+    dates: [],
+    typos: [],
+    length: text.length,
+    warnings: [],
+  };
   header.title = leadSentences(header.span ? text.slice(header.span.end) : text)[0] ?? '';
   return { id, text, analysis };
 }
@@ -32,7 +41,7 @@ function seedDocs(): CorpusDocument[] {
 /** Deterministic pseudo-random numbers. */
 function rng(seed: number): () => number {
   let a = seed;
-  return () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
+  return () => (a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296;
 }
 
 /** Everything the Corpus derives, in a comparable form. */

@@ -12,8 +12,10 @@ import { ChunkAssembler, splitValue } from '../../src/node/worker/chunks';
 import { testAnalyzer } from './helpers';
 
 // Our own two-article story: the dated report and an undated follow-up that says "on Thursday".
-const DATED = 'date 2025-01-16\n\nMarta Kowalski, the mayor of Gdansk, opened the new harbour bridge on Thursday. The bridge cost 40 million euros, Kowalski said.';
-const UNDATED = 'Marta Kowalski, the mayor of Gdansk, opened the harbour bridge on Thursday. Kowalski said the bridge cost 40 million euros.';
+const DATED =
+  'date 2025-01-16\n\nMarta Kowalski, the mayor of Gdansk, opened the new harbour bridge on Thursday. The bridge cost 40 million euros, Kowalski said.';
+const UNDATED =
+  'Marta Kowalski, the mayor of Gdansk, opened the harbour bridge on Thursday. Kowalski said the bridge cost 40 million euros.';
 const workerFile = path.join(__dirname, '../../dist/analysisWorker.js');
 
 describe('CorpusService (the corpus where the analyses live)', () => {
@@ -54,7 +56,18 @@ describe('CorpusService (the corpus where the analyses live)', () => {
     const fixOf = (text: string, word: string): ReaderAnnotation => {
       const i = text.indexOf(word);
       const t = '2026-01-01T00:00:00.000Z';
-      return { id: `urn:uuid:${word}`, label: 'correction', note: '', replies: [], creator: 'x', created: t, modified: t, target: makeTarget(text, i, i + word.length), correction: { kind: 'entity', action: 'type', type: 'organization' }, scope: 'name' };
+      return {
+        id: `urn:uuid:${word}`,
+        label: 'correction',
+        note: '',
+        replies: [],
+        creator: 'x',
+        created: t,
+        modified: t,
+        target: makeTarget(text, i, i + word.length),
+        correction: { kind: 'entity', action: 'type', type: 'organization' },
+        scope: 'name',
+      };
     };
     const docs = [
       { key: 'b', text: UNDATED, corrections: [] as ReaderAnnotation[] },
@@ -126,10 +139,14 @@ describe('resolveDates', () => {
   ];
   it('recognising then resolving equals finding against the same date', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.date({ min: new Date('1990-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }), (text, d) => {
-        const pub = d.toISOString().slice(0, 10);
-        expect(resolveDates(recogniseDates(text), pub)).toEqual(findDates(text, pub));
-      }),
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }),
+        (text, d) => {
+          const pub = d.toISOString().slice(0, 10);
+          expect(resolveDates(recogniseDates(text), pub)).toEqual(findDates(text, pub));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -24,7 +24,18 @@ function placed(words: string, correction: Correction, scope?: 'name', n = 0): P
 
 function reader(text: string, words: string, correction: Correction, scope?: 'name'): ReaderAnnotation {
   const s = at(text, words);
-  return { id: `urn:uuid:${words}`, label: 'correction', note: '', replies: [], creator: 't', created: '', modified: '', target: makeTarget(text, s.start, s.end), correction, scope };
+  return {
+    id: `urn:uuid:${words}`,
+    label: 'correction',
+    note: '',
+    replies: [],
+    creator: 't',
+    created: '',
+    modified: '',
+    target: makeTarget(text, s.start, s.end),
+    correction,
+    scope,
+  };
 }
 
 describe('applyCorrections', () => {
@@ -33,12 +44,17 @@ describe('applyCorrections', () => {
 
   it('changes a quote’s speaker and marks it corrected; the input analysis is unchanged', () => {
     const q = quoteOf('half our passengers');
-    const out = applyCorrections(TEXT, a, [{ start: q.start, end: q.end, exact: q.text, correction: { kind: 'quote', action: 'speaker', speaker: 'Marta Kowalski' } }]);
+    const out = applyCorrections(TEXT, a, [
+      { start: q.start, end: q.end, exact: q.text, correction: { kind: 'quote', action: 'speaker', speaker: 'Marta Kowalski' } },
+    ]);
     const fixed = out.quotes.find((x) => x.start === q.start)!;
     expect(fixed.speaker).toBe('Marta Kowalski');
     expect(fixed.corrected).toBe(true);
     expect(quoteOf('half our passengers').corrected).toBeUndefined();
-    expect(toJsonAnnotations(out).find((x) => x.kind === 'quote' && x.start === q.start)).toMatchObject({ corrected: true, speaker: 'Marta Kowalski' });
+    expect(toJsonAnnotations(out).find((x) => x.kind === 'quote' && x.start === q.start)).toMatchObject({
+      corrected: true,
+      speaker: 'Marta Kowalski',
+    });
   });
 
   it('removes a rejected quote, entity or date, and only that one', () => {
@@ -54,7 +70,9 @@ describe('applyCorrections', () => {
 
   it('sets a date’s value, which no later resolution changes', () => {
     const monday = a.dates.find((d) => d.text.includes('Monday'))!;
-    const out = applyCorrections(TEXT, a, [{ start: monday.start, end: monday.end, exact: monday.text, correction: { kind: 'date', action: 'value', value: '2025-02-03' } }]);
+    const out = applyCorrections(TEXT, a, [
+      { start: monday.start, end: monday.end, exact: monday.text, correction: { kind: 'date', action: 'value', value: '2025-02-03' } },
+    ]);
     const d = out.dates.find((x) => x.start === monday.start)!;
     expect(d).toMatchObject({ value: '2025-02-03', corrected: true });
     expect(d.basis).toBeUndefined();
@@ -92,10 +110,16 @@ describe('corrections in the corpus service', () => {
     const nowak = (key: string) => s.query({ q: 'article', key })!.entities.filter((x) => x.text === 'Aleksander Nowak');
     expect(nowak('other').length).toBeGreaterThan(0);
     for (const e of nowak('other')) expect(e).toMatchObject({ canonical: 'Olek Nowak', corrected: true });
-    expect(s.query({ q: 'mentions', canonical: 'Olek Nowak' }).map((m) => m.id).sort()).toEqual(['a', 'other']);
+    expect(
+      s
+        .query({ q: 'mentions', canonical: 'Olek Nowak' })
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['a', 'other']);
     // An edit above the corrected words: the correction is anchored again and still holds.
     const again = s.analyze('a', `A new first line.\n${TEXT}`);
-    for (const e of again.entities.filter((x) => x.text === 'Aleksander Nowak')) expect(e).toMatchObject({ canonical: 'Olek Nowak', corrected: true });
+    for (const e of again.entities.filter((x) => x.text === 'Aleksander Nowak'))
+      expect(e).toMatchObject({ canonical: 'Olek Nowak', corrected: true });
     // Removing the correction restores the automatic layer everywhere.
     s.setCorrections('a', []);
     for (const e of nowak('other')) expect(e.canonical).toBe('Aleksander Nowak');

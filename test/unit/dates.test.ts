@@ -7,31 +7,32 @@ import { parseHeader } from '../../src/core/article/header';
 import { blankOut } from '../../src/core/text/spans';
 
 /** [text, value] pairs of what findDates finds. */
-const found = (text: string, published: string | null = '2025-01-16') =>
-  findDates(text, published).map((d) => [d.text, d.value]);
+const found = (text: string, published: string | null = '2025-01-16') => findDates(text, published).map((d) => [d.text, d.value]);
 
 /** The value given to the first date whose text is `what`. */
-const valueOf = (text: string, what: string, published: string | null = '2025-01-16') =>
+const dateValue = (text: string, what: string, published: string | null = '2025-01-16') =>
   findDates(text, published).find((d) => d.text === what)?.value;
 
 describe('weekdays resolve against the publication date by tense', () => {
   // 2025-01-16 is a Thursday.
   it('past tense: the most recent such day', () => {
-    expect(valueOf('The minister suggested on Wednesday that both sides would have to give way.', 'Wednesday')).toBe('2025-01-15');
-    expect(valueOf('The president was sworn in on Monday.', 'Monday')).toBe('2025-01-13');
+    expect(dateValue('The minister suggested on Wednesday that both sides would have to give way.', 'Wednesday')).toBe('2025-01-15');
+    expect(dateValue('The president was sworn in on Monday.', 'Monday')).toBe('2025-01-13');
   });
   it('future: the coming such day, also from a present tense in a future-looking clause', () => {
-    expect(valueOf('The president will be sworn in on Monday.', 'Monday')).toBe('2025-01-20');
-    expect(valueOf('It came days before the new leader is sworn in for a second term as president on Monday with a plan.', 'Monday')).toBe('2025-01-20');
+    expect(dateValue('The president will be sworn in on Monday.', 'Monday')).toBe('2025-01-20');
+    expect(
+      dateValue('It came days before the new leader is sworn in for a second term as president on Monday with a plan.', 'Monday'),
+    ).toBe('2025-01-20');
   });
   it('no cue: the most recent one, or the day itself', () => {
-    expect(valueOf('Talks on Monday afternoon.', 'Monday afternoon', '2025-06-23')).toBe('2025-06-23');
-    expect(valueOf('Talks Tuesday.', 'Tuesday')).toBe('2025-01-14');
+    expect(dateValue('Talks on Monday afternoon.', 'Monday afternoon', '2025-06-23')).toBe('2025-06-23');
+    expect(dateValue('Talks Tuesday.', 'Tuesday')).toBe('2025-01-14');
   });
   it('last / next / possessive', () => {
-    expect(valueOf('They met last Thursday.', 'last Thursday')).toBe('2025-01-09');
-    expect(valueOf('They meet next Friday.', 'next Friday')).toBe('2025-01-17');
-    expect(valueOf("Critics will contest Monday's ruling.", "Monday's")).toBe('2025-01-13');
+    expect(dateValue('They met last Thursday.', 'last Thursday')).toBe('2025-01-09');
+    expect(dateValue('They meet next Friday.', 'next Friday')).toBe('2025-01-17');
+    expect(dateValue("Critics will contest Monday's ruling.", "Monday's")).toBe('2025-01-13');
   });
 });
 
@@ -42,29 +43,32 @@ describe('relative expressions', () => {
       ['yesterday', '2025-01-15'],
       ['tomorrow', '2025-01-17'],
     ]);
-    expect(valueOf('It closed six months ago.', 'six months ago')).toBe('2024-07');
-    expect(valueOf('Sales rose last year.', 'last year')).toBe('2024');
-    expect(valueOf('Sales rose this month.', 'this month')).toBe('2025-01');
-    expect(valueOf('A decision is due next year.', 'next year')).toBe('2026');
+    expect(dateValue('It closed six months ago.', 'six months ago')).toBe('2024-07');
+    expect(dateValue('Sales rose last year.', 'last year')).toBe('2024');
+    expect(dateValue('Sales rose this month.', 'this month')).toBe('2025-01');
+    expect(dateValue('A decision is due next year.', 'next year')).toBe('2026');
   });
   it('months without a year take the year the tense points to', () => {
-    expect(valueOf('Prices fell in July.', 'July', '2025-09-10')).toBe('2025-07');
-    expect(valueOf('The plant will open in July.', 'July', '2025-09-10')).toBe('2026-07');
-    expect(valueOf('The vote is due by March.', 'March')).toBe('2025-03');
-    expect(valueOf('They signed it last May.', 'last May', '2025-02-10')).toBe('2024-05');
-    expect(valueOf('Payment is due Feb. 10.', 'Feb. 10')).toBe('2025-02-10');
-    expect(valueOf('It was approved on Dec. 12.', 'Dec. 12')).toBe('2024-12-12');
+    expect(dateValue('Prices fell in July.', 'July', '2025-09-10')).toBe('2025-07');
+    expect(dateValue('The plant will open in July.', 'July', '2025-09-10')).toBe('2026-07');
+    expect(dateValue('The vote is due by March.', 'March')).toBe('2025-03');
+    expect(dateValue('They signed it last May.', 'last May', '2025-02-10')).toBe('2024-05');
+    expect(dateValue('Payment is due Feb. 10.', 'Feb. 10')).toBe('2025-02-10');
+    expect(dateValue('It was approved on Dec. 12.', 'Dec. 12')).toBe('2024-12-12');
   });
   it('holidays', () => {
-    expect(valueOf('The shop closed on Christmas Day.', 'Christmas Day')).toBe('2024-12-25');
-    expect(valueOf('It will reopen after Easter.', 'Easter')).toBe('2025-04-20');
+    expect(dateValue('The shop closed on Christmas Day.', 'Christmas Day')).toBe('2024-12-25');
+    expect(dateValue('It will reopen after Easter.', 'Easter')).toBe('2025-04-20');
   });
   it('a weekday given with the date picks the year', () => {
-    expect(valueOf('The editorial of Saturday, April 25 said so.', 'Saturday, April 25', '2015-04-20')).toBe('2015-04-25');
+    expect(dateValue('The editorial of Saturday, April 25 said so.', 'Saturday, April 25', '2015-04-20')).toBe('2015-04-25');
   });
   it('a clock time takes the day of the date next to it', () => {
     expect(found('The blast came at 10:35 a.m. Friday.')).toEqual([['10:35 a.m. Friday', '2025-01-10']]);
-    expect(found('The blast came at 10:35 a.m. (0735 GMT) Friday.')).toEqual([['10:35 a.m.', '2025-01-10'], ['Friday', '2025-01-10']]);
+    expect(found('The blast came at 10:35 a.m. (0735 GMT) Friday.')).toEqual([
+      ['10:35 a.m.', '2025-01-10'],
+      ['Friday', '2025-01-10'],
+    ]);
   });
 });
 
@@ -76,12 +80,28 @@ describe('absolute dates and dates without a calendar value', () => {
       ['August 1988', '1988-08'],
       ['1998', '1998'],
     ]);
-    expect(found('Prices fell from Aug. 26 to Oct. 20, 1989.')).toEqual([['Aug. 26', '1989-08-26'], ['Oct. 20, 1989', '1989-10-20']]);
+    expect(found('Prices fell from Aug. 26 to Oct. 20, 1989.')).toEqual([
+      ['Aug. 26', '1989-08-26'],
+      ['Oct. 20, 1989', '1989-10-20'],
+    ]);
   });
   it('quarters, decades, centuries, the present: found, value null', () => {
-    for (const t of ['the third quarter', 'third-quarter', 'the 1990s', 'the 20th century', 'now', 'currently', 'recently', 'the past week', 'this summer']) {
+    for (const t of [
+      'the third quarter',
+      'third-quarter',
+      'the 1990s',
+      'the 20th century',
+      'now',
+      'currently',
+      'recently',
+      'the past week',
+      'this summer',
+    ]) {
       const d = findDates(`Results for ${t} were weak.`, '2025-01-16');
-      expect(d.map((x) => [x.text, x.value]), t).toEqual([[t, null]]);
+      expect(
+        d.map((x) => [x.text, x.value]),
+        t,
+      ).toEqual([[t, null]]);
     }
   });
 });
@@ -148,7 +168,31 @@ describe('seed articles', () => {
 describe('robustness', () => {
   const wellFormed = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
   it('annotations are valid spans of any text', () => {
-    const words = fc.constantFrom('Monday', 'May', 'march', 'in', '1998', 'Oct.', '13,', 'last', 'year', 'ago', 'three', 'weeks', '$3', 'a.m.', '10:30', '.', ',', 'the', 'quarter', '1990s', 'now', '\n', ' ');
+    const words = fc.constantFrom(
+      'Monday',
+      'May',
+      'march',
+      'in',
+      '1998',
+      'Oct.',
+      '13,',
+      'last',
+      'year',
+      'ago',
+      'three',
+      'weeks',
+      '$3',
+      'a.m.',
+      '10:30',
+      '.',
+      ',',
+      'the',
+      'quarter',
+      '1990s',
+      'now',
+      '\n',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 40 }), fc.option(fc.constant('2025-01-16')), (ws, pub) => {
         const text = ws.join(' ');

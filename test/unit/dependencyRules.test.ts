@@ -33,7 +33,6 @@ describe('dependency rules on src/', () => {
   it('has no violations (indirect imports and node builtins included)', async () => {
     expect((await violations(['src'], ROOT, true)).map(describeViolation)).toEqual([]);
   });
-
 });
 
 describe('dependency rules catch planted violations', () => {

@@ -10,7 +10,8 @@ const ORIGINAL = [
 ].join('\n');
 // A cut-down copy: the first three paragraphs, slightly reworded at the end.
 const CUT = ORIGINAL.split('\n').slice(0, 3).join('\n') + '\nMore to follow.';
-const OTHER = 'A new library opened in the town centre on Saturday with a reading room, a cafe and a makerspace for children and adults alike, the mayor said.';
+const OTHER =
+  'A new library opened in the town centre on Saturday with a reading room, a cafe and a makerspace for children and adults alike, the mayor said.';
 
 const doc = (id: string, text: string, date: string | null = null) => ({ id, shingles: shingles(text), date });
 

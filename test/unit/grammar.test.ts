@@ -12,8 +12,12 @@ beforeAll(async () => {
   const wasm = fs.readFileSync(path.join(root, 'node_modules/vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new textmate.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
-    loadGrammar: async () => textmate.parseRawGrammar(fs.readFileSync(path.join(root, 'syntaxes/news.tmLanguage.json'), 'utf8'), 'news.tmLanguage.json'),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p) => new oniguruma.OnigScanner(p),
+      createOnigString: (s) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async () =>
+      textmate.parseRawGrammar(fs.readFileSync(path.join(root, 'syntaxes/news.tmLanguage.json'), 'utf8'), 'news.tmLanguage.json'),
   });
   grammar = (await registry.loadGrammar('text.news'))!;
 });

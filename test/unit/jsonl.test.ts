@@ -81,7 +81,13 @@ describe('JSON Lines writer', () => {
     }
     await w.end();
     expect(pending).toBe(0);
-    expect(got.join('').trim().split('\n').map((l) => JSON.parse(l).k)).toEqual([...Array(200).keys()]);
+    expect(
+      got
+        .join('')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).k),
+    ).toEqual([...Array(200).keys()]);
     expect(maxBuffered).toBeLessThan(1000); // never more than one line over the mark
   });
 

@@ -23,7 +23,10 @@ describe('manifest strings (package.nls.json)', () => {
       ...c.commands.map((x: { title: string }) => x.title),
       ...c.views.newsAnnotator.map((x: { name: string }) => x.name),
       ...Object.values(c.configuration.properties).map((x) => (x as { description: string }).description),
-      ...c.walkthroughs.flatMap((w: { title: string; steps: { title: string; description: string }[] }) => [w.title, ...w.steps.flatMap((s) => [s.title, s.description])]),
+      ...c.walkthroughs.flatMap((w: { title: string; steps: { title: string; description: string }[] }) => [
+        w.title,
+        ...w.steps.flatMap((s) => [s.title, s.description]),
+      ]),
     ].filter((s: string) => !/^%[^%]+%$/.test(s));
     expect(literal).toEqual([]);
   });

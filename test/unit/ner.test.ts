@@ -27,7 +27,16 @@ describe('ner tokenizer', () => {
     expect(words('One two. Three four!\nFive')).toEqual([['One', 'two', '.'], ['Three', 'four', '!'], ['Five']]);
   });
   it('keeps numbers, dates and scores whole', () => {
-    expect(words('On 1996-08-22 it won 92-90 and 3,500.5 pounds')[0]).toEqual(['On', '1996-08-22', 'it', 'won', '92-90', 'and', '3,500.5', 'pounds']);
+    expect(words('On 1996-08-22 it won 92-90 and 3,500.5 pounds')[0]).toEqual([
+      'On',
+      '1996-08-22',
+      'it',
+      'won',
+      '92-90',
+      'and',
+      '3,500.5',
+      'pounds',
+    ]);
   });
 });
 

@@ -8,7 +8,10 @@ import { testAnalyzer } from './helpers';
 
 const model = loadNerModel(loadResources().nerModel ?? undefined);
 const tagged = (text: string) => tagEntities(model, text).map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
-const typeOf = (text: string, name: string) => tagged(text).filter((e) => e.endsWith(`:${name}`)).map((e) => e.split(':')[0]);
+const typeOf = (text: string, name: string) =>
+  tagged(text)
+    .filter((e) => e.endsWith(`:${name}`))
+    .map((e) => e.split(':')[0]);
 
 describe('ner on outlets copy', () => {
   it('types counties, airports, memorials and camps as places', () => {
@@ -83,8 +86,9 @@ describe('ner on outlets copy', () => {
 });
 
 describe('ner document-level consistency', () => {
-  it('ends a party at its members\' title and drops the article of a long organisation name', () => {
-    const text = 'The Labour MP said the Department of Fisheries had failed, and the Met Office issued a warning.\n' +
+  it("ends a party at its members' title and drops the article of a long organisation name", () => {
+    const text =
+      'The Labour MP said the Department of Fisheries had failed, and the Met Office issued a warning.\n' +
       'Later The Department of Fisheries said it would reply.';
     const found = tagged(text);
     expect(found).toContain('organization:Labour');
@@ -115,7 +119,8 @@ describe('ner document-level consistency', () => {
   });
 
   it('takes no person or organisation from an index, prize or event name', () => {
-    const text = 'The Hallam Industrial Average fell 2% as investors waited for the Corvin Prize winners.\n' +
+    const text =
+      'The Hallam Industrial Average fell 2% as investors waited for the Corvin Prize winners.\n' +
       'Thousands attended the Brightwater Developers Conference, organised by the Organisation of Coastal Towns Conference.';
     expect(tagged(text).filter((e) => e.startsWith('person:'))).toEqual([]);
     expect(typeOf(text, 'Brightwater Developers Conference')).toEqual([]);

@@ -10,7 +10,20 @@ import { loadNerModel, tagEntities } from '../../src/core/article/ner/tagger';
 import type { EntityType } from '../../src/core/types';
 
 const EXPECTED: [EntityType, string[]][] = [
-  ['person', ['Vladimir Putin', 'Keir Starmer', 'Volodymyr Zelensky', 'Emmanuel Macron', 'Andriy Kovalenko', 'Donald Trump', 'Marco Rubio', 'Martin Harris', 'Lindsay Hoyle']],
+  [
+    'person',
+    [
+      'Vladimir Putin',
+      'Keir Starmer',
+      'Volodymyr Zelensky',
+      'Emmanuel Macron',
+      'Andriy Kovalenko',
+      'Donald Trump',
+      'Marco Rubio',
+      'Martin Harris',
+      'Lindsay Hoyle',
+    ],
+  ],
   ['place', ['Kyiv', 'Ukraine', 'Russia', 'Tambov', 'Mariinsky Palace', 'Sea of Azov', 'Windsor Castle', 'The Hague', 'Downing Street']],
   ['organization', ['Nato', 'NATO', 'Centre for Countering Disinformation', 'Sheffield Forgemasters', 'NHS']],
 ];
@@ -21,7 +34,10 @@ const KNOWN_MISSES = new Set<string>([]);
 const NEVER: [EntityType, string][] = [['place', 'Telegram']];
 
 const dir = path.join(__dirname, '../../seeds');
-const seeds = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('ner on the seed articles', () => {
   const bytes = loadResources().nerModel;

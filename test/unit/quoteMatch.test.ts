@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { QuoteIndex, quoteSimilarity, quoteTokens, normWord, sameSpeaker, wordDiff } from '../../src/core/corpus/quoteMatch';
 import type { QuoteAnnotation } from '../../src/core/types';
 
-const q = (text: string, start = 0, speaker: string | null = null): QuoteAnnotation => ({ kind: 'quote', text, start, end: start + text.length, speaker });
+const q = (text: string, start = 0, speaker: string | null = null): QuoteAnnotation => ({
+  kind: 'quote',
+  text,
+  start,
+  end: start + text.length,
+  speaker,
+});
 const words = (s: string) => quoteTokens(s).map(normWord);
 
 describe('wordDiff', () => {
@@ -16,7 +22,9 @@ describe('wordDiff', () => {
   });
 
   it('ignores case, curly apostrophes and trailing punctuation', () => {
-    expect(wordDiff('It’s a truly historic day.', "it's a truly historic day")).toEqual([{ op: 'same', text: "it's a truly historic day" }]);
+    expect(wordDiff('It’s a truly historic day.', "it's a truly historic day")).toEqual([
+      { op: 'same', text: "it's a truly historic day" },
+    ]);
   });
 
   it('handles empty quotes', () => {

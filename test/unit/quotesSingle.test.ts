@@ -27,12 +27,17 @@ describe('single quotation marks (UK style)', () => {
   });
 
   it('keeps a nested quote inside its quote, either way round', () => {
-    expect(texts('‘He told me “not today” twice before he left,’ said Amir Khan.')).toEqual(['He told me “not today” twice before he left,']);
-    expect(texts('“She kept saying ‘not yet’ to every one of us,” said Tom Bell.')).toEqual(['She kept saying ‘not yet’ to every one of us,']);
+    expect(texts('‘He told me “not today” twice before he left,’ said Amir Khan.')).toEqual([
+      'He told me “not today” twice before he left,',
+    ]);
+    expect(texts('“She kept saying ‘not yet’ to every one of us,” said Tom Bell.')).toEqual([
+      'She kept saying ‘not yet’ to every one of us,',
+    ]);
   });
 
   it('follows speech over paragraphs when each one reopens the mark', () => {
-    const t = 'Dr Nadia Rees said: ‘The first results were poor.\n‘But the second trial showed real progress in every group.’\nThe study ends next year.';
+    const t =
+      'Dr Nadia Rees said: ‘The first results were poor.\n‘But the second trial showed real progress in every group.’\nThe study ends next year.';
     const qs = findQuotes(t, []);
     expect(qs.map((q) => q.text)).toEqual(['The first results were poor.', 'But the second trial showed real progress in every group.']);
     expect(qs.map((q) => q.speaker)).toEqual(['Nadia Rees', 'Nadia Rees']);

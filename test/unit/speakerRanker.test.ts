@@ -7,7 +7,9 @@ import type { EntityAnnotation } from '../../src/core/types';
 
 function persons(t: string, names: string[]): EntityAnnotation[] {
   const out: EntityAnnotation[] = [];
-  for (const name of names) for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) out.push({ kind: 'entity', type: 'person', start: i, end: i + name.length, text: name, canonical: name });
+  for (const name of names)
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1))
+      out.push({ kind: 'entity', type: 'person', start: i, end: i + name.length, text: name, canonical: name });
   return out;
 }
 
@@ -19,7 +21,9 @@ function candidates(t: string, names: string[]) {
 describe('speaker ranker', () => {
   it('describes each name around the quote by cue, side and position', () => {
     const t = 'Ann Lee told Tom Hay: “We start building on Monday.”';
-    const { candidates: [cs] } = candidates(t, ['Ann Lee', 'Tom Hay']);
+    const {
+      candidates: [cs],
+    } = candidates(t, ['Ann Lee', 'Tom Hay']);
     const ann = cs.find((c) => c.speaker === 'Ann Lee')!;
     const tom = cs.find((c) => c.speaker === 'Tom Hay')!;
     expect(ann.features).toContain('verbAfterB');
@@ -37,13 +41,18 @@ describe('speaker ranker', () => {
 
   it('prefers the subject of the speech verb to a name in a later clause', () => {
     const t = 'Joan Pike said on Tuesday that a deal with Carl Ruiz was “very close now”.';
-    const { rule, candidates: [cs] } = candidates(t, ['Joan Pike', 'Carl Ruiz']);
+    const {
+      rule,
+      candidates: [cs],
+    } = candidates(t, ['Joan Pike', 'Carl Ruiz']);
     expect(choose(cs, rule[0], RANKER_WEIGHTS).speaker).toBe('Joan Pike');
   });
 
   it('ignores names in the paragraph after the next one', () => {
     const t = '“It is over,” a voice said.\nNothing more.\nLater Rosa Vidal arrived.';
-    const { candidates: [cs] } = candidates(t, ['Rosa Vidal']);
+    const {
+      candidates: [cs],
+    } = candidates(t, ['Rosa Vidal']);
     expect(cs.map((c) => c.speaker)).not.toContain('Rosa Vidal');
   });
 });

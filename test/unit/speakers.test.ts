@@ -9,7 +9,8 @@ function speakersWith(t: string, names: Record<string, string>) {
   const ents: EntityAnnotation[] = [];
   for (const [name, canonical] of Object.entries(names)) {
     const re = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu');
-    for (let m; (m = re.exec(t)); ) ents.push({ kind: 'entity', type: 'person', start: m.index, end: m.index + name.length, text: name, canonical });
+    for (let m; (m = re.exec(t)); )
+      ents.push({ kind: 'entity', type: 'person', start: m.index, end: m.index + name.length, text: name, canonical });
   }
   // A shorter name inside a longer one is part of it.
   const kept = ents.filter((e) => !ents.some((o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start));
@@ -55,7 +56,8 @@ describe('speaker attribution', () => {
   });
 
   describe('roles never introduced and pronouns after them', () => {
-    const lede = 'SIR John Carter said the talks went well as he toured the harbour.\nThe PM admitted the plan was raised with President Ivan Novak in Lisbon.\n';
+    const lede =
+      'SIR John Carter said the talks went well as he toured the harbour.\nThe PM admitted the plan was raised with President Ivan Novak in Lisbon.\n';
 
     it('gives "the PM" opening a "…, saying:" sentence to the protagonist holding no other role', () => {
       expect(speakers(lede + 'But the PM did not rule out a deal, saying: “We are ready to sign it.”')).toEqual(['John Carter']);
@@ -67,7 +69,9 @@ describe('speaker attribution', () => {
     });
 
     it('resolves he/she to a role holder mentioned since the last named person', () => {
-      const t = lede + 'A storm hit the port just after the PM arrived at the dock\nAnd he promised the city would “rebuild quickly” after the damage.';
+      const t =
+        lede +
+        'A storm hit the port just after the PM arrived at the dock\nAnd he promised the city would “rebuild quickly” after the damage.';
       expect(speakers(t)).toEqual(['John Carter']);
     });
 

@@ -16,7 +16,8 @@ const speakers = (t: string, names: Record<string, [string, EntityType]> = {}) =
 
 describe('speakers in UK copy', () => {
   it('gives a quote to the subject that answers it, not the previous speaker', () => {
-    const t = 'Mr Gale said the plan would cost jobs. ‘It is a disaster for the north,’ he said.\n‘Don’t tell us what the north needs,’ Mr Pryce hit back.';
+    const t =
+      'Mr Gale said the plan would cost jobs. ‘It is a disaster for the north,’ he said.\n‘Don’t tell us what the north needs,’ Mr Pryce hit back.';
     const names: Record<string, [string, EntityType]> = { 'Mr Gale': ['Owen Gale', 'person'], 'Mr Pryce': ['Ian Pryce', 'person'] };
     expect(speakers(t, names)).toEqual(['Owen Gale', 'Ian Pryce']);
   });

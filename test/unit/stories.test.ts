@@ -8,7 +8,10 @@ import type { ArticleAnalysis, CorpusDocument } from '../../src/core/types';
 import { testAnalyzer } from './helpers';
 
 const SEEDS = path.join(__dirname, '../../seeds');
-const seedIds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedIds = fs
+  .readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const short = (id: string) => id.slice(0, 3);
 
 function seedDocs(): CorpusDocument[] {
@@ -22,7 +25,16 @@ function seedDocs(): CorpusDocument[] {
 /** A document with only the header analysed: what grouping needs for texts of our own. */
 function plainDoc(id: string, text: string): CorpusDocument {
   const header = parseHeader(text);
-  const analysis: ArticleAnalysis = { header, boilerplate: [], quotes: [], entities: [], dates: [], typos: [], length: text.length, warnings: [] };
+  const analysis: ArticleAnalysis = {
+    header,
+    boilerplate: [],
+    quotes: [],
+    entities: [],
+    dates: [],
+    typos: [],
+    length: text.length,
+    warnings: [],
+  };
   header.title = leadSentences(header.span ? text.slice(header.span.end) : text)[0] ?? '';
   return { id, text, analysis };
 }
@@ -79,7 +91,8 @@ const QUAKE_B = [
   'The Atacama quake cut power in Copiapo, where miners were evacuated from two copper pits.',
   'In Copiapo the 5.4 tremor cracked roads and the regional governor declared an emergency.',
 ];
-const article = (lines: string[], extra: string) => [...lines, extra, 'Aftershocks were felt across the area and the quake damaged roads and schools.'].join('\n');
+const article = (lines: string[], extra: string) =>
+  [...lines, extra, 'Aftershocks were felt across the area and the quake damaged roads and schools.'].join('\n');
 
 describe('same topic, different events', () => {
   const docs = [

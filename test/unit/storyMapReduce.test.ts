@@ -43,7 +43,10 @@ const strip = (stories: { id: string; label: string; articles: string[]; duplica
 
 describe('map-reduce story grouping', () => {
   it('gives the stories Corpus.stories() gives on a generated corpus', () => {
-    for (const [count, seed] of [[400, 1], [700, 7]]) {
+    for (const [count, seed] of [
+      [400, 1],
+      [700, 7],
+    ]) {
       const docs = [...corpusOf(count, seed), ...oddDocs()];
       const corpus = new Corpus();
       for (const d of docs) corpus.upsert(d);
@@ -87,7 +90,13 @@ describe('map-reduce story grouping', () => {
   });
 
   it('links a key group as a star and caps crowded shingles', () => {
-    expect(linkGroup('t:bridge', ['c', 'a', 'b', 'a'])).toEqual({ edges: [['a', 'b'], ['a', 'c']], capped: null });
+    expect(linkGroup('t:bridge', ['c', 'a', 'b', 'a'])).toEqual({
+      edges: [
+        ['a', 'b'],
+        ['a', 'c'],
+      ],
+      capped: null,
+    });
     const many = Array.from({ length: 51 }, (_, k) => `id${k}`);
     expect(linkGroup('s:12', many)).toEqual({ edges: [], capped: 12 });
     expect(linkGroup('t:word', many).edges).toHaveLength(50);

@@ -5,7 +5,9 @@ describe('label taxonomy', () => {
   it('ships fact-checking defaults with distinct ids and colours', () => {
     const ids = DEFAULT_LABELS.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['claim', 'check-worthy', 'verified', 'false', 'misleading', 'missing-context', 'opinion', 'evidence']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['claim', 'check-worthy', 'verified', 'false', 'misleading', 'missing-context', 'opinion', 'evidence']),
+    );
     for (const l of DEFAULT_LABELS) expect(l.color).toMatch(/^#[0-9a-f]{6}$/i);
   });
   it('adds workspace labels after the defaults and overrides a default by id', () => {

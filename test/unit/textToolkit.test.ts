@@ -18,7 +18,7 @@ describe('binary search', () => {
 
   it('agrees with a linear scan on random sorted arrays', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 50);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 50;
     for (let t = 0; t < 200; t++) {
       const xs = Array.from({ length: rnd() % 12 }, rnd).sort((a, b) => a - b);
       const x = rnd();

@@ -162,7 +162,8 @@ describe('robustness', () => {
 
   it('stays linear on a megabyte of text', () => {
     const para = 'The goverment of Borisov said on Monday that the Plovdiv summit would recieve support. ';
-    const small = para.repeat(1200), big = para.repeat(12000);
+    const small = para.repeat(1200),
+      big = para.repeat(12000);
     typos(small);
     const t0 = performance.now();
     typos(small);

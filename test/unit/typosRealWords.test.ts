@@ -47,7 +47,10 @@ describe('a demonym where the country was meant', () => {
 describe('"an" before a consonant', () => {
   it('is a slip of "a" or "and"', () => {
     expect(slips('Shares fell as an result of the strike.')).toEqual([['an', 'a']]);
-    expect(findRealWordSlips('They met, an then they left.', wordTokens('They met, an then they left.'))[0].suggestions).toEqual(['a', 'and']);
+    expect(findRealWordSlips('They met, an then they left.', wordTokens('They met, an then they left.'))[0].suggestions).toEqual([
+      'a',
+      'and',
+    ]);
   });
   it('but not before "h", a capital, a letter or a compound', () => {
     expect(slips('It was an historic day, an MP said, after an x-ray and an f-word.')).toEqual([]);
@@ -55,7 +58,7 @@ describe('"an" before a consonant', () => {
 });
 
 describe('fixed pairs and doubled words', () => {
-  it('could of, their is, there own, it\'s own, more then expected', () => {
+  it("could of, their is, there own, it's own, more then expected", () => {
     expect(slips('He could of won.')).toEqual([['of', 'have']]);
     expect(slips('Their is no doubt.')).toEqual([['Their', 'There']]);
     expect(slips('They kept there own staff, and the firm kept it’s own.')).toEqual([

@@ -50,7 +50,18 @@ describe('typos in the seed articles', () => {
 
   it('has the names and British spellings this is about', () => {
     const text = seeds.map((s) => s.text).join('\n');
-    for (const w of ['Zelensky', 'Kyiv', 'Starmer', 'Interflex', 'Alcluith', 'Forgemasters', 'Tambov', 'McFall', 'defences', 'galvanising']) {
+    for (const w of [
+      'Zelensky',
+      'Kyiv',
+      'Starmer',
+      'Interflex',
+      'Alcluith',
+      'Forgemasters',
+      'Tambov',
+      'McFall',
+      'defences',
+      'galvanising',
+    ]) {
       expect(text).toContain(w);
     }
   });

@@ -54,13 +54,30 @@ function toRegExpSource(glob: string): string {
           continue;
         }
         switch (c) {
-          case '{': inBraces = true; continue;
-          case '[': inBrackets = true; continue;
-          case '}': re += `(?:${split(braceVal, ',').map(toRegExpSource).join('|')})`; inBraces = false; braceVal = ''; break;
-          case ']': re += `[${bracketVal}]`; inBrackets = false; bracketVal = ''; break;
-          case '?': re += NOT_SEP; continue;
-          case '*': re += star(1); continue;
-          default: re += escapeRe(c);
+          case '{':
+            inBraces = true;
+            continue;
+          case '[':
+            inBrackets = true;
+            continue;
+          case '}':
+            re += `(?:${split(braceVal, ',').map(toRegExpSource).join('|')})`;
+            inBraces = false;
+            braceVal = '';
+            break;
+          case ']':
+            re += `[${bracketVal}]`;
+            inBrackets = false;
+            bracketVal = '';
+            break;
+          case '?':
+            re += NOT_SEP;
+            continue;
+          case '*':
+            re += star(1);
+            continue;
+          default:
+            re += escapeRe(c);
         }
       }
       if (i < segments.length - 1 && (segments[i + 1] !== '**' || i + 2 < segments.length)) re += SEP;

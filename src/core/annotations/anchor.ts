@@ -98,7 +98,12 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   if (!t.exact) return { status: 'orphaned', reason: 'missing' };
   // 1. The stored (or predicted) position, with the context exactly as stored.
   for (const h of hints) {
-    if (h >= t.prefix.length && raw.startsWith(t.exact, h) && raw.startsWith(t.suffix, h + t.exact.length) && raw.startsWith(t.prefix, h - t.prefix.length)) {
+    if (
+      h >= t.prefix.length &&
+      raw.startsWith(t.exact, h) &&
+      raw.startsWith(t.suffix, h + t.exact.length) &&
+      raw.startsWith(t.prefix, h - t.prefix.length)
+    ) {
       return { status: 'anchored', start: h, end: h + t.exact.length, method: 'position' };
     }
   }
@@ -107,7 +112,11 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   const ft = foldTarget(t);
   if (!ft.exact) return { status: 'orphaned', reason: 'missing' };
   const hintF = foldedIndex(F, hints[0]);
-  const placed = (s: number, e: number, method: 'position' | 'quote' | 'fuzzy'): AnchorResult => ({ status: 'anchored', ...rawRange(F, s, e), method });
+  const placed = (s: number, e: number, method: 'position' | 'quote' | 'fuzzy'): AnchorResult => ({
+    status: 'anchored',
+    ...rawRange(F, s, e),
+    method,
+  });
 
   // 2. The position again, after folding (whitespace, quote style, case changed around it).
   for (const h of hints) {
@@ -266,7 +275,8 @@ function fuzzyQuote(N: string, ft: Folded, hintF: number, far: FarBudget): Evide
     for (const m of distinctEnds(searchIn(N, lo, hi, ft.exact, maxErrors))) {
       const quote = 1 - m.errors / ft.exact.length;
       const ev = evidence(N, ft, m.start, m.end);
-      if (quote >= QUOTE_FUZZY_MIN && (ev.agree === 'all' || (ev.agree === 'some' && quote >= QUOTE_FUZZY_ONE_SIDE))) ok.push({ ev, quote });
+      if (quote >= QUOTE_FUZZY_MIN && (ev.agree === 'all' || (ev.agree === 'some' && quote >= QUOTE_FUZZY_ONE_SIDE)))
+        ok.push({ ev, quote });
     }
     if (ok.length > 1) {
       ok.sort((a, b) => b.ev.score - a.ev.score);

@@ -29,7 +29,10 @@ export function windows(n: number, hintF: number, span: number, far: FarBudget):
     far.pool.farSearchesLeft--;
     far.used = true;
   }
-  return [[lo, hi], [0, n]];
+  return [
+    [lo, hi],
+    [0, n],
+  ];
 }
 
 /** Above this many characters, a search first looks for exact pieces of the pattern (indexOf). */
@@ -46,7 +49,8 @@ export function searchIn(N: string, lo: number, hi: number, pattern: string, max
   if (hi - lo <= FILTER_ABOVE) {
     return search(N.slice(lo, hi), pattern, maxErrors).map((m) => ({ start: m.start + lo, end: m.end + lo, errors: m.errors }));
   }
-  const pieces = pattern.length < PIECE * 2 ? (pattern.length >= 8 ? 2 : 1) : Math.max(2, Math.min(maxErrors + 1, Math.floor(pattern.length / PIECE)));
+  const pieces =
+    pattern.length < PIECE * 2 ? (pattern.length >= 8 ? 2 : 1) : Math.max(2, Math.min(maxErrors + 1, Math.floor(pattern.length / PIECE)));
   const size = Math.floor(pattern.length / pieces);
   const spans: [number, number][] = [];
   for (let k = 0; k < pieces; k++) {
@@ -60,11 +64,16 @@ export function searchIn(N: string, lo: number, hi: number, pattern: string, max
   const out: Match[] = [];
   let cur: [number, number] | null = null;
   const flush = () => {
-    if (cur) for (const m of search(N.slice(cur[0], cur[1]), pattern, maxErrors)) out.push({ start: m.start + cur[0], end: m.end + cur[0], errors: m.errors });
+    if (cur)
+      for (const m of search(N.slice(cur[0], cur[1]), pattern, maxErrors))
+        out.push({ start: m.start + cur[0], end: m.end + cur[0], errors: m.errors });
   };
   for (const sp of spans) {
     if (cur && sp[0] <= cur[1]) cur[1] = Math.max(cur[1], sp[1]);
-    else { flush(); cur = [sp[0], sp[1]]; }
+    else {
+      flush();
+      cur = [sp[0], sp[1]];
+    }
   }
   flush();
   return out;

@@ -76,7 +76,15 @@ export function applyCorrections(
         entities = entities.filter((e) => !overlap(e, c));
         for (const span of c.scope === 'name' ? occurrences(text, c.exact, c) : [c]) {
           entities = entities.filter((e) => !overlap(e, span));
-          entities.push({ kind: 'entity', type: k.type, start: span.start, end: span.end, text: text.slice(span.start, span.end), canonical: c.exact, corrected: true });
+          entities.push({
+            kind: 'entity',
+            type: k.type,
+            start: span.start,
+            end: span.end,
+            text: text.slice(span.start, span.end),
+            canonical: c.exact,
+            corrected: true,
+          });
         }
         continue;
       }

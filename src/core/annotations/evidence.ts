@@ -26,10 +26,15 @@ function clipSuffix(suffix: string): string {
   return i < 0 ? suffix : suffix.slice(0, i);
 }
 
-
 /** The target's strings folded for matching. */
 export function foldTarget(t: TextTarget): Folded {
-  const ft: Folded = { exact: fold(t.exact), prefix: fold(t.prefix), suffix: fold(t.suffix), nearPrefix: fold(clipPrefix(t.prefix)), nearSuffix: fold(clipSuffix(t.suffix)) };
+  const ft: Folded = {
+    exact: fold(t.exact),
+    prefix: fold(t.prefix),
+    suffix: fold(t.suffix),
+    nearPrefix: fold(clipPrefix(t.prefix)),
+    nearSuffix: fold(clipSuffix(t.suffix)),
+  };
   // A whole line annotated ("Advertisement"): its paragraph gives no context, the lines around do.
   if (ft.nearPrefix.length + ft.nearSuffix.length < MIN_SIDE) {
     ft.nearPrefix = ft.prefix;
@@ -91,7 +96,6 @@ export function evidence(N: string, ft: Folded, pos: number, end: number): Evide
   const agree = !sides.length ? (score >= AGREE ? 'all' : 'none') : agreeing === sides.length ? 'all' : agreeing > 0 ? 'some' : 'none';
   return { pos, end, prefix, suffix, score, agree };
 }
-
 
 /** The same over the full stored context, across line breaks (to tell identical places apart). */
 export function fullContextScore(N: string, ft: Folded, c: Evidence): number {

@@ -52,7 +52,12 @@ export function findHole(N: string, ft: Folded, t: TextTarget, hintF: number, fa
       const s = suffixAt(m.end);
       if (!s) continue;
       const cand = { start: m.end, end: s.end, errors: m.errors + s.errors };
-      if (!best || cand.errors < best.errors || (cand.errors === best.errors && Math.abs(cand.start - hintF) < Math.abs(best.start - hintF))) best = cand;
+      if (
+        !best ||
+        cand.errors < best.errors ||
+        (cand.errors === best.errors && Math.abs(cand.start - hintF) < Math.abs(best.start - hintF))
+      )
+        best = cand;
     }
     return best;
   };
@@ -94,7 +99,8 @@ export function similarAtLeast(a: string, b: string, min: number): number | null
   return d > max ? null : 1 - d / len;
 }
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 /** [start, end) widened so that it does not begin or end inside a word (by at most 16 characters). */
 export function toWords(N: string, start: number, end: number): { start: number; end: number } {

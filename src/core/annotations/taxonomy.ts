@@ -28,7 +28,12 @@ export const ACCEPTED_LABELS: readonly LabelDefinition[] = [
 ];
 
 /** The label corrections carry. */
-export const CORRECTION_LABEL: LabelDefinition = { id: 'correction', name: 'Correction', description: 'A fix of an automatic mark', color: '#f48771' };
+export const CORRECTION_LABEL: LabelDefinition = {
+  id: 'correction',
+  name: 'Correction',
+  description: 'A fix of an automatic mark',
+  color: '#f48771',
+};
 
 export const DEFAULT_LABELS: readonly LabelDefinition[] = [...FACT_CHECK_LABELS, ...ACCEPTED_LABELS, CORRECTION_LABEL];
 
@@ -69,12 +74,19 @@ export function parseLabels(json: string): ParsedLabels {
   const custom: LabelDefinition[] = [];
   list.forEach((raw, i) => {
     const o = raw as Partial<LabelDefinition> | null;
-    if (!o || typeof o !== 'object' || typeof o.name !== 'string' || !o.name.trim()) return void problems.push(`label ${i + 1}: needs a "name"`);
+    if (!o || typeof o !== 'object' || typeof o.name !== 'string' || !o.name.trim())
+      return void problems.push(`label ${i + 1}: needs a "name"`);
     const id = typeof o.id === 'string' && o.id ? o.id : labelId(o.name);
     if (!ID.test(id)) return void problems.push(`label ${i + 1}: id "${id}" may only have a-z, 0-9, - and _`);
     const color = typeof o.color === 'string' && (COLOR.test(o.color) || o.color.startsWith('newsAnnotator.')) ? o.color : undefined;
-    if (o.color !== undefined && !color) problems.push(`label ${i + 1}: color "${String(o.color)}" is not #rrggbb; a default colour is used`);
-    custom.push({ id, name: o.name.trim(), description: typeof o.description === 'string' ? o.description : undefined, color: color ?? defaultColor(id) });
+    if (o.color !== undefined && !color)
+      problems.push(`label ${i + 1}: color "${String(o.color)}" is not #rrggbb; a default colour is used`);
+    custom.push({
+      id,
+      name: o.name.trim(),
+      description: typeof o.description === 'string' ? o.description : undefined,
+      color: color ?? defaultColor(id),
+    });
   });
   const base = replace ? [...ACCEPTED_LABELS, CORRECTION_LABEL] : [...DEFAULT_LABELS];
   const byId = new Map(base.map((l) => [l.id, l]));

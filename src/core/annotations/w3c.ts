@@ -26,7 +26,19 @@ export interface W3COptions {
   context?: boolean;
 }
 
-const KNOWN = new Set(['@context', 'id', 'type', 'motivation', 'creator', 'created', 'modified', 'body', 'target', 'na:scope', 'na:resolved']);
+const KNOWN = new Set([
+  '@context',
+  'id',
+  'type',
+  'motivation',
+  'creator',
+  'created',
+  'modified',
+  'body',
+  'target',
+  'na:scope',
+  'na:resolved',
+]);
 
 /** One annotation as a W3C Web Annotation (JSON-LD object). `source` is the article's IRI. */
 export function toW3C(a: ReaderAnnotation, source: string, opts: W3COptions = {}): Record<string, unknown> {
@@ -34,8 +46,18 @@ export function toW3C(a: ReaderAnnotation, source: string, opts: W3COptions = {}
   const body: unknown[] = [];
   if (a.label) body.push({ type: 'TextualBody', purpose: 'tagging', value: opts.labelName?.(a.label) ?? a.label, 'na:label': a.label });
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
-  if (a.correction) body.push({ type: 'TextualBody', purpose: 'editing', value: describeCorrection(a.correction), 'na:correction': a.correction });
-  for (const r of a.replies) body.push({ type: 'TextualBody', purpose: 'replying', id: r.id, value: r.text, creator: person(r.creator), created: r.created, modified: r.modified });
+  if (a.correction)
+    body.push({ type: 'TextualBody', purpose: 'editing', value: describeCorrection(a.correction), 'na:correction': a.correction });
+  for (const r of a.replies)
+    body.push({
+      type: 'TextualBody',
+      purpose: 'replying',
+      id: r.id,
+      value: r.text,
+      creator: person(r.creator),
+      created: r.created,
+      modified: r.modified,
+    });
   const extraBodies = Array.isArray(a.extra?.body) ? (a.extra!.body as unknown[]) : [];
   const out: Record<string, unknown> = {};
   if (opts.context !== false) out['@context'] = STORE_CONTEXT;
@@ -70,7 +92,8 @@ export type FromW3CResult = { ok: true; annotation: ReaderAnnotation } | { ok: f
 export function fromW3C(json: unknown, opts: Pick<W3COptions, 'text'> = {}): FromW3CResult {
   if (!isObject(json)) return fail('not a JSON object');
   const types = ([] as unknown[]).concat(json.type ?? []);
-  if (!types.includes('Annotation') && !types.includes('oa:Annotation')) return fail(`type is ${JSON.stringify(json.type)}, not "Annotation"`);
+  if (!types.includes('Annotation') && !types.includes('oa:Annotation'))
+    return fail(`type is ${JSON.stringify(json.type)}, not "Annotation"`);
   if (typeof json.id !== 'string' || !json.id) return fail('has no "id"');
   const target = readTarget(json.target, opts.text);
   if (typeof target === 'string') return fail(target);
@@ -80,13 +103,22 @@ export function fromW3C(json: unknown, opts: Pick<W3COptions, 'text'> = {}): Fro
   const replies: AnnotationReply[] = [];
   const otherBodies: unknown[] = [];
   for (const b of ([] as unknown[]).concat(json.body ?? [])) {
-    if (!isObject(b)) { otherBodies.push(b); continue; }
+    if (!isObject(b)) {
+      otherBodies.push(b);
+      continue;
+    }
     const value = typeof b.value === 'string' ? b.value : '';
     if (b.purpose === 'tagging' && !label) label = typeof b['na:label'] === 'string' ? b['na:label'] : value;
     else if (b.purpose === 'commenting' && !note) note = value;
     else if (b.purpose === 'editing' && isCorrection(b['na:correction']) && !correction) correction = b['na:correction'];
     else if (b.purpose === 'replying') {
-      replies.push({ id: typeof b.id === 'string' ? b.id : `${json.id}#reply-${replies.length + 1}`, text: value, creator: personName(b.creator), created: str(b.created), modified: str(b.modified) || str(b.created) });
+      replies.push({
+        id: typeof b.id === 'string' ? b.id : `${json.id}#reply-${replies.length + 1}`,
+        text: value,
+        creator: personName(b.creator),
+        created: str(b.created),
+        modified: str(b.modified) || str(b.created),
+      });
     } else otherBodies.push(b);
   }
   const extra: Record<string, unknown> = {};
@@ -180,17 +212,25 @@ export function parseStore(text: string, opts: Pick<W3COptions, 'text'> = {}): P
 
 /** Stable order: by target start, then end, then id. */
 export function sortAnnotations(list: readonly ReaderAnnotation[]): ReaderAnnotation[] {
-  return [...list].sort((a, b) => a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...list].sort(
+    (a, b) => a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 export function describeCorrection(c: Correction): string {
   switch (c.action) {
-    case 'speaker': return `speaker is ${c.speaker}`;
-    case 'reject': return `not a ${c.kind}`;
-    case 'type': return `entity type is ${c.type}`;
-    case 'sameAs': return `same as ${c.canonical}`;
-    case 'add': return `missed entity (${c.type})`;
-    case 'value': return `date is ${c.value}`;
+    case 'speaker':
+      return `speaker is ${c.speaker}`;
+    case 'reject':
+      return `not a ${c.kind}`;
+    case 'type':
+      return `entity type is ${c.type}`;
+    case 'sameAs':
+      return `same as ${c.canonical}`;
+    case 'add':
+      return `missed entity (${c.type})`;
+    case 'value':
+      return `date is ${c.value}`;
   }
 }
 
@@ -219,7 +259,8 @@ function readTarget(t: unknown, text: string | undefined): TextTarget | string {
   let start = -1;
   let end = -1;
   if (pos) {
-    if (!isOffset(pos.start) || !isOffset(pos.end) || pos.start > pos.end) return `TextPositionSelector start/end must be whole numbers with start ≤ end (got ${JSON.stringify(pos.start)}, ${JSON.stringify(pos.end)})`;
+    if (!isOffset(pos.start) || !isOffset(pos.end) || pos.start > pos.end)
+      return `TextPositionSelector start/end must be whole numbers with start ≤ end (got ${JSON.stringify(pos.start)}, ${JSON.stringify(pos.end)})`;
     const conv = converterFor(text ?? '');
     start = conv.toUtf16(pos.start);
     end = conv.toUtf16(pos.end);
@@ -232,12 +273,21 @@ function isCorrection(x: unknown): x is Correction {
   if (!isObject(x) || typeof x.kind !== 'string' || typeof x.action !== 'string') return false;
   const k = `${x.kind}.${x.action}`;
   switch (k) {
-    case 'quote.speaker': return typeof x.speaker === 'string';
-    case 'entity.type': case 'entity.add': return typeof x.type === 'string';
-    case 'entity.sameAs': return typeof x.canonical === 'string';
-    case 'date.value': return typeof x.value === 'string';
-    case 'quote.reject': case 'entity.reject': case 'date.reject': return true;
-    default: return false;
+    case 'quote.speaker':
+      return typeof x.speaker === 'string';
+    case 'entity.type':
+    case 'entity.add':
+      return typeof x.type === 'string';
+    case 'entity.sameAs':
+      return typeof x.canonical === 'string';
+    case 'date.value':
+      return typeof x.value === 'string';
+    case 'quote.reject':
+    case 'entity.reject':
+    case 'date.reject':
+      return true;
+    default:
+      return false;
   }
 }
 

@@ -36,12 +36,7 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
   };
 }
 
-function analyzeWith(
-  source: string,
-  options: AnalysisOptions,
-  getSpeller: () => Speller,
-  getModel: () => NerModel,
-): ArticleAnalysis {
+function analyzeWith(source: string, options: AnalysisOptions, getSpeller: () => Speller, getModel: () => NerModel): ArticleAnalysis {
   const stages = options.stages ?? ALL_STAGES;
   const warnings: string[] = [];
   // Stages read lines from LF; annotation texts are taken from the source at the end.

@@ -42,7 +42,8 @@ export function findBoilerplate(text: string, header: ArticleHeader): Boilerplat
   const out: BoilerplateAnnotation[] = [];
   for (const line of lines(text)) {
     // The header line may carry a banner after the date ("date 2025-06-23 Your support helps…").
-    const start = header.span && header.span.start >= line.start && header.span.end <= line.end ? skipSpace(text, header.span.end) : line.start;
+    const start =
+      header.span && header.span.start >= line.start && header.span.end <= line.end ? skipSpace(text, header.span.end) : line.start;
     const s = text.slice(start, line.end);
     const trimmed = s.trim();
     if (!trimmed) continue;
@@ -59,7 +60,8 @@ export function findBoilerplate(text: string, header: ArticleHeader): Boilerplat
     if (credit) out.push(trimSpan(text, { start: start + tailFrom + credit.index, end: line.end }, 'credit'));
     // "... said. Advertisement Hide Ad The minister ...": only the furniture.
     AD_FURNITURE.lastIndex = 0;
-    for (let m; (m = AD_FURNITURE.exec(s)); ) out.push({ kind: 'boilerplate', start: start + m.index, end: start + m.index + m[0].length, reason: 'banner' });
+    for (let m; (m = AD_FURNITURE.exec(s)); )
+      out.push({ kind: 'boilerplate', start: start + m.index, end: start + m.index + m[0].length, reason: 'banner' });
   }
   return out;
 }

@@ -36,10 +36,46 @@ const LOWER = /^\p{Ll}/u;
 /** Abbreviations whose final period belongs to the name. */
 const KEEP_PERIOD = /(?:^|\s)(?:(?:\p{L}\.)+|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|Bros\.|St\.)$/u;
 const TRAIL_JUNK = /[\s,;:!?"“”‘'’)\]\-–—]$/u;
-const LEAD_JUNK = /^[\s,;:!?"“”‘'’(\[\-–—.]/u;
+const LEAD_JUNK = /^[\s,;:!?"“”‘'’([\-–—.]/u;
 
 /** Lowercase words that occur inside names ("Bank of England", "Joaquin del Olmo"). */
-const CONNECTOR = new Set(['of', 'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'and', 'the', 'for', 'al', 'bin', 'y', 'el', 'on', 'upon', 'in', 'at', 'des', 'dos', 'das', 'ter', 'ten', 'af', 'ibn', 'ben', 'e', 'et', '&']);
+const CONNECTOR = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'and',
+  'the',
+  'for',
+  'al',
+  'bin',
+  'y',
+  'el',
+  'on',
+  'upon',
+  'in',
+  'at',
+  'des',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'af',
+  'ibn',
+  'ben',
+  'e',
+  'et',
+  '&',
+]);
 
 interface Tok {
   start: number;
@@ -157,7 +193,11 @@ function displayForm(variants: readonly string[][], type: EntityType): string {
 }
 
 const initials = (words: readonly string[]) =>
-  words.filter((w) => UPPER.test(w)).map((w) => w[0]).join('').toLowerCase();
+  words
+    .filter((w) => UPPER.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
 
 /** Article-level canonical name for each mention: the fullest form of the same referent. */
 export function canonicalNames(text: string, spans: readonly RawEntity[]): string[] {
@@ -184,9 +224,7 @@ export function canonicalNames(text: string, spans: readonly RawEntity[]): strin
   for (const k of personKeys) {
     const kw = k.split(' ');
     // Longer person names that contain this one word-wise ("Starmer" in "Keir Starmer").
-    const containing = (byWord.get(kw[0]) ?? [])
-      .filter((hw) => hw.length > kw.length && containsWords(hw, kw))
-      .map((hw) => hw.join(' '));
+    const containing = (byWord.get(kw[0]) ?? []).filter((hw) => hw.length > kw.length && containsWords(hw, kw)).map((hw) => hw.join(' '));
     if (!containing.length) continue;
     const last = containing.filter((h) => h.endsWith(` ${kw[kw.length - 1]}`));
     const pool = last.length ? last : containing;
@@ -209,7 +247,10 @@ export function canonicalNames(text: string, spans: readonly RawEntity[]): strin
     let d = display.get(h);
     if (d === undefined) {
       const hm = byKey.get(h)!;
-      d = displayForm(hm.map((x) => x.words), hm[0].type);
+      d = displayForm(
+        hm.map((x) => x.words),
+        hm[0].type,
+      );
       display.set(h, d);
     }
     return d;

@@ -4,7 +4,8 @@ import type { ArticleHeader } from '../types';
 // followed by more text on the same line).
 const HEADER = /^[ \t]*date[ \t]+(\d{4})-(\d\d)-(\d\d)\b/;
 
-const OUTLETS = /\b(?:The (?:Independent|Guardian|Sun|Times|Telegraph|Mirror|Observer|Economist|New York Times|Washington Post)|BBC|Reuters|Associated Press|AFP|CNN|Bloomberg|Politico|Sky News|Daily Mail|USA Today|HuffPost|Breitbart)\b/;
+const OUTLETS =
+  /\b(?:The (?:Independent|Guardian|Sun|Times|Telegraph|Mirror|Observer|Economist|New York Times|Washington Post)|BBC|Reuters|Associated Press|AFP|CNN|Bloomberg|Politico|Sky News|Daily Mail|USA Today|HuffPost|Breitbart)\b/;
 
 /** Reads the publication date header, a title and the outlet (when the text names it). */
 export function parseHeader(text: string): ArticleHeader {

@@ -5,7 +5,16 @@
 // article or a frequent corpus name ("Rudsia" beside "Russia"), or a slip of a common word
 // ("Teh", "Durig").
 import { slipEdits, SWAP_COST } from './spelling/edits';
-import { ANY_DIALECT, buildLexicon, capitalise, DIALECT_BIT, isKnownForm, listedSpelling, type Dialect, type Lexicon } from './spelling/lexicon';
+import {
+  ANY_DIALECT,
+  buildLexicon,
+  capitalise,
+  DIALECT_BIT,
+  isKnownForm,
+  listedSpelling,
+  type Dialect,
+  type Lexicon,
+} from './spelling/lexicon';
 import { COMMON_WORDS } from './spelling/common';
 import { nearWords, rankSuggestions, twoEditWords, type Candidate, type Frequency } from './spelling/suggest';
 import { findRealWordSlips } from './spelling/realWords';
@@ -88,7 +97,8 @@ function maskFor(lex: Lexicon, dialect: Dialect): number {
 
 /** User words: a lower-case entry accepts any case, a capitalised one only itself (and ALL CAPS). */
 export function userWordMatcher(words: Iterable<string> | undefined): (w: string) => boolean {
-  const anyCase = new Set<string>(), exact = new Set<string>();
+  const anyCase = new Set<string>(),
+    exact = new Set<string>();
   for (const raw of words ?? []) {
     const w = raw.trim().replace(/’/g, "'");
     if (!w) continue;
@@ -243,7 +253,8 @@ function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined,
   // Lower-case particles of foreign names: "de Gaulle", "bin Salman", "van Gogh".
   if (w.length <= 3 && next && next.start - t.end <= 1 && isCapitalised(next.word)) return OK;
   // The lower-case syllable of a hyphenated given name: "Lai Ching-te", "Wang Hsiao-ching".
-  if (t.hyphenBefore && prev && prev.hyphenAfter && t.start - prev.end === 1 && isCapitalised(prev.word) && !known(ctx, prev.word)) return OK;
+  if (t.hyphenBefore && prev && prev.hyphenAfter && t.start - prev.end === 1 && isCapitalised(prev.word) && !known(ctx, prev.word))
+    return OK;
   // Units and ordinal suffixes after numbers: "7.2 bn", "15,599 th".
   if (t.afterNumber && w.length <= 3) return OK;
   // A word an article repeats is its vocabulary ("pitot", "nano"); a slip is rarely repeated.
@@ -277,12 +288,44 @@ function judgeCapitalised(ctx: Context, t: WordToken, entities: readonly EntityA
   // there only swapped letters of a longer word ("Vice Chariman") convince (a short name's
   // letters swap into a word by chance: "Bakr", "Omar").
   if (w.length <= 3) return w.length === 3 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
-  if (inAnyEntity(entities, t) || t.hyphenAfter || t.hyphenBefore) return w.length >= 5 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
+  if (inAnyEntity(entities, t) || t.hyphenAfter || t.hyphenBefore)
+    return w.length >= 5 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
   return commonNeighbour(lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
 }
 
 /** Particles of names ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"), in either case. */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'zu', 'de', 'du', 'da', 'di', 'do', 'dos', 'das', 'des', 'del', 'della', 'degli', 'le', 'la', 'al', 'el', 'bin', 'bint', 'ibn', 'ben', 'abu', 'ould', 'af', 'av']);
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'zu',
+  'de',
+  'du',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'des',
+  'del',
+  'della',
+  'degli',
+  'le',
+  'la',
+  'al',
+  'el',
+  'bin',
+  'bint',
+  'ibn',
+  'ben',
+  'abu',
+  'ould',
+  'af',
+  'av',
+]);
 
 /** A particle in a name: before a capitalised word, directly or through another particle. */
 function isNameParticle(t: WordToken, next: WordToken | undefined, after: WordToken | undefined): boolean {
@@ -292,10 +335,49 @@ function isNameParticle(t: WordToken, next: WordToken | undefined, after: WordTo
 }
 
 /** Months and weekdays: capitalised common words, never names, often misspelt ("Wensday"). */
-const CALENDAR_WORDS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const CALENDAR_WORDS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
 
 // Words before a month or weekday ("on Wensday", "last Febuary"); a name rarely follows them.
-const DATE_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'last', 'next', 'this', 'every', 'each', 'early', 'late', 'mid', 'from', 'before', 'after', 'through', 'between', 'in']);
+const DATE_CUES = new Set([
+  'on',
+  'by',
+  'until',
+  'till',
+  'since',
+  'last',
+  'next',
+  'this',
+  'every',
+  'each',
+  'early',
+  'late',
+  'mid',
+  'from',
+  'before',
+  'after',
+  'through',
+  'between',
+  'in',
+]);
 
 /** Where a month or weekday would stand: after a date cue or a number, or before a number. */
 function inDateContext(tokens: readonly WordToken[], i: number): boolean {
@@ -361,6 +443,7 @@ export function findTypos(speller: Speller, text: string, ctx: TypoContext): Typ
   const persons = ctx.entities.filter((e) => e.type === 'person');
   const slips = findRealWordSlips(text, tokens, persons).filter((s) => !out.some((o) => o.start < s.end && s.start < o.end));
   if (!slips.length) return out;
-  for (const s of slips) out.push({ kind: 'typo', start: s.start, end: s.end, text: text.slice(s.start, s.end), suggestions: s.suggestions });
+  for (const s of slips)
+    out.push({ kind: 'typo', start: s.start, end: s.end, text: text.slice(s.start, s.end), suggestions: s.suggestions });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -147,14 +147,14 @@ export function topTermIds(v: SparseVector, dfById: ArrayLike<number>, vocab: Vo
  * Average-link agglomerative clustering over a sparse graph (absent edges count as 0).
  * Returns a cluster index per item (the smallest member's index). Deterministic.
  */
-export function averageLink(
-  n: number,
-  edges: EdgeList,
-  threshold: number,
-  days?: DaySpan,
-): number[] {
+export function averageLink(n: number, edges: EdgeList, threshold: number, days?: DaySpan): number[] {
   const size = new Array<number>(n).fill(1);
-  const span = days ? spansOf(days, Array.from({ length: n }, (_, i) => i)) : undefined;
+  const span = days
+    ? spansOf(
+        days,
+        Array.from({ length: n }, (_, i) => i),
+      )
+    : undefined;
   const parent = Array.from({ length: n }, (_, i) => i);
   const version = new Int32Array(n);
   // links[c]: neighbour cluster -> sum of the similarities between their members.

@@ -182,7 +182,11 @@ export class Corpus {
   }
 
   private group(): StoryResult {
-    return (this.grouping ??= buildStories([...this.entries.values()].map((e) => e.input), this.vocab, this.df));
+    return (this.grouping ??= buildStories(
+      [...this.entries.values()].map((e) => e.input),
+      this.vocab,
+      this.df,
+    ));
   }
 
   private dirty(): void {
@@ -210,7 +214,9 @@ export class Corpus {
     const old = this.vocab;
     this.vocab = new Vocabulary();
     for (const e of this.entries.values()) {
-      const pairs = Array.from(e.input.terms.ids, (id, k) => [this.vocab.id(old.terms[id]), e.input.terms.counts[k]] as const).sort((a, b) => a[0] - b[0]);
+      const pairs = Array.from(e.input.terms.ids, (id, k) => [this.vocab.id(old.terms[id]), e.input.terms.counts[k]] as const).sort(
+        (a, b) => a[0] - b[0],
+      );
       e.input.terms = { ids: Int32Array.from(pairs, (p) => p[0]), counts: Float32Array.from(pairs, (p) => p[1]) };
     }
     this.df = new Int32Array(Math.max(1024, this.vocab.size));
@@ -306,7 +312,11 @@ function entityMentionsOf(doc: CorpusDocument): Entry['entities'] {
 
 /** A name as shown: no possessive, no trailing punctuation, no leading title ("President X" -> "X"). */
 export function displayName(canonical: string): string {
-  const words = canonical.trim().replace(/['’]s$/, '').replace(/[\s,.;:)(/-]+$/, '').split(/\s+/);
+  const words = canonical
+    .trim()
+    .replace(/['’]s$/, '')
+    .replace(/[\s,.;:)(/-]+$/, '')
+    .split(/\s+/);
   let k = 0;
   while (k < words.length - 1 && nameKey(words[k]) === '') k++;
   return words.slice(k).join(' ');

@@ -53,7 +53,10 @@ export function quoteTokens(text: string): string[] {
 
 /** Comparison form of a word: case, curly apostrophes and punctuation do not count. */
 export function normWord(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}']/gu, '');
+  return w
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[^\p{L}\p{N}']/gu, '');
 }
 
 /** LCS table over word arrays; `lcs[i][j]` = LCS length of a[i..], b[j..]. */
@@ -206,7 +209,8 @@ export class QuoteIndex {
       members.sort((x, y) => order(x.id, y.id) || x.quote.start - y.quote.start);
       const first = members[0];
       const speakers: string[] = [];
-      for (const m of members) if (m.quote.speaker && !speakers.some((s) => sameSpeaker(s, m.quote.speaker))) speakers.push(m.quote.speaker);
+      for (const m of members)
+        if (m.quote.speaker && !speakers.some((s) => sameSpeaker(s, m.quote.speaker))) speakers.push(m.quote.speaker);
       out.push({
         key: `${first.id}#${first.quote.start}`,
         text: first.quote.text,

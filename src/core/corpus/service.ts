@@ -180,7 +180,11 @@ export class CorpusService {
       case 'mentions':
         return this.corpus.entityMentions(query.canonical).map((m) => {
           const text = this.corpus.get(m.id)?.text ?? '';
-          return { id: m.id, count: m.count, spans: m.spans.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAround(text, s) })) };
+          return {
+            id: m.id,
+            count: m.count,
+            spans: m.spans.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAround(text, s) })),
+          };
         });
       case 'similarQuotes':
         return this.corpus.similarQuotes(query.key, query.quote);
@@ -201,11 +205,15 @@ function place(text: string, annotations: readonly ReaderAnnotation[]): PlacedCo
   // In the order they were made: a later correction of the same mark overrides an earlier one.
   const withFix = annotations.filter((a) => a.correction).sort((a, b) => (a.modified < b.modified ? -1 : a.modified > b.modified ? 1 : 0));
   if (!withFix.length) return [];
-  const found = anchorAll(text, withFix.map((a) => a.target));
+  const found = anchorAll(
+    text,
+    withFix.map((a) => a.target),
+  );
   const out: PlacedCorrection[] = [];
   withFix.forEach((a, i) => {
     const r = found[i];
-    if (r.status === 'anchored') out.push({ start: r.start, end: r.end, exact: text.slice(r.start, r.end), correction: a.correction!, scope: a.scope });
+    if (r.status === 'anchored')
+      out.push({ start: r.start, end: r.end, exact: text.slice(r.start, r.end), correction: a.correction!, scope: a.scope });
   });
   return out;
 }

@@ -97,7 +97,10 @@ export function buildStories(
   const days = { day: Float64Array.from(docs, (d) => (d.published ? Date.parse(d.published) / DAY : NaN)), maxDays: MAX_STORY_DAYS };
   const cluster = attachStrays(averageLink(docs.length, edges, options.threshold, days), edges, options, days);
 
-  const duplicates = findDuplicates(docs.map((d) => ({ id: d.id, shingles: d.shingles, date: d.published })), capped);
+  const duplicates = findDuplicates(
+    docs.map((d) => ({ id: d.id, shingles: d.shingles, date: d.published })),
+    capped,
+  );
   const index = new Map(docs.map((d, k) => [d.id, k]));
   // A copy belongs with its original whatever the clustering said (unless republished much later).
   const root = cluster.slice();
@@ -134,18 +137,16 @@ export function datePenalty(a: string | null, b: string | null): number {
   return 1 - (days - 3) / (MAX_STORY_DAYS - 3);
 }
 
-function assemble(
-  docs: readonly StoryInput[],
-  groups: number[][],
-  duplicates: [string, string][],
-  vocab: Vocabulary,
-): StoryResult {
+function assemble(docs: readonly StoryInput[], groups: number[][], duplicates: [string, string][], vocab: Vocabulary): StoryResult {
   const storyOf = new Map<string, Story>();
   const dates = new Map<string, { date: string; inferred: boolean }>();
   const duplicateOf = new Map(duplicates);
   const banners = bannerLeads(docs, groups);
   const stories = groups.map((g) => {
-    const given = g.map((k) => docs[k].published).filter((d): d is string => !!d).sort();
+    const given = g
+      .map((k) => docs[k].published)
+      .filter((d): d is string => !!d)
+      .sort();
     const date = given[0] ?? null;
     const dateOf = (k: number) => docs[k].published ?? date;
     const ordered = [...g].sort((x, y) => cmp(dateOf(x) ?? '~', dateOf(y) ?? '~') || cmp(docs[x].id, docs[y].id));
@@ -153,7 +154,11 @@ function assemble(
     const inStory = new Set(ids);
     const story: Story = {
       id: `story:${ids[0]}`,
-      label: storyLabel(ordered.map((k) => docs[k]), vocab, banners),
+      label: storyLabel(
+        ordered.map((k) => docs[k]),
+        vocab,
+        banners,
+      ),
       date,
       articles: ids,
       duplicates: duplicates.filter(([c, o]) => inStory.has(c) && inStory.has(o)),

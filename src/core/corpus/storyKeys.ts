@@ -10,7 +10,7 @@
 import { DEFAULT_CLUSTER_OPTIONS, tfidfVectors, topTermIds, type ClusterOptions } from './clustering';
 import { POSTING_CAP, SAMPLE, shingles } from './duplicates';
 import { leadSentences } from './stories';
-import { contentText, termCounts, Vocabulary } from './termVectors';
+import { contentText, termCounts, type Vocabulary } from './termVectors';
 import type { CorpusDocument } from '../types';
 
 /** What grouping needs of one article, JSON-ready: computed once, where the analysis is. */
@@ -54,9 +54,13 @@ export function featuresProblem(f: unknown): string | null {
   if (o.published !== null && typeof o.published !== 'string') return 'features.published is not a string or null';
   if (typeof o.title !== 'string') return 'features.title is not a string';
   if (!Array.isArray(o.leads) || !o.leads.every((l) => typeof l === 'string')) return 'features.leads is not a list of strings';
-  if (!Array.isArray(o.terms) || !o.terms.every((t) => Array.isArray(t) && typeof t[0] === 'string' && typeof t[1] === 'number' && t[1] > 0))
+  if (
+    !Array.isArray(o.terms) ||
+    !o.terms.every((t) => Array.isArray(t) && typeof t[0] === 'string' && typeof t[1] === 'number' && t[1] > 0)
+  )
     return 'features.terms is not a list of [term, count]';
-  if (!Array.isArray(o.shingles) || !o.shingles.every((h) => Number.isInteger(h) && h >= 0 && h < 2 ** 32)) return 'features.shingles is not a list of 32-bit hashes';
+  if (!Array.isArray(o.shingles) || !o.shingles.every((h) => Number.isInteger(h) && h >= 0 && h < 2 ** 32))
+    return 'features.shingles is not a list of 32-bit hashes';
   return null;
 }
 

@@ -58,7 +58,8 @@ export function reduceComponent(
 /** The final stories of all components: labels (banners = leads of two or more stories), ordered by date then id. */
 export function finishStories(partials: readonly PartialStory[]): (JsonStory & { date: string | null })[] {
   const storiesOfLead = new Map<string, number>();
-  for (const p of partials) for (const lead of new Set(p.candidates.leads.flat().map((l) => l[0]))) storiesOfLead.set(lead, (storiesOfLead.get(lead) ?? 0) + 1);
+  for (const p of partials)
+    for (const lead of new Set(p.candidates.leads.flat().map((l) => l[0]))) storiesOfLead.set(lead, (storiesOfLead.get(lead) ?? 0) + 1);
   const banners = new Set<string>();
   for (const [lead, n] of storiesOfLead) if (n > 1) banners.add(lead);
   return [...partials]
@@ -73,7 +74,11 @@ const DOC_BITS = 2 ** 21;
  * Components of `articles` (indices), by the same keys as `blockingKeys` but held as numbers in
  * one sorted array: the in-memory shuffle of the single-machine run.
  */
-export function componentsOf(articles: readonly PreparedArticle[], stats: TermStats, o: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): { component: Int32Array; capped: Set<number> } {
+export function componentsOf(
+  articles: readonly PreparedArticle[],
+  stats: TermStats,
+  o: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): { component: Int32Array; capped: Set<number> } {
   if (articles.length > DOC_BITS) throw new Error(`at most ${DOC_BITS} articles in one process; split the run (stories --map/--reduce)`);
   const parent = Int32Array.from(articles, (_, k) => k);
   const find = (i: number): number => {

@@ -23,7 +23,13 @@ function detailNote(d: AutoDetail | undefined): string {
   return d.canonical ? `canonical: ${d.canonical}` : '';
 }
 
-const DETAIL_KEY: Record<string, keyof AutoDetail> = { QUOTE: 'speaker', DATE: 'value', PER: 'canonical', LOC: 'canonical', ORG: 'canonical' };
+const DETAIL_KEY: Record<string, keyof AutoDetail> = {
+  QUOTE: 'speaker',
+  DATE: 'value',
+  PER: 'canonical',
+  LOC: 'canonical',
+  ORG: 'canonical',
+};
 
 /** The detail an automatic label's note carries, or undefined when the note is a plain note. */
 function parseDetail(label: string, note: string): AutoDetail | undefined {
@@ -108,7 +114,8 @@ export function parseAnn(ann: string, text: string, file: string | null = null):
         continue;
       }
       const joined = utf16.map(([a, b]) => text.slice(a, b)).join(' ');
-      if (words && words !== joined) problems.push(`${where(k)}: T${id} text "${clip(words)}" differs from the .txt ("${clip(joined)}"); kept at its offsets`);
+      if (words && words !== joined)
+        problems.push(`${where(k)}: T${id} text "${clip(words)}" differs from the .txt ("${clip(joined)}"); kept at its offsets`);
       spans.set(id, { label: type, start, end, exact: text.slice(start, end), note: '' });
       continue;
     }

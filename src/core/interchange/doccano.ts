@@ -77,7 +77,13 @@ export function parseDoccano(jsonl: string, fileName = 'annotations.jsonl'): Par
       const m = extra.findIndex((x, i) => !used.has(i) && x && x.start === a && x.end === b && x.label === name);
       const info = m >= 0 ? extra[m] : undefined;
       if (m >= 0) used.add(m);
-      const span: ImportedSpan = { label: name, start, end, exact: text.slice(start, end), note: typeof info?.note === 'string' ? info.note : '' };
+      const span: ImportedSpan = {
+        label: name,
+        start,
+        end,
+        exact: text.slice(start, end),
+        note: typeof info?.note === 'string' ? info.note : '',
+      };
       if (typeof info?.id === 'string') span.id = info.id;
       for (const key of ['creator', 'created', 'modified'] as const) if (typeof info?.[key] === 'string') span[key] = info[key];
       const detail = pickDetail(info);

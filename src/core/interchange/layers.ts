@@ -86,7 +86,8 @@ const entityLabel = (t: EntityType) => AUTO_LABELS[t];
  */
 export function autoSpans(analysis: ArticleAnalysis): ExportSpan[] {
   const out: ExportSpan[] = [];
-  for (const e of analysis.entities) out.push(auto(`entity-${e.start}-${e.end}`, e.start, e.end, entityLabel(e.type), { canonical: e.canonical }));
+  for (const e of analysis.entities)
+    out.push(auto(`entity-${e.start}-${e.end}`, e.start, e.end, entityLabel(e.type), { canonical: e.canonical }));
   for (const q of analysis.quotes) out.push(auto(`quote-${q.start}-${q.end}`, q.start, q.end, AUTO_LABELS.quote, { speaker: q.speaker }));
   for (const d of analysis.dates) out.push(auto(`date-${d.start}-${d.end}`, d.start, d.end, AUTO_LABELS.date, { value: d.value }));
   return sortSpans(out);
@@ -102,7 +103,15 @@ export function userSpans(annotations: readonly ReaderAnnotation[], labels: read
   return sortSpans(
     annotations
       .filter((a) => !a.correction)
-      .map((a) => ({ id: a.id, layer: 'user' as const, start: a.target.start, end: a.target.end, label: name(a.label), note: a.note, reader: a })),
+      .map((a) => ({
+        id: a.id,
+        layer: 'user' as const,
+        start: a.target.start,
+        end: a.target.end,
+        label: name(a.label),
+        note: a.note,
+        reader: a,
+      })),
   );
 }
 
@@ -135,7 +144,15 @@ export function exportArticle(input: {
   const fixes = input.layers.has('user')
     ? corrections
         .filter((a) => a.target.start >= 0 && a.target.end <= input.text.length)
-        .map((a) => ({ id: a.id, layer: 'user' as const, start: a.target.start, end: a.target.end, label: a.label, note: a.note, reader: a }))
+        .map((a) => ({
+          id: a.id,
+          layer: 'user' as const,
+          start: a.target.start,
+          end: a.target.end,
+          label: a.label,
+          note: a.note,
+          reader: a,
+        }))
     : [];
   return { file: input.file, source: input.source, text: input.text, spans: sortSpans(valid), corrections: fixes, problems };
 }

@@ -64,7 +64,12 @@ export function placeDocument(doc: ImportedDocument, articleText: string, option
     const target = targetOf(source, span, start, end);
     const placed = anchor(articleText, target);
     if (placed.status !== 'anchored') {
-      out.notPlaced.push({ label: span.label, exact: target.exact, reason: placed.reason === 'ambiguous' ? 'the words occur more than once and nothing tells which' : 'the words are not in the article' });
+      out.notPlaced.push({
+        label: span.label,
+        exact: target.exact,
+        reason:
+          placed.reason === 'ambiguous' ? 'the words occur more than once and nothing tells which' : 'the words are not in the article',
+      });
       continue;
     }
     out.annotations.push(toReader(span, labelId, articleText, placed.start, placed.end, options));

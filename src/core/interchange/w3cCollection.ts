@@ -40,7 +40,16 @@ function detailBodies(label: string, d: AutoDetail | undefined): Json[] {
 function asReader(article: ExportArticle, span: ExportSpan): ReaderAnnotation {
   const target = makeTarget(article.text, span.start, span.end);
   if (span.reader) return { ...span.reader, target };
-  const a: ReaderAnnotation = { id: span.id, label: span.label, note: span.note, replies: [], creator: '', created: '', modified: '', target };
+  const a: ReaderAnnotation = {
+    id: span.id,
+    label: span.label,
+    note: span.note,
+    replies: [],
+    creator: '',
+    created: '',
+    modified: '',
+    target,
+  };
   const bodies = span.layer === 'auto' ? detailBodies(span.label, span.detail) : [];
   if (bodies.length) a.extra = { body: bodies };
   return a;
@@ -64,7 +73,8 @@ export function spanToW3C(article: ExportArticle, span: ExportSpan): Json {
     if (body.purpose !== 'replying') continue;
     if (typeof body.id === 'string' && body.id) body.id = toIri(body.id);
     else delete body.id;
-    for (const key of ['created', 'modified']) if (typeof body[key] !== 'string' || !DATE_TIME_RE.test(body[key] as string)) delete body[key];
+    for (const key of ['created', 'modified'])
+      if (typeof body[key] !== 'string' || !DATE_TIME_RE.test(body[key] as string)) delete body[key];
     if (!(body.creator as Json | undefined)?.name) delete body.creator;
   }
   return json;
@@ -122,4 +132,3 @@ export function* w3cCollectionChunks(articles: readonly ExportArticle[], options
 export function writeW3CCollection(articles: readonly ExportArticle[], options: CollectionOptions): Json {
   return JSON.parse([...w3cCollectionChunks(articles, options)].join(''));
 }
-

@@ -159,9 +159,9 @@ function toSpan(r: ReaderAnnotation, raw: Json): ImportedSpan {
   if (r.correction) span.correction = r.correction;
   if (r.scope) span.scope = r.scope;
   const bodies = asArray(r.extra?.body).filter((b): b is Json => !!b && typeof b === 'object' && typeof (b as Json).value === 'string');
-  const valueOf = (purpose: string) => str(bodies.find((b) => asArray(b.purpose).includes(purpose))?.value);
-  if (span.label === 'QUOTE') span.detail = { speaker: valueOf('identifying') ?? null };
-  else if (span.label === 'DATE') span.detail = { value: valueOf('describing') ?? null };
-  else if (/^(PER|LOC|ORG)$/.test(span.label) && valueOf('identifying')) span.detail = { canonical: valueOf('identifying') };
+  const bodyValue = (purpose: string) => str(bodies.find((b) => asArray(b.purpose).includes(purpose))?.value);
+  if (span.label === 'QUOTE') span.detail = { speaker: bodyValue('identifying') ?? null };
+  else if (span.label === 'DATE') span.detail = { value: bodyValue('describing') ?? null };
+  else if (/^(PER|LOC|ORG)$/.test(span.label) && bodyValue('identifying')) span.detail = { canonical: bodyValue('identifying') };
   return span;
 }

@@ -32,8 +32,11 @@ export function escapeGlob(literal: string): string {
 
 /** Undoes `escapeGlob` for a segment made only of literals and one-character classes; null if it has real globbing. */
 export function unescapeSegment(segment: string): string | null {
+  // NUL marks an escaped character while the segment is checked (it cannot occur in a path).
   const literal = segment.replace(/\[([^\\^!-]|\])\]/g, (_m, c: string) => `\u0000${c}`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the placeholder, on purpose
   if (META.test(literal.replace(/\u0000./g, ''))) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the placeholder, on purpose
   return literal.replace(/\u0000(.)/g, '$1');
 }
 

@@ -17,10 +17,33 @@ export const HEAD_CHARS = 3000;
 
 const DATE_HEADER = /^\uFEFF?\s*date\s+\d{4}-\d{2}-\d{2}\s*$/im;
 const DATELINE = /^[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)?(?: \([A-Za-z .]+\))? ?(?:—|–|--| - |:)/m;
-const QUOTE = /["“][^"”\n]{8,}[,.!?]?["”][^.\n]{0,40}?\b(?:said|says|told|added|asked|stated|warned|explained)\b|\b(?:said|says|told)\b[^.\n]{0,40}?[:,] ?["“][^"”\n]{8,}["”]/;
+const QUOTE =
+  /["“][^"”\n]{8,}[,.!?]?["”][^.\n]{0,40}?\b(?:said|says|told|added|asked|stated|warned|explained)\b|\b(?:said|says|told)\b[^.\n]{0,40}?[:,] ?["“][^"”\n]{8,}["”]/;
 const NAME = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b/g;
 // Capitalised pairs that are usually not people or organisations in running text.
-const NOT_NAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'And', 'But', 'When', 'What', 'Then', 'There', 'Here', 'Please', 'Note', 'See', 'Step', 'Chapter', 'Section', 'Table', 'Figure', 'Dear']);
+const NOT_NAMES = new Set([
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'And',
+  'But',
+  'When',
+  'What',
+  'Then',
+  'There',
+  'Here',
+  'Please',
+  'Note',
+  'See',
+  'Step',
+  'Chapter',
+  'Section',
+  'Table',
+  'Figure',
+  'Dear',
+]);
 
 export function newsSignals(text: string): NewsSignals {
   const head = text.slice(0, HEAD_CHARS);

@@ -72,10 +72,15 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
 
   getTreeItem(node: AnnotationNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, node.attention ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        node.label,
+        node.attention ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.id = `annotations:${this.mode}:${node.key}`;
       item.description = String(node.items.length);
-      item.iconPath = new vscode.ThemeIcon(node.attention ? 'warning' : this.mode === 'label' ? 'tag' : this.mode === 'story' ? 'book' : 'file-text');
+      item.iconPath = new vscode.ThemeIcon(
+        node.attention ? 'warning' : this.mode === 'label' ? 'tag' : this.mode === 'story' ? 'book' : 'file-text',
+      );
       if (node.attention) item.tooltip = vscode.l10n.t('These annotations could not be placed with confidence after the text changed.');
       return item;
     }
@@ -87,10 +92,15 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
     if (a.note) bits.push(clip(a.note, 50));
     if (node.live.orphaned) bits.unshift(reasonText(node.live.orphaned));
     item.description = bits.join(' · ');
-    const md = new vscode.MarkdownString(`**${label.name}** — ${a.creator}, ${new Date(a.modified).toLocaleString()}\n\n> ${a.target.exact}`);
+    const md = new vscode.MarkdownString(
+      `**${label.name}** — ${a.creator}, ${new Date(a.modified).toLocaleString()}\n\n> ${a.target.exact}`,
+    );
     if (a.note) md.appendMarkdown(`\n\n${a.note}`);
     item.tooltip = md;
-    item.iconPath = new vscode.ThemeIcon(node.live.range ? (a.correction ? 'edit' : 'circle-filled') : 'warning', new vscode.ThemeColor(node.live.range ? 'newsAnnotator.annotationForeground' : 'list.warningForeground'));
+    item.iconPath = new vscode.ThemeIcon(
+      node.live.range ? (a.correction ? 'edit' : 'circle-filled') : 'warning',
+      new vscode.ThemeColor(node.live.range ? 'newsAnnotator.annotationForeground' : 'list.warningForeground'),
+    );
     item.contextValue = node.live.range ? 'newsAnnotation' : 'newsAnnotationOrphan';
     item.resourceUri = undefined;
     item.command = { command: 'newsAnnotator.revealReaderAnnotation', title: vscode.l10n.t('Reveal'), arguments: [a.id] };

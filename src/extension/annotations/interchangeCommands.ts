@@ -22,12 +22,19 @@ const FORMATS = [
 ];
 
 /** Runs `news-annotator <args>` with progress from its "N/T" stderr lines; resolves its exit code and output. */
-function runCli(deps: InterchangeDeps, title: string, args: string[]): Thenable<{ code: number; stdout: string; stderr: string } | undefined> {
+function runCli(
+  deps: InterchangeDeps,
+  title: string,
+  args: string[],
+): Thenable<{ code: number; stdout: string; stderr: string } | undefined> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
     return new Promise((resolve) => {
       const cli = path.join(deps.extensionPath, 'dist', 'cli.js');
       // The extension host's own runtime runs the CLI (Electron as Node where VS Code is desktop).
-      const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, cwd: args[args.indexOf('--workspace') + 1] });
+      const child = spawn(process.execPath, [cli, ...args], {
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+        cwd: args[args.indexOf('--workspace') + 1],
+      });
       let stdout = '';
       let stderr = '';
       let last = 0;
@@ -60,7 +67,14 @@ export function registerInterchangeCommands(deps: InterchangeDeps): vscode.Dispo
     vscode.commands.registerCommand('newsAnnotator.exportAnnotations', async (formatArg?: string, layersArg?: string, outArg?: string) => {
       const ws = workspaceFolder();
       if (!ws) return;
-      const format = formatArg ?? (await vscode.window.showQuickPick(FORMATS.map((f) => ({ ...f, picked: false })), { placeHolder: vscode.l10n.t('Export format') }))?.id;
+      const format =
+        formatArg ??
+        (
+          await vscode.window.showQuickPick(
+            FORMATS.map((f) => ({ ...f, picked: false })),
+            { placeHolder: vscode.l10n.t('Export format') },
+          )
+        )?.id;
       if (!format) return;
       const layers =
         layersArg ??
@@ -75,14 +89,34 @@ export function registerInterchangeCommands(deps: InterchangeDeps): vscode.Dispo
           )
         )?.id;
       if (!layers) return;
-      const out = outArg ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here') }))?.[0]?.fsPath;
+      const out =
+        outArg ??
+        (
+          await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here') })
+        )?.[0]?.fsPath;
       if (!out) return;
-      const files = deps.articles().map((id) => vscode.Uri.parse(id)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
+      const files = deps
+        .articles()
+        .map((id) => vscode.Uri.parse(id))
+        .filter((u) => u.scheme === 'file')
+        .map((u) => u.fsPath);
       if (!files.length) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: no news articles to export yet.'));
-      const r = await runCli(deps, vscode.l10n.t('Exporting annotations ({0})', format), ['export', ...files, '--format', format, '--layers', layers, '--workspace', ws, '--out', out]);
+      const r = await runCli(deps, vscode.l10n.t('Exporting annotations ({0})', format), [
+        'export',
+        ...files,
+        '--format',
+        format,
+        '--layers',
+        layers,
+        '--workspace',
+        ws,
+        '--out',
+        out,
+      ]);
       if (!r) return;
       deps.log(`export ${format} → ${out}: exit ${r.code}\n${r.stderr}`);
-      if (r.code === 0) void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: exported {0} articles to {1}.', files.length, out));
+      if (r.code === 0)
+        void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: exported {0} articles to {1}.', files.length, out));
       else void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: export finished with problems — {0}', lastLines(r.stderr)));
       return r;
     }),
@@ -90,7 +124,10 @@ export function registerInterchangeCommands(deps: InterchangeDeps): vscode.Dispo
     vscode.commands.registerCommand('newsAnnotator.importAnnotations', async (filesArg?: string[], formatArg?: string) => {
       const ws = workspaceFolder();
       if (!ws) return;
-      if (!vscode.workspace.isTrusted) return void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: importing writes annotation stores; trust this workspace first.'));
+      if (!vscode.workspace.isTrusted)
+        return void vscode.window.showWarningMessage(
+          vscode.l10n.t('News Annotator: importing writes annotation stores; trust this workspace first.'),
+        );
       const files =
         filesArg ??
         (
@@ -101,10 +138,26 @@ export function registerInterchangeCommands(deps: InterchangeDeps): vscode.Dispo
           })
         )?.map((u) => u.fsPath);
       if (!files?.length) return;
-      const guess = files.every((f) => f.endsWith('.ann')) ? 'brat' : files.every((f) => f.endsWith('.jsonl')) ? 'doccano' : files.every((f) => /\.jsonld?$/.test(f)) ? 'w3c' : undefined;
-      const format = formatArg ?? guess ?? (await vscode.window.showQuickPick(['brat', 'doccano', 'w3c'], { placeHolder: vscode.l10n.t('Format of the files') }));
+      const guess = files.every((f) => f.endsWith('.ann'))
+        ? 'brat'
+        : files.every((f) => f.endsWith('.jsonl'))
+          ? 'doccano'
+          : files.every((f) => /\.jsonld?$/.test(f))
+            ? 'w3c'
+            : undefined;
+      const format =
+        formatArg ??
+        guess ??
+        (await vscode.window.showQuickPick(['brat', 'doccano', 'w3c'], { placeHolder: vscode.l10n.t('Format of the files') }));
       if (!format) return;
-      const r = await runCli(deps, vscode.l10n.t('Importing annotations ({0})', format), ['import', ...files, '--format', format, '--workspace', ws]);
+      const r = await runCli(deps, vscode.l10n.t('Importing annotations ({0})', format), [
+        'import',
+        ...files,
+        '--format',
+        format,
+        '--workspace',
+        ws,
+      ]);
       if (!r) return;
       deps.log(`import ${format}: exit ${r.code}\n${r.stdout}${r.stderr}`);
       await deps.afterImport();

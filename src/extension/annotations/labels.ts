@@ -15,7 +15,12 @@ export class Labels implements vscode.Disposable {
 
   constructor(private readonly log: (msg: string) => void = () => {}) {
     const w = vscode.workspace.createFileSystemWatcher(`**/${LABEL_FILE}`);
-    this.disposables.push(w, w.onDidChange(() => void this.load()), w.onDidCreate(() => void this.load()), w.onDidDelete(() => void this.load()));
+    this.disposables.push(
+      w,
+      w.onDidChange(() => void this.load()),
+      w.onDidCreate(() => void this.load()),
+      w.onDidDelete(() => void this.load()),
+    );
   }
 
   async load(): Promise<void> {

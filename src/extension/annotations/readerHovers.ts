@@ -16,14 +16,19 @@ export class ReaderHovers implements vscode.HoverProvider {
     const parts = hits.map((l) => {
       const a = l.annotation;
       const md = new vscode.MarkdownString();
-      md.isTrusted = { enabledCommands: ['newsAnnotator.editAnnotationNote', 'newsAnnotator.changeAnnotationLabel', 'newsAnnotator.deleteAnnotation'] };
+      md.isTrusted = {
+        enabledCommands: ['newsAnnotator.editAnnotationNote', 'newsAnnotator.changeAnnotationLabel', 'newsAnnotator.deleteAnnotation'],
+      };
       md.supportThemeIcons = true;
       const label = this.labels.get(a.label);
       md.appendMarkdown(`$(note) **${esc(label.name)}**${a.value ? ` — ${esc(a.value)}` : ''}`);
-      if (a.correction) md.appendMarkdown(` — ${esc(describe(a.correction))}${a.scope === 'name' ? ` ${vscode.l10n.t('(every mention)')}` : ''}`);
+      if (a.correction)
+        md.appendMarkdown(` — ${esc(describe(a.correction))}${a.scope === 'name' ? ` ${vscode.l10n.t('(every mention)')}` : ''}`);
       if (a.note) md.appendMarkdown(`\n\n${esc(a.note)}`);
       for (const r of a.replies) md.appendMarkdown(`\n\n*${esc(r.creator)}:* ${esc(r.text)}`);
-      md.appendMarkdown(`\n\n${esc(a.creator)} · ${new Date(a.modified).toLocaleString()}${a.resolved ? ` · ${vscode.l10n.t('resolved')}` : ''}`);
+      md.appendMarkdown(
+        `\n\n${esc(a.creator)} · ${new Date(a.modified).toLocaleString()}${a.resolved ? ` · ${vscode.l10n.t('resolved')}` : ''}`,
+      );
       const args = encodeURIComponent(JSON.stringify([a.id]));
       md.appendMarkdown(
         `\n\n[${vscode.l10n.t('Edit note')}](command:newsAnnotator.editAnnotationNote?${args}) · [${vscode.l10n.t('Change label')}](command:newsAnnotator.changeAnnotationLabel?${args}) · [${vscode.l10n.t('Delete')}](command:newsAnnotator.deleteAnnotation?${args})`,
@@ -40,7 +45,11 @@ function describe(c: NonNullable<import('../../core/annotations/model').ReaderAn
     case 'quote':
       return c.action === 'speaker' ? vscode.l10n.t('speaker: {0}', c.speaker) : vscode.l10n.t('not a quote');
     case 'entity':
-      return c.action === 'type' || c.action === 'add' ? vscode.l10n.t('a {0}', c.type) : c.action === 'sameAs' ? vscode.l10n.t('same as {0}', c.canonical) : vscode.l10n.t('not an entity');
+      return c.action === 'type' || c.action === 'add'
+        ? vscode.l10n.t('a {0}', c.type)
+        : c.action === 'sameAs'
+          ? vscode.l10n.t('same as {0}', c.canonical)
+          : vscode.l10n.t('not an entity');
     case 'date':
       return c.action === 'value' ? vscode.l10n.t('date: {0}', c.value) : vscode.l10n.t('not a date');
   }

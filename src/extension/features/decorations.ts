@@ -49,7 +49,10 @@ export class Decorations implements vscode.Disposable {
 
   constructor() {
     for (const kind of Object.keys(RENDER) as HighlightKind[]) {
-      this.types.set(kind, vscode.window.createTextEditorDecorationType({ ...RENDER[kind], rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }));
+      this.types.set(
+        kind,
+        vscode.window.createTextEditorDecorationType({ ...RENDER[kind], rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }),
+      );
     }
   }
 

@@ -14,7 +14,10 @@ export class TypoDiagnostics implements vscode.Disposable {
       this.collection.delete(doc.uri);
       return;
     }
-    this.collection.set(doc.uri, analysis.typos.map((t) => toDiagnostic(doc, t, settings.typoSeverity)));
+    this.collection.set(
+      doc.uri,
+      analysis.typos.map((t) => toDiagnostic(doc, t, settings.typoSeverity)),
+    );
   }
 
   clear(uri: vscode.Uri): void {

@@ -24,23 +24,36 @@ export class NewsHovers implements vscode.HoverProvider {
     const fix = (md: vscode.MarkdownString, links: [string, string][], corrected?: boolean) => {
       md.isTrusted = { enabledCommands: ['newsAnnotator.showEntityMentions', ...links.map(([, c]) => `newsAnnotator.${c}`)] };
       const args = encodeURIComponent(JSON.stringify([id, at]));
-      md.appendMarkdown(`\n\n${corrected ? `*${vscode.l10n.t('Corrected by a reader.')}* ` : ''}${links.map(([t, c]) => `[${t}](command:newsAnnotator.${c}?${args})`).join(' · ')}`);
+      md.appendMarkdown(
+        `\n\n${corrected ? `*${vscode.l10n.t('Corrected by a reader.')}* ` : ''}${links.map(([t, c]) => `[${t}](command:newsAnnotator.${c}?${args})`).join(' · ')}`,
+      );
       return md;
     };
     const entity = inside(a.entities);
     if (entity) {
       const md = await this.entityHover(id, a, entity);
-      const links: [string, string][] = [[vscode.l10n.t('Change type…'), 'changeEntityType'], [vscode.l10n.t('Not an entity'), 'notAnEntity'], [vscode.l10n.t('Same as…'), 'sameAsEntity'], [vscode.l10n.t('Accept'), 'acceptAnnotation']];
+      const links: [string, string][] = [
+        [vscode.l10n.t('Change type…'), 'changeEntityType'],
+        [vscode.l10n.t('Not an entity'), 'notAnEntity'],
+        [vscode.l10n.t('Same as…'), 'sameAsEntity'],
+        [vscode.l10n.t('Accept'), 'acceptAnnotation'],
+      ];
       parts.push({ md: fix(md, links, entity.corrected), range: range(entity) });
     }
     const date = inside(a.dates);
     if (date) {
-      const links: [string, string][] = [[vscode.l10n.t('Set date…'), 'setDate'], [vscode.l10n.t('Not a date'), 'notADate']];
+      const links: [string, string][] = [
+        [vscode.l10n.t('Set date…'), 'setDate'],
+        [vscode.l10n.t('Not a date'), 'notADate'],
+      ];
       parts.push({ md: fix(this.dateHover(id, a, date), links, date.corrected), range: range(date) });
     }
     const quote = inside(a.quotes);
     if (quote) {
-      const links: [string, string][] = [[vscode.l10n.t('Change speaker…'), 'changeSpeaker'], [vscode.l10n.t('Not a quote'), 'notAQuote']];
+      const links: [string, string][] = [
+        [vscode.l10n.t('Change speaker…'), 'changeSpeaker'],
+        [vscode.l10n.t('Not a quote'), 'notAQuote'],
+      ];
       parts.push({ md: fix(await this.quoteHover(id, quote), links, quote.corrected), range: range(quote) });
     }
     if (!parts.length) return undefined;
@@ -61,7 +74,9 @@ export class NewsHovers implements vscode.HoverProvider {
     md.appendMarkdown(`\n\n${here}× in this article`);
     if (elsewhere.length) {
       const args = encodeURIComponent(JSON.stringify([e.canonical]));
-      md.appendMarkdown(`, in [${elsewhere.length} other article${elsewhere.length > 1 ? 's' : ''}](command:newsAnnotator.showEntityMentions?${args} "List the mentions")`);
+      md.appendMarkdown(
+        `, in [${elsewhere.length} other article${elsewhere.length > 1 ? 's' : ''}](command:newsAnnotator.showEntityMentions?${args} "List the mentions")`,
+      );
     } else md.appendMarkdown(', in no other workspace article');
     return md;
   }

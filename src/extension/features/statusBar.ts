@@ -19,7 +19,11 @@ export class NewsStatusBar implements vscode.Disposable {
     } else if (state.kind === 'tooLarge') {
       const mb = (n: number) => (n / 1048576).toFixed(1);
       item.text = `$(warning) ${vscode.l10n.t('News: not analysed ({0} MB)', mb(state.bytes))}`;
-      item.tooltip = vscode.l10n.t('This article is {0} MB, above the limit of {1} MB (setting newsAnnotator.maxFileSizeMB).', mb(state.bytes), mb(state.limit));
+      item.tooltip = vscode.l10n.t(
+        'This article is {0} MB, above the limit of {1} MB (setting newsAnnotator.maxFileSizeMB).',
+        mb(state.bytes),
+        mb(state.limit),
+      );
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else if (state.kind === 'error') {
       item.text = `$(error) ${vscode.l10n.t('News: analysis failed')}`;

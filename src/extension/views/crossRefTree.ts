@@ -25,7 +25,11 @@ export class CrossRefTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
-    if (!node) return [{ kind: 'root', which: 'entities' }, { kind: 'root', which: 'quotes' }];
+    if (!node)
+      return [
+        { kind: 'root', which: 'entities' },
+        { kind: 'root', which: 'quotes' },
+      ];
     switch (node.kind) {
       case 'root':
         return node.which === 'entities'
@@ -35,7 +39,15 @@ export class CrossRefTreeProvider implements vscode.TreeDataProvider<Node> {
         return node.articles.map((a) => ({ kind: 'entityArticle', canonical: node.canonical, id: a.id, count: a.count }));
       case 'entityArticle': {
         const m = (await this.corpus.entityMentions(node.canonical)).find((x) => x.id === node.id);
-        return (m?.spans ?? []).map((s) => ({ kind: 'leaf', id: node.id, label: s.text, description: clip(s.line, 80), start: s.start, end: s.end, icon: 'symbol-field' }));
+        return (m?.spans ?? []).map((s) => ({
+          kind: 'leaf',
+          id: node.id,
+          label: s.text,
+          description: clip(s.line, 80),
+          start: s.start,
+          end: s.end,
+          icon: 'symbol-field',
+        }));
       }
       case 'quoteGroup': {
         const first = node.group.members[0];
@@ -63,7 +75,10 @@ export class CrossRefTreeProvider implements vscode.TreeDataProvider<Node> {
     const C = vscode.TreeItemCollapsibleState;
     switch (node.kind) {
       case 'root': {
-        const item = new vscode.TreeItem(node.which === 'entities' ? vscode.l10n.t('Entities across articles') : vscode.l10n.t('Quotes across sources'), C.Collapsed);
+        const item = new vscode.TreeItem(
+          node.which === 'entities' ? vscode.l10n.t('Entities across articles') : vscode.l10n.t('Quotes across sources'),
+          C.Collapsed,
+        );
         item.id = `xref:${node.which}`;
         item.iconPath = new vscode.ThemeIcon(node.which === 'entities' ? 'symbol-class' : 'quote');
         return item;

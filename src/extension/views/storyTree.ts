@@ -129,7 +129,9 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
     const original = view.duplicateOf(node.id);
     if (original) bits.push(`duplicate of ${articleName(original)}`);
     item.description = bits.join(' · ');
-    item.tooltip = new vscode.MarkdownString(`**${articleName(node.id)}**${original ? `\n\nMostly a copy of *${articleName(original)}*` : ''}`);
+    item.tooltip = new vscode.MarkdownString(
+      `**${articleName(node.id)}**${original ? `\n\nMostly a copy of *${articleName(original)}*` : ''}`,
+    );
     item.iconPath = new vscode.ThemeIcon(original ? 'copy' : 'file-text');
     item.resourceUri = vscode.Uri.parse(node.id);
     item.contextValue = original ? 'newsArticleDuplicate' : 'newsArticle';
@@ -143,7 +145,9 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
       return a.quotes.map((q) => leaf(id, `${q.speaker ?? 'unknown'}: “${clip(q.text, 60)}”`, q.start, q.end, 'quote'));
     }
     if (section === 'typos') {
-      return a.typos.map((t) => leaf(id, t.text, t.start, t.end, 'warning', t.suggestions.length ? `→ ${t.suggestions.slice(0, 3).join(', ')}` : undefined));
+      return a.typos.map((t) =>
+        leaf(id, t.text, t.start, t.end, 'warning', t.suggestions.length ? `→ ${t.suggestions.slice(0, 3).join(', ')}` : undefined),
+      );
     }
     const byName = new Map<string, EntityAnnotation[]>();
     for (const e of a.entities) byName.set(e.canonical, [...(byName.get(e.canonical) ?? []), e]);
@@ -157,19 +161,35 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
     if (this.mode === 'story') {
       for (const s of this.corpus.view.stories()) {
         const count = `${s.articles.length} article${s.articles.length > 1 ? 's' : ''}`;
-        groups.push({ kind: 'group', key: s.id, label: clip(s.label, 60), description: [s.date ?? 'undated', count].join(' · '), articles: s.articles, story: s });
+        groups.push({
+          kind: 'group',
+          key: s.id,
+          label: clip(s.label, 60),
+          description: [s.date ?? 'undated', count].join(' · '),
+          articles: s.articles,
+          story: s,
+        });
       }
     } else {
       const by = new Map<string, string[]>();
       const view = this.corpus.view;
       for (const id of view.ids()) {
-        const key = this.mode === 'date' ? (view.publicationDate(id)?.date ?? vscode.l10n.t('Undated')) : (view.article(id)?.outlet ?? vscode.l10n.t('Unknown source'));
+        const key =
+          this.mode === 'date'
+            ? (view.publicationDate(id)?.date ?? vscode.l10n.t('Undated'))
+            : (view.article(id)?.outlet ?? vscode.l10n.t('Unknown source'));
         by.set(key, [...(by.get(key) ?? []), id]);
       }
       const keys = [...by.keys()].sort((a, b) => (this.mode === 'date' ? b.localeCompare(a) : a.localeCompare(b)));
       for (const key of keys) {
         const articles = by.get(key)!.sort();
-        groups.push({ kind: 'group', key, label: key, description: `${articles.length} article${articles.length > 1 ? 's' : ''}`, articles });
+        groups.push({
+          kind: 'group',
+          key,
+          label: key,
+          description: `${articles.length} article${articles.length > 1 ? 's' : ''}`,
+          articles,
+        });
       }
     }
     this.groups = groups;
@@ -179,7 +199,11 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
   }
 }
 
-const SECTION_LABEL: Record<Section, () => string> = { quotes: () => vscode.l10n.t('Quotes'), entities: () => vscode.l10n.t('Entities'), typos: () => vscode.l10n.t('Typos') };
+const SECTION_LABEL: Record<Section, () => string> = {
+  quotes: () => vscode.l10n.t('Quotes'),
+  entities: () => vscode.l10n.t('Entities'),
+  typos: () => vscode.l10n.t('Typos'),
+};
 const SECTION_ICON: Record<Section, string> = { quotes: 'quote', entities: 'symbol-class', typos: 'warning' };
 const ENTITY_ICON = { person: 'person', place: 'location', organization: 'organization' } as const;
 

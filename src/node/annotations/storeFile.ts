@@ -78,7 +78,11 @@ export async function saveChanges(articlePath: string, changes: LocalChanges, ar
  * After an article was renamed or moved: moves its store along (merging into a store already at
  * the new place). Nothing happens when there is no store; a malformed store stays where it is.
  */
-export async function moveStore(oldArticle: string, newArticle: string, articleText?: string): Promise<{ ok: true; moved: boolean } | { ok: false; message: string }> {
+export async function moveStore(
+  oldArticle: string,
+  newArticle: string,
+  articleText?: string,
+): Promise<{ ok: true; moved: boolean } | { ok: false; message: string }> {
   const from = storePathFor(oldArticle);
   const to = storePathFor(newArticle);
   if (path.resolve(from) === path.resolve(to)) return { ok: true, moved: false };
@@ -98,6 +102,8 @@ export async function moveStore(oldArticle: string, newArticle: string, articleT
 }
 
 function malformedMessage(file: string, problems: StoreProblem[]): string {
-  const first = problems.slice(0, 3).map((p) => `item ${p.item + 1}${p.line ? ` (line ${p.line})` : ''}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
+  const first = problems
+    .slice(0, 3)
+    .map((p) => `item ${p.item + 1}${p.line ? ` (line ${p.line})` : ''}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
   return `${file} has ${problems.length} malformed annotation${problems.length === 1 ? '' : 's'} and was left unchanged — ${first.join('; ')}`;
 }

@@ -7,7 +7,7 @@ import { toJsonArticle } from '../../core/contract';
 import { storyFeatures } from '../../core/corpus/storyKeys';
 import type { ArticleAnalysis } from '../../core/types';
 import { loadResources } from '../resources';
-import { jsonLines, LineWriter, OutputError, type JsonLine } from './jsonl';
+import { jsonLines, type LineWriter, OutputError, type JsonLine } from './jsonl';
 import { Progress } from './progress';
 
 export interface JsonlIo {
@@ -63,7 +63,11 @@ export function analyzeArticle(analyzer: Analyzer, text: string, published: stri
 }
 
 /** Runs the command; resolves to the exit code (0, or 1 when any line failed). */
-export async function analyzeJsonl(io: JsonlIo, o: AnalyzeJsonlOptions, analyzer: Analyzer = createAnalyzer(loadResources())): Promise<number> {
+export async function analyzeJsonl(
+  io: JsonlIo,
+  o: AnalyzeJsonlOptions,
+  analyzer: Analyzer = createAnalyzer(loadResources()),
+): Promise<number> {
   const progress = new Progress('analyze', io.err, o.progressMs);
   const named = !(io.inputs.length === 1 && io.inputs[0].name === '-');
   for (const input of io.inputs) {
@@ -102,7 +106,11 @@ export async function analyzeJsonl(io: JsonlIo, o: AnalyzeJsonlOptions, analyzer
       if (e instanceof OutputError) throw e;
       // I/O failure of this input (missing file, read error): reported, the next input still runs.
       progress.error();
-      await io.out.write({ ...(named ? { file: input.name } : {}), line: 0, error: `cannot read input: ${(e as Error).message}` } satisfies ErrorLine);
+      await io.out.write({
+        ...(named ? { file: input.name } : {}),
+        line: 0,
+        error: `cannot read input: ${(e as Error).message}`,
+      } satisfies ErrorLine);
     }
   }
   progress.finish();

@@ -139,6 +139,12 @@ export function matchArticle(
   }
   const name = segments.join('/') || '(no name)';
   return best.length
-    ? { ok: false, message: `${name} matches ${best.length} articles (${best.slice(0, 3).map((a) => a.name).join(', ')}…); not imported` }
+    ? {
+        ok: false,
+        message: `${name} matches ${best.length} articles (${best
+          .slice(0, 3)
+          .map((a) => a.name)
+          .join(', ')}…); not imported`,
+      }
     : { ok: false, message: `no article in the workspace matches ${name}; not imported` };
 }

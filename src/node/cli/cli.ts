@@ -53,8 +53,7 @@ export function parseArgs(argv: string[]): Args | string {
       const dir = argv[++i];
       if (!dir) return `--workspace takes a folder\n${USAGE}`;
       args.workspace = path.resolve(dir);
-    }
-    else if (a === '--max-size') {
+    } else if (a === '--max-size') {
       const mb = Number(argv[++i]);
       if (!(mb > 0)) return `--max-size takes a number of megabytes\n${USAGE}`;
       args.maxBytes = mb * 1024 * 1024;
@@ -110,7 +109,10 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
     try {
       const size = fs.statSync(file).size;
       if (size > args.maxBytes) {
-        errors.push({ path: file, message: `file too large (${(size / 1048576).toFixed(1)} MB > ${args.maxBytes / 1048576} MB); use --max-size` });
+        errors.push({
+          path: file,
+          message: `file too large (${(size / 1048576).toFixed(1)} MB > ${args.maxBytes / 1048576} MB); use --max-size`,
+        });
         continue;
       }
       const decoded = decodeArticle(fs.readFileSync(file));

@@ -68,7 +68,9 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | string {
       if (bad !== undefined || !list.length) return `unknown format ${JSON.stringify(bad ?? v)}`;
       args.formats.push(...(list as ExportFormat[]));
     } else if (a === '--layers') {
-      const list = value().split(',').map((s) => s.trim());
+      const list = value()
+        .split(',')
+        .map((s) => s.trim());
       if (!list.length || list.some((l) => l !== 'user' && l !== 'auto')) return '--layers takes user, auto or user,auto';
       args.layers = new Set(list as Layer[]);
     } else if (a === '--workspace') args.workspace = path.resolve(value());
@@ -126,24 +128,36 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
   const files = collectFiles(args.paths, '.txt', problems, [args.out]);
   if (!files.length && !problems.length) problems.push({ path: args.paths.join(' '), message: 'no articles (*.txt) found' });
   const store = openStore(args.workspace);
-  const labels = await safe(() => store.labels((m) => problems.push({ path: args.workspace, message: m })), [], (e) => problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${e}` }));
+  const labels = await safe(
+    () => store.labels((m) => problems.push({ path: args.workspace, message: m })),
+    [],
+    (e) => problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${e}` }),
+  );
   const inputs: { file: string; rel: string; text: string; stored: ReaderAnnotation[] }[] = [];
   for (const file of files) {
     const text = readArticle(file, args.maxBytes, problems);
     if (text === null) continue;
     const rel = articleName(args.workspace, file);
     const warn = (m: string) => problems.push({ path: file, message: `${m}; left out` });
-    const stored = await safe(() => store.load(rel, { text, warn }), [], (e) => problems.push({ path: file, message: `cannot read its annotations: ${e}` }));
+    const stored = await safe(
+      () => store.load(rel, { text, warn }),
+      [],
+      (e) => problems.push({ path: file, message: `cannot read its annotations: ${e}` }),
+    );
     inputs.push({ file, rel, text, stored });
   }
   // The automatic layer as `analyze` gives it (corrections, name-wide rules, story dates).
   const analysed = progressReporter(io, inputs.length, 'analysed');
   const auto = args.layers.has('auto')
-    ? correctedAnalyses(createAnalyzer(loadResources()), inputs.map((a) => ({ key: a.file, text: a.text, annotations: a.stored })), {
-        stages: AUTO_STAGES,
-        onError: (file, m) => problems.push({ path: file, message: `analysis failed: ${m}; automatic layer left out` }),
-        onProgress: analysed,
-      })
+    ? correctedAnalyses(
+        createAnalyzer(loadResources()),
+        inputs.map((a) => ({ key: a.file, text: a.text, annotations: a.stored })),
+        {
+          stages: AUTO_STAGES,
+          onError: (file, m) => problems.push({ path: file, message: `analysis failed: ${m}; automatic layer left out` }),
+          onProgress: analysed,
+        },
+      )
     : null;
   const progress = progressReporter(io, inputs.length);
   const name = uniqueNamer();
@@ -152,10 +166,21 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
   for (const [k, { file, rel, text, stored }] of inputs.entries()) {
     const annotations = reanchor(stored, text, (a, why) => {
       notExported++;
-      problems.push({ path: file, message: `annotation ${a.id} ("${clip(a.target.exact)}") cannot be placed in the current text (${why}); not exported` });
+      problems.push({
+        path: file,
+        message: `annotation ${a.id} ("${clip(a.target.exact)}") cannot be placed in the current text (${why}); not exported`,
+      });
     });
     const analysis = auto?.get(file) ?? null;
-    const article = exportArticle({ file: name(rel), source: pathToFileURL(path.resolve(file)).href, text, analysis, annotations, labels, layers: args.layers });
+    const article = exportArticle({
+      file: name(rel),
+      source: pathToFileURL(path.resolve(file)).href,
+      text,
+      analysis,
+      annotations,
+      labels,
+      layers: args.layers,
+    });
     for (const p of article.problems) problems.push({ path: file, message: p });
     notExported += article.problems.length;
     articles.push(article);
@@ -169,15 +194,24 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
     return 1;
   }
   const spans = articles.reduce((n, a) => n + a.spans.length, 0);
-  io.stdout(`exported ${spans} annotations of ${articles.length} articles (${args.formats.join(', ')}) to ${args.out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  io.stdout(
+    `exported ${spans} annotations of ${articles.length} articles (${args.formats.join(', ')}) to ${args.out} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+  );
   for (const f of written) io.stdout(`  ${f}\n`);
   for (const p of problems) io.stderr(`error: ${p.path}: ${p.message}\n`);
   return problems.length || notExported ? 1 : 0;
 }
 
 /** The store's annotations at their place in the current text (as the editor anchors them); the unplaceable are reported. */
-function reanchor(annotations: readonly ReaderAnnotation[], text: string, lost: (a: ReaderAnnotation, why: string) => void): ReaderAnnotation[] {
-  const found = anchorAll(text, annotations.map((a) => a.target));
+function reanchor(
+  annotations: readonly ReaderAnnotation[],
+  text: string,
+  lost: (a: ReaderAnnotation, why: string) => void,
+): ReaderAnnotation[] {
+  const found = anchorAll(
+    text,
+    annotations.map((a) => a.target),
+  );
   const out: ReaderAnnotation[] = [];
   annotations.forEach((a, i) => {
     const r = found[i];
@@ -205,8 +239,12 @@ function writeFormats(args: ExportArgs, articles: ExportArticle[], io: CommandIo
       const conll = writeConll(articles);
       put('annotations.conll', conll.text);
       // One tag per token: spans overlapping a tagged one are left out (the first few named).
-      for (const o of conll.overlapping.slice(0, 10)) io.stderr(`note: ${o.file}: ${o.span.label} "${clip(o.exact)}" at ${o.span.start} overlaps another tagged span; left out of CoNLL\n`);
-      if (conll.overlapping.length > 10) io.stderr(`note: … and ${conll.overlapping.length - 10} more spans left out of CoNLL for overlapping\n`);
+      for (const o of conll.overlapping.slice(0, 10))
+        io.stderr(
+          `note: ${o.file}: ${o.span.label} "${clip(o.exact)}" at ${o.span.start} overlaps another tagged span; left out of CoNLL\n`,
+        );
+      if (conll.overlapping.length > 10)
+        io.stderr(`note: … and ${conll.overlapping.length - 10} more spans left out of CoNLL for overlapping\n`);
     } else {
       const labelNames = new Set<string>();
       for (const a of articles) {

@@ -123,7 +123,10 @@ export async function runImport(argv: readonly string[], io: CommandIo): Promise
   } catch (e) {
     problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${(e as Error).message}` });
   }
-  const articles: WorkspaceArticle[] = collectFiles([args.workspace], '.txt', problems).map((p) => ({ path: p, name: articleName(args.workspace, p) }));
+  const articles: WorkspaceArticle[] = collectFiles([args.workspace], '.txt', problems).map((p) => ({
+    path: p,
+    name: articleName(args.workspace, p),
+  }));
   const texts = new Map<string, string | null>();
   const textOf = (a: WorkspaceArticle) => {
     if (!texts.has(a.path)) texts.set(a.path, readArticle(a.path, MAX_BYTES, []));
@@ -175,7 +178,10 @@ export async function runImport(argv: readonly string[], io: CommandIo): Promise
       // Malformed items make this throw: the store is then reported and left as it is.
       existing = await store.load(article.name, { text });
     } catch (e) {
-      problems.push({ path: article.path, message: `cannot read its store (${(e as Error).message}); nothing imported, nothing overwritten` });
+      problems.push({
+        path: article.path,
+        message: `cannot read its store (${(e as Error).message}); nothing imported, nothing overwritten`,
+      });
       continue;
     }
     const merged = mergeAnnotations(existing, incoming);
@@ -194,7 +200,10 @@ export async function runImport(argv: readonly string[], io: CommandIo): Promise
     totals.duplicates += merged.duplicates;
     totals.automatic += automatic;
     // One line per article for small imports; a corpus gets the summary only.
-    if (perArticle.size <= 50) io.stdout(`${article.name}: ${merged.added} added, ${merged.updated} updated, ${merged.duplicates} already there${automatic ? `, ${automatic} automatic skipped` : ''}\n`);
+    if (perArticle.size <= 50)
+      io.stdout(
+        `${article.name}: ${merged.added} added, ${merged.updated} updated, ${merged.duplicates} already there${automatic ? `, ${automatic} automatic skipped` : ''}\n`,
+      );
   }
   io.stdout(
     `imported into ${perArticle.size} articles: ${totals.added} added, ${totals.updated} updated, ${totals.duplicates} already there, ` +

@@ -8,7 +8,16 @@
 //   --reduce --stats F --capped F   {"key","article"} lines grouped by key -> partial stories
 //   --finish           partial stories -> stories (labels, order)
 import * as fs from 'node:fs';
-import { blockingKeys, Components, featuresProblem, linkGroup, prepare, TermStats, type PreparedArticle, type StoryFeatures } from '../../core/corpus/storyKeys';
+import {
+  blockingKeys,
+  Components,
+  featuresProblem,
+  linkGroup,
+  prepare,
+  TermStats,
+  type PreparedArticle,
+  type StoryFeatures,
+} from '../../core/corpus/storyKeys';
 import { finishStories, mapReduceStories, reduceComponent, type PartialStory } from '../../core/corpus/storyReduce';
 import { Vocabulary } from '../../core/corpus/termVectors';
 import { jsonLines, type JsonLine } from './jsonl';

@@ -32,7 +32,14 @@ export function isStreaming(argv: readonly string[]): boolean {
   return argv[0] === 'stories' || (argv[0] === 'analyze' && argv.includes('--jsonl'));
 }
 
-const STEPS: Record<string, StoriesStep> = { '--stats': 'stats', '--map': 'map', '--link': 'link', '--components': 'components', '--reduce': 'reduce', '--finish': 'finish' };
+const STEPS: Record<string, StoriesStep> = {
+  '--stats': 'stats',
+  '--map': 'map',
+  '--link': 'link',
+  '--components': 'components',
+  '--reduce': 'reduce',
+  '--finish': 'finish',
+};
 
 export function parseStreamingArgs(argv: readonly string[]): StreamingArgs | string {
   const args: StreamingArgs = {
@@ -97,7 +104,13 @@ export async function runStreaming(
     const code =
       args.command === 'analyze'
         ? await analyzeJsonl(io, { features: args.features, maxLineBytes: args.maxLineBytes, progressMs: args.progressMs })
-        : await storiesJsonl(io, { step: args.step, statsFile: args.statsFile, cappedFile: args.cappedFile, maxLineBytes: args.maxLineBytes, progressMs: args.progressMs });
+        : await storiesJsonl(io, {
+            step: args.step,
+            statsFile: args.statsFile,
+            cappedFile: args.cappedFile,
+            maxLineBytes: args.maxLineBytes,
+            progressMs: args.progressMs,
+          });
     await io.out.end();
     return code;
   } catch (e) {

@@ -55,7 +55,13 @@ export class AnalysisClient {
    * A queued request for the same key is superseded. 'high' (documents in editors) goes before every
    * queued 'low' (workspace files read for the corpus).
    */
-  analyze(key: string, text: string, options: WorkerAnalysisOptions = {}, priority: Priority = 'high', join = true): Promise<ArticleAnalysis> {
+  analyze(
+    key: string,
+    text: string,
+    options: WorkerAnalysisOptions = {},
+    priority: Priority = 'high',
+    join = true,
+  ): Promise<ArticleAnalysis> {
     return this.enqueue({ type: 'analyze', key, text, options, join }, `analyze:${key}`, priority) as Promise<ArticleAnalysis>;
   }
 
@@ -74,7 +80,9 @@ export class AnalysisClient {
    * older snapshot request).
    */
   query<Q extends CorpusQuery>(query: Q, priority: Priority = 'high', supersede: string | null = null): Promise<QueryResult<Q>> {
-    return this.enqueue({ type: 'query', key: supersede ?? '', query }, supersede && `query:${supersede}`, priority) as Promise<QueryResult<Q>>;
+    return this.enqueue({ type: 'query', key: supersede ?? '', query }, supersede && `query:${supersede}`, priority) as Promise<
+      QueryResult<Q>
+    >;
   }
 
   /** Removes a document from the worker's corpus (and its name counts). */

@@ -74,7 +74,8 @@ describe('anchor', () => {
     const base = 'Intro line here.\nThe mayor said the bridge will reopen in May after repairs.\nOther news follows.';
     const t = at(base, 'bridge will reopen');
     // the same sentence now appears twice, far from the old position, neither at it
-    const edited = 'Intro line here, longer now with more words in it to shift things.\nThe mayor said the bridge will reopen in May after repairs.\nOther news follows.\nThe mayor said the bridge will reopen in May after repairs.\n';
+    const edited =
+      'Intro line here, longer now with more words in it to shift things.\nThe mayor said the bridge will reopen in May after repairs.\nOther news follows.\nThe mayor said the bridge will reopen in May after repairs.\n';
     const r = anchor(edited, t);
     expect(r.status === 'orphaned' || placed(edited, r) === 'bridge will reopen').toBe(true);
     const copy = 'Other news follows.\nThe mayor said the bridge will reopen in May after repairs.\n';
@@ -104,7 +105,12 @@ describe('anchor', () => {
     expect(r).toMatchObject({ status: 'anchored', start: t.start + 5, end: t.end + 5 });
     // with unchanged context around it, the hinted position alone is enough
     const far = 'New lead paragraph.\n' + ARTICLE;
-    expect(anchor(far, t, { hint: t.start + 20 })).toEqual({ status: 'anchored', start: t.start + 20, end: t.end + 20, method: 'position' });
+    expect(anchor(far, t, { hint: t.start + 20 })).toEqual({
+      status: 'anchored',
+      start: t.start + 20,
+      end: t.end + 20,
+      method: 'position',
+    });
   });
 
   it('handles empty and tiny texts and an emoji-heavy one without throwing', () => {
@@ -121,24 +127,31 @@ describe('anchor', () => {
     let runs = 0;
     let placed = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: base.length - 40 }), fc.integer({ min: 1, max: 30 }), fc.string({ maxLength: 40 }), fc.nat(), (s, len, ins, where) => {
-        const start = s;
-        const end = Math.min(base.length, s + len);
-        const t = makeTarget(base, start, end);
-        // an insertion at least 40 characters away from the annotated words
-        const far = [...Array(base.length + 1).keys()].filter((x) => x < start - 40 || x > end + 40);
-        if (!far.length) return;
-        const x = far[where % far.length];
-        const edited = base.slice(0, x) + ins + base.slice(x);
-        const r = anchor(edited, t);
-        runs++;
-        if (r.status === 'anchored') {
-          placed++;
-          const expected = x <= start ? start + ins.length : start;
-          // the only acceptable placements: the true one, or an indistinguishable identical copy
-          if (r.start !== expected) expect(edited.slice(r.start - t.prefix.length, r.end + t.suffix.length)).toBe(t.prefix + t.exact + t.suffix);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: base.length - 40 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.string({ maxLength: 40 }),
+        fc.nat(),
+        (s, len, ins, where) => {
+          const start = s;
+          const end = Math.min(base.length, s + len);
+          const t = makeTarget(base, start, end);
+          // an insertion at least 40 characters away from the annotated words
+          const far = [...Array(base.length + 1).keys()].filter((x) => x < start - 40 || x > end + 40);
+          if (!far.length) return;
+          const x = far[where % far.length];
+          const edited = base.slice(0, x) + ins + base.slice(x);
+          const r = anchor(edited, t);
+          runs++;
+          if (r.status === 'anchored') {
+            placed++;
+            const expected = x <= start ? start + ins.length : start;
+            // the only acceptable placements: the true one, or an indistinguishable identical copy
+            if (r.start !== expected)
+              expect(edited.slice(r.start - t.prefix.length, r.end + t.suffix.length)).toBe(t.prefix + t.exact + t.suffix);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
     // Unplaced is allowed only where the words occur twice with the same context (the doubled text).
@@ -171,7 +184,8 @@ describe('anchor on bad input', () => {
 describe('anchorAll', () => {
   it('re-anchors 1,000 annotations on a 1 MB text quickly', () => {
     let text = '';
-    for (let k = 0; text.length < 1_000_000; k++) text += `Paragraph ${k}: reporter${k} wrote that council${k % 97} met on day ${k * 7} about item ${k * 13}.\n`;
+    for (let k = 0; text.length < 1_000_000; k++)
+      text += `Paragraph ${k}: reporter${k} wrote that council${k % 97} met on day ${k * 7} about item ${k * 13}.\n`;
     const targets = Array.from({ length: 1000 }, (_, i) => {
       const s = text.indexOf(`reporter${i * 13}`);
       return makeTarget(text, s, s + `reporter${i * 13}`.length);
@@ -200,16 +214,23 @@ describe('shiftTarget', () => {
 
   it('property: a moved target still covers exactly its words in the edited text', () => {
     fc.assert(
-      fc.property(fc.nat(ARTICLE.length), fc.nat(20), fc.string({ maxLength: 10 }), fc.nat(ARTICLE.length - 1), fc.nat(15), (o, d, ins, s, len) => {
-        const target = makeTarget(ARTICLE, s, s + len);
-        const del = Math.min(d, ARTICLE.length - o);
-        const edited = ARTICLE.slice(0, o) + ins + ARTICLE.slice(o + del);
-        const r = shiftTarget(target, { offset: o, deleted: del, inserted: ins });
-        const touches = del > 0 ? o < target.end && o + del > target.start : o > target.start && o < target.end;
-        expect(r.status).toBe(touches ? 'damaged' : 'moved');
-        if (r.status === 'moved') expect(edited.slice(r.target.start, r.target.end)).toBe(target.exact);
-        expect(r.target.start).toBeLessThanOrEqual(r.target.end);
-      }),
+      fc.property(
+        fc.nat(ARTICLE.length),
+        fc.nat(20),
+        fc.string({ maxLength: 10 }),
+        fc.nat(ARTICLE.length - 1),
+        fc.nat(15),
+        (o, d, ins, s, len) => {
+          const target = makeTarget(ARTICLE, s, s + len);
+          const del = Math.min(d, ARTICLE.length - o);
+          const edited = ARTICLE.slice(0, o) + ins + ARTICLE.slice(o + del);
+          const r = shiftTarget(target, { offset: o, deleted: del, inserted: ins });
+          const touches = del > 0 ? o < target.end && o + del > target.start : o > target.start && o < target.end;
+          expect(r.status).toBe(touches ? 'damaged' : 'moved');
+          if (r.status === 'moved') expect(edited.slice(r.target.start, r.target.end)).toBe(target.exact);
+          expect(r.target.start).toBeLessThanOrEqual(r.target.end);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -226,17 +247,22 @@ describe('replaced words (h#2798)', () => {
 
   it('property: a replaced word is orphaned or stays where it was, never on its namesake', () => {
     fc.assert(
-      fc.property(fc.nat(occurrences.length - 1), fc.constantFrom('Elisa', 'Dana', 'panel', 'plan', 'totals', 'X'), fc.boolean(), (k, repl, moveFirst) => {
-        const { word, at: s } = occurrences[k];
-        const t = makeTarget(STORY, s, s + word.length);
-        let edited = STORY.slice(0, s) + repl + STORY.slice(s + word.length);
-        if (moveFirst) {
-          const lines = edited.split('\n');
-          edited = [...lines.slice(1), lines[0]].join('\n'); // and a paragraph moved
-        }
-        const r = anchor(edited, t);
-        expect(r.status === 'orphaned' || edited.slice(r.start, r.end) !== word).toBe(true);
-      }),
+      fc.property(
+        fc.nat(occurrences.length - 1),
+        fc.constantFrom('Elisa', 'Dana', 'panel', 'plan', 'totals', 'X'),
+        fc.boolean(),
+        (k, repl, moveFirst) => {
+          const { word, at: s } = occurrences[k];
+          const t = makeTarget(STORY, s, s + word.length);
+          let edited = STORY.slice(0, s) + repl + STORY.slice(s + word.length);
+          if (moveFirst) {
+            const lines = edited.split('\n');
+            edited = [...lines.slice(1), lines[0]].join('\n'); // and a paragraph moved
+          }
+          const r = anchor(edited, t);
+          expect(r.status === 'orphaned' || edited.slice(r.start, r.end) !== word).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -10,7 +10,16 @@ const TEXT = 'The minister 🎤 said the plan was "on track" despite delays.';
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'anno-store-'));
 function ann(id: string, word = 'plan'): ReaderAnnotation {
   const i = TEXT.indexOf(word);
-  return { id, label: 'claim', note: id, replies: [], creator: 'ana', created: '2026-12-01T00:00:00Z', modified: '2026-12-01T00:00:00Z', target: makeTarget(TEXT, i, i + word.length) };
+  return {
+    id,
+    label: 'claim',
+    note: id,
+    replies: [],
+    creator: 'ana',
+    created: '2026-12-01T00:00:00Z',
+    modified: '2026-12-01T00:00:00Z',
+    target: makeTarget(TEXT, i, i + word.length),
+  };
 }
 
 describe('store file', () => {

@@ -12,12 +12,25 @@ const TEXT = 'Weather 🌧️ today: the mayor 🏛️ said "the bridge will reo
 
 function note(id: string, word: string, extra: Partial<ReaderAnnotation> = {}): ReaderAnnotation {
   const i = TEXT.indexOf(word);
-  return { id, label: 'claim', note: `about ${word}`, replies: [], creator: 'ana', created: '2026-12-01T10:00:00Z', modified: '2026-12-01T10:00:00Z', target: makeTarget(TEXT, i, i + word.length), ...extra };
+  return {
+    id,
+    label: 'claim',
+    note: `about ${word}`,
+    replies: [],
+    creator: 'ana',
+    created: '2026-12-01T10:00:00Z',
+    modified: '2026-12-01T10:00:00Z',
+    target: makeTarget(TEXT, i, i + word.length),
+    ...extra,
+  };
 }
 
 describe('one annotation as W3C', () => {
   it('writes code-point positions and the W3C bodies, and reads them back in UTF-16', () => {
-    const a = note('urn:uuid:1', 'bridge', { replies: [{ id: 'r1', text: 'source?', creator: 'ben', created: '2026-12-02T00:00:00Z', modified: '2026-12-02T00:00:00Z' }], resolved: true });
+    const a = note('urn:uuid:1', 'bridge', {
+      replies: [{ id: 'r1', text: 'source?', creator: 'ben', created: '2026-12-02T00:00:00Z', modified: '2026-12-02T00:00:00Z' }],
+      resolved: true,
+    });
     const w = toW3C(a, 'article.txt', { text: TEXT }) as any;
     const pos = w.target.selector.find((s: any) => s.type === 'TextPositionSelector');
     expect(pos.start).toBe([...TEXT.slice(0, a.target.start)].length); // code points, not UTF-16
@@ -30,7 +43,12 @@ describe('one annotation as W3C', () => {
   });
 
   it('writes a correction as motivation "editing" with a described body', () => {
-    const a = note('urn:uuid:2', 'mayor', { label: 'correction', note: '', correction: { kind: 'entity', action: 'type', type: 'PERSON' as any }, scope: 'name' });
+    const a = note('urn:uuid:2', 'mayor', {
+      label: 'correction',
+      note: '',
+      correction: { kind: 'entity', action: 'type', type: 'PERSON' as any },
+      scope: 'name',
+    });
     const w = toW3C(a, 'a.txt', { text: TEXT }) as any;
     expect(w.motivation).toBe('editing');
     expect(w.body[1]).toMatchObject({ purpose: 'editing', value: 'entity type is PERSON', 'na:correction': a.correction });
@@ -41,7 +59,11 @@ describe('one annotation as W3C', () => {
     const w = { ...(toW3C(note('urn:uuid:3', 'Monday'), 'a.txt', { text: TEXT }) as any), rights: 'CC0', generator: { name: 'other' } };
     w.body.push({ type: 'SpecificResource', source: 'http://example.org/x' });
     const r = fromW3C(w, { text: TEXT });
-    expect(r.ok && r.annotation.extra).toEqual({ rights: 'CC0', generator: { name: 'other' }, body: [{ type: 'SpecificResource', source: 'http://example.org/x' }] });
+    expect(r.ok && r.annotation.extra).toEqual({
+      rights: 'CC0',
+      generator: { name: 'other' },
+      body: [{ type: 'SpecificResource', source: 'http://example.org/x' }],
+    });
     const again = toW3C(r.ok ? r.annotation : (null as never), 'a.txt', { text: TEXT }) as any;
     expect(again.rights).toBe('CC0');
     expect(again.body.at(-1)).toEqual({ type: 'SpecificResource', source: 'http://example.org/x' });
@@ -71,7 +93,10 @@ describe('the store file', () => {
   });
 
   it('reports malformed items precisely and keeps the good ones', () => {
-    const text = serializeStore(list, 'article.txt', { text: TEXT }).replace('"type":"TextQuoteSelector","exact":"mayor"', '"type":"TextQuoteSelector","exact":""');
+    const text = serializeStore(list, 'article.txt', { text: TEXT }).replace(
+      '"type":"TextQuoteSelector","exact":"mayor"',
+      '"type":"TextQuoteSelector","exact":""',
+    );
     const withJunk = text.replace('null\n', '{"id":"urn:uuid:z","type":"Note"},\n42,\nnull\n');
     const r = parseStore(withJunk, { text: TEXT });
     if (!r.ok) throw new Error(r.message);
@@ -100,14 +125,22 @@ describe('the store file', () => {
   it('keeps the later version when a union merge left the same annotation twice', () => {
     const older = note('urn:uuid:a', 'Weather');
     const newer = { ...older, note: 'edited', modified: '2026-12-03T00:00:00Z' };
-    const text = serializeStore([older], 'a.txt', { text: TEXT }).replace('null\n', `${JSON.stringify(toW3C(newer, 'a.txt', { text: TEXT, context: false }))},\nnull\n`);
+    const text = serializeStore([older], 'a.txt', { text: TEXT }).replace(
+      'null\n',
+      `${JSON.stringify(toW3C(newer, 'a.txt', { text: TEXT, context: false }))},\nnull\n`,
+    );
     const r = parseStore(text, { text: TEXT });
     expect(r.ok && r.annotations).toEqual([newer]);
   });
 
-  it('merges two people\'s additions cleanly with real git (merge=union)', () => {
+  it("merges two people's additions cleanly with real git (merge=union)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anno-git-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
     const file = path.join(dir, 'article.txt.annotations.json');
     const write = (anns: ReaderAnnotation[]) => fs.writeFileSync(file, serializeStore(anns, 'article.txt', { text: TEXT }));
     git('init', '-q');
@@ -130,7 +163,13 @@ describe('the store file', () => {
     const r = parseStore(merged, { text: TEXT });
     if (!r.ok) throw new Error(r.message);
     expect(r.problems).toEqual([]);
-    expect(r.annotations.map((a) => a.id).sort()).toEqual(['urn:uuid:ana1', 'urn:uuid:ana2', 'urn:uuid:base', 'urn:uuid:ben1', 'urn:uuid:ben2']);
+    expect(r.annotations.map((a) => a.id).sort()).toEqual([
+      'urn:uuid:ana1',
+      'urn:uuid:ana2',
+      'urn:uuid:base',
+      'urn:uuid:ben1',
+      'urn:uuid:ben2',
+    ]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -14,7 +14,8 @@ import { openStore } from '../../../src/node/cli/storeAccess';
 import { reader } from './fixtures';
 
 const ARTICLES: Record<string, string> = {
-  'news/leeds.txt': 'date 2026-05-02\n\nThe mayor of Leeds, Tom Hardy, said: “We will rebuild the bridge 🌉 by June.”\nHe spoke on Tuesday.\n',
+  'news/leeds.txt':
+    'date 2026-05-02\n\nThe mayor of Leeds, Tom Hardy, said: “We will rebuild the bridge 🌉 by June.”\nHe spoke on Tuesday.\n',
   'news/crlf.txt': 'Ada Quill 🎉 visited Dunmore.\r\nShe said “it is 𝐍ew” there.\r\n',
   'empty.txt': '',
 };
@@ -31,7 +32,15 @@ async function workspace(withStore: boolean): Promise<string> {
     await store.save('news/leeds.txt', [
       reader(leeds, 'rebuild the bridge 🌉', 'claim', {
         note: 'Promised before.\n\tSee 2024\\2025.',
-        replies: [{ id: 'urn:uuid:aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', text: 'source?', creator: 'Bo', created: '2026-05-03T10:00:00.000Z', modified: '2026-05-03T10:00:00.000Z' }],
+        replies: [
+          {
+            id: 'urn:uuid:aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+            text: 'source?',
+            creator: 'Bo',
+            created: '2026-05-03T10:00:00.000Z',
+            modified: '2026-05-03T10:00:00.000Z',
+          },
+        ],
       }),
       reader(leeds, 'Tom Hardy', 'source'),
     ]);
@@ -39,7 +48,11 @@ async function workspace(withStore: boolean): Promise<string> {
     await store.save('news/crlf.txt', [
       reader(crlf, 'Dunmore.\r\nShe said', 'claim', { note: 'spans the line break' }),
       reader(crlf, '𝐍ew', 'typo-ish'),
-      reader(crlf, 'Ada Quill', 'correction', { id: 'urn:uuid:cccccccc-cccc-4ccc-8ccc-cccccccccccc', correction: { kind: 'entity', action: 'type', type: 'place' }, scope: 'name' }),
+      reader(crlf, 'Ada Quill', 'correction', {
+        id: 'urn:uuid:cccccccc-cccc-4ccc-8ccc-cccccccccccc',
+        correction: { kind: 'entity', action: 'type', type: 'place' },
+        scope: 'name',
+      }),
     ]);
   }
   return dir;
@@ -56,7 +69,15 @@ async function cli(run: typeof runExport, ...argv: string[]) {
 const essence = (list: ReaderAnnotation[], withCorrections = true) =>
   list
     .filter((a) => withCorrections || !a.correction)
-    .map((a) => ({ label: a.label, note: a.note, start: a.target.start, end: a.target.end, exact: a.target.exact, correction: a.correction, scope: a.scope }))
+    .map((a) => ({
+      label: a.label,
+      note: a.note,
+      start: a.target.start,
+      end: a.target.end,
+      exact: a.target.exact,
+      correction: a.correction,
+      scope: a.scope,
+    }))
     .sort((x, y) => x.start - y.start);
 
 async function storeOf(dir: string) {
@@ -116,7 +137,15 @@ describe('export and import commands', () => {
     // CoNLL has one tag per token: the reader's spans that overlap an entity are left out, with a note.
     expect(exp.err).not.toMatch(/error/);
     expect(exp.err).toMatch(/note: news\/leeds.txt: source "Tom Hardy" at \d+ overlaps another tagged span; left out of CoNLL/);
-    for (const f of ['annotations.jsonld', 'annotations.jsonl', 'annotations.conll', 'annotation.conf', 'news/leeds.txt', 'news/leeds.ann', 'empty.ann']) {
+    for (const f of [
+      'annotations.jsonld',
+      'annotations.jsonl',
+      'annotations.conll',
+      'annotation.conf',
+      'news/leeds.txt',
+      'news/leeds.ann',
+      'empty.ann',
+    ]) {
       expect(fs.existsSync(path.join(out, f))).toBe(true);
     }
     const w3c = JSON.parse(fs.readFileSync(path.join(out, 'annotations.jsonld'), 'utf8'));
@@ -133,7 +162,10 @@ describe('export and import commands', () => {
     expect(fs.readFileSync(path.join(out, 'news/leeds.txt'), 'utf8')).toBe(ARTICLES['news/leeds.txt']);
     const conll = parseConll(fs.readFileSync(path.join(out, 'annotations.conll'), 'utf8'));
     expect(conll).toHaveLength(3);
-    const tags = conll.flat(2).filter((t) => t.tag !== 'O').map((t) => `${t.word}/${t.tag}`);
+    const tags = conll
+      .flat(2)
+      .filter((t) => t.tag !== 'O')
+      .map((t) => `${t.word}/${t.tag}`);
     expect(tags).toEqual(expect.arrayContaining(['Leeds/B-LOC', 'Tom/B-PER', 'Hardy/I-PER']));
     const to = await workspace(false);
     const imp = await cli(runImport, path.join(out, 'annotations.jsonl'), '--format', 'doccano', '--workspace', to);
@@ -148,7 +180,18 @@ describe('export and import commands', () => {
       const exp = await cli(runExport, from, '--format', 'brat', '--layers', 'user', '--workspace', from, '--out', out);
       expect(exp.out).toMatch(/ of 3 articles/);
     }
-    const again = await cli(runExport, from, '--format', 'doccano', '--layers', 'user', '--workspace', from, '--out', path.join(from, 'other'));
+    const again = await cli(
+      runExport,
+      from,
+      '--format',
+      'doccano',
+      '--layers',
+      'user',
+      '--workspace',
+      from,
+      '--out',
+      path.join(from, 'other'),
+    );
     expect(again.out).toMatch(/ of 3 articles/);
   });
 
@@ -156,7 +199,9 @@ describe('export and import commands', () => {
     const from = await workspace(false);
     const text = ARTICLES['news/leeds.txt'];
     const quote = text.indexOf('We will');
-    const fix = reader(text, 'We will rebuild the bridge 🌉 by June.', 'correction', { correction: { kind: 'quote', action: 'speaker', speaker: 'Jo Bloggs' } });
+    const fix = reader(text, 'We will rebuild the bridge 🌉 by June.', 'correction', {
+      correction: { kind: 'quote', action: 'speaker', speaker: 'Jo Bloggs' },
+    });
     expect(fix.target.start).toBe(quote);
     await openStore(from).save('news/leeds.txt', [fix]);
     const out = path.join(from, 'out');
@@ -174,7 +219,14 @@ describe('export and import commands', () => {
     const rebuild = changed.indexOf('rebuild');
     const jsonl = [
       JSON.stringify({ text: 'Who wrote this?', label: [[0, 3, 'claim']], meta: { file: 'nowhere.txt' } }),
-      JSON.stringify({ text: changed, label: [[tim, tim + 9, 'source'], [rebuild, rebuild + 7, 'claim']], meta: { file: 'leeds.txt' } }),
+      JSON.stringify({
+        text: changed,
+        label: [
+          [tim, tim + 9, 'source'],
+          [rebuild, rebuild + 7, 'claim'],
+        ],
+        meta: { file: 'leeds.txt' },
+      }),
       '{broken',
     ].join('\n');
     fs.writeFileSync(path.join(dir, 'in.jsonl'), jsonl);
@@ -230,10 +282,15 @@ describe('article matching and atomic writes', () => {
     fs.writeFileSync(path.join(dir, 'mac.txt'), '\uFEFF' + text);
     await openStore(dir).save('mac.txt', [reader(text, 'Quill spoke', 'claim', { note: 'x' })]);
     const out = path.join(dir, 'out');
-    expect((await cli(runExport, path.join(dir, 'mac.txt'), '--format', 'w3c,brat', '--layers', 'user', '--workspace', dir, '--out', out)).code).toBe(0);
+    expect(
+      (await cli(runExport, path.join(dir, 'mac.txt'), '--format', 'w3c,brat', '--layers', 'user', '--workspace', dir, '--out', out)).code,
+    ).toBe(0);
     const to = fs.mkdtempSync(path.join(os.tmpdir(), 'news-bom-to-'));
     fs.writeFileSync(path.join(to, 'mac.txt'), '\uFEFF' + text);
-    for (const [format, file] of [['w3c', 'annotations.jsonld'], ['brat', 'mac.ann']]) {
+    for (const [format, file] of [
+      ['w3c', 'annotations.jsonld'],
+      ['brat', 'mac.ann'],
+    ]) {
       const imp = await cli(runImport, path.join(out, file), '--format', format, '--workspace', to);
       expect(imp.err).toBe('');
     }
@@ -248,7 +305,11 @@ describe('export defaults', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-out-'));
     const r = await cli(runExport, from, '--format', 'doccano', '--layers', 'user', '--out', out);
     expect(r.code).toBe(0);
-    const files = fs.readFileSync(path.join(out, 'annotations.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).meta.file);
+    const files = fs
+      .readFileSync(path.join(out, 'annotations.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).meta.file);
     expect(files.sort()).toEqual(Object.keys(ARTICLES).sort());
   });
 });

@@ -18,7 +18,10 @@ describe('CoNLL-2003 export', () => {
     expect(out.text.split(DOCSTART)).toHaveLength(3);
     expect(docs).toHaveLength(2);
     expect(docs[0]).toHaveLength(3); // two lines, the second with two sentences
-    const tagged = docs[0].flat().filter((t) => t.tag !== 'O').map((t) => `${t.word}/${t.tag}`);
+    const tagged = docs[0]
+      .flat()
+      .filter((t) => t.tag !== 'O')
+      .map((t) => `${t.word}/${t.tag}`);
     expect(tagged).toEqual(['Ada/B-PER', 'Quill/I-PER', 'New/B-LOC', 'South/I-LOC', 'Wales/I-LOC', 'Dunmore/B-ORG', 'Council/I-ORG']);
     expect(docs[0].flat().some((t) => t.word === '🎉')).toBe(true);
     expect(docs[1]).toEqual([]);
@@ -34,7 +37,10 @@ describe('CoNLL-2003 export', () => {
 
   it('writes the reader’s labels as tags when they do not overlap', () => {
     const out = writeConll([article(text, [span(text, 'went well', 'Good news')])]);
-    const tagged = parseConll(out.text)[0].flat().filter((t) => t.tag !== 'O').map((t) => t.tag);
+    const tagged = parseConll(out.text)[0]
+      .flat()
+      .filter((t) => t.tag !== 'O')
+      .map((t) => t.tag);
     expect(tagged).toEqual(['B-Good_news', 'I-Good_news']);
   });
 });

@@ -11,7 +11,11 @@ describe('doccano / Label Studio JSONL', () => {
     expect(row.label).toEqual([[cp, cp + 7, 'Place name']]);
     expect(row.meta.file).toBe('sub/a.txt');
     // What a Python tool sees: slicing by code points gives the same words.
-    expect(Array.from(row.text).slice(cp, cp + 7).join('')).toBe('Dunmore');
+    expect(
+      Array.from(row.text)
+        .slice(cp, cp + 7)
+        .join(''),
+    ).toBe('Dunmore');
   });
 
   it('reads back spans, ids and notes (emoji, CRLF, an empty article)', () => {
@@ -28,10 +32,15 @@ describe('doccano / Label Studio JSONL', () => {
 
   it('matches notes by span even when a tool reorders the label list', () => {
     const text = 'Ada and Bo';
-    const line = JSON.parse(writeDoccanoLine(article(text, [span(text, 'Ada', 'P', { note: 'one' }), span(text, 'Bo', 'P', { note: 'two' })])));
+    const line = JSON.parse(
+      writeDoccanoLine(article(text, [span(text, 'Ada', 'P', { note: 'one' }), span(text, 'Bo', 'P', { note: 'two' })])),
+    );
     line.label.reverse();
     const back = parseDoccano(JSON.stringify(line)).documents[0].spans;
-    expect(back.map((s) => [text.slice(s.start, s.end), s.note])).toEqual([['Bo', 'two'], ['Ada', 'one']]);
+    expect(back.map((s) => [text.slice(s.start, s.end), s.note])).toEqual([
+      ['Bo', 'two'],
+      ['Ada', 'one'],
+    ]);
   });
 
   it('reads doccano’s newer "entities" objects', () => {
@@ -42,7 +51,18 @@ describe('doccano / Label Studio JSONL', () => {
   });
 
   it('reports bad lines and bad spans, and keeps the good ones', () => {
-    const jsonl = ['{not json', '{"label": []}', JSON.stringify({ text: 'abc', label: [[0, 9, 'X'], [1, 2, 'Y'], [2, 1, 'Z']] })].join('\n');
+    const jsonl = [
+      '{not json',
+      '{"label": []}',
+      JSON.stringify({
+        text: 'abc',
+        label: [
+          [0, 9, 'X'],
+          [1, 2, 'Y'],
+          [2, 1, 'Z'],
+        ],
+      }),
+    ].join('\n');
     const { documents, problems } = parseDoccano(jsonl, 'in.jsonl');
     expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/in.jsonl line 1: not JSON/);

@@ -39,10 +39,19 @@ function correction(exact: string, fix: Correction, scope?: 'mention' | 'name', 
 const fixed = { analyze: () => analysis() };
 const run = (annotations: ReturnType<typeof reader>[], layers: Layer[] = ['auto', 'user']) => {
   const corrected = correctedAnalyses(fixed, [{ key: 'a.txt', text: TEXT, annotations }]).get('a.txt')!;
-  return exportArticle({ file: 'a.txt', source: 'file:///a.txt', text: TEXT, analysis: corrected, annotations, labels: [{ id: 'claim', name: 'Claim', color: '#f00' }], layers: new Set(layers) });
+  return exportArticle({
+    file: 'a.txt',
+    source: 'file:///a.txt',
+    text: TEXT,
+    analysis: corrected,
+    annotations,
+    labels: [{ id: 'claim', name: 'Claim', color: '#f00' }],
+    layers: new Set(layers),
+  });
 };
 
-const show = (a: ReturnType<typeof run>) => a.spans.map((s) => `${s.label}:${TEXT.slice(s.start, s.end)}${s.detail ? ':' + JSON.stringify(s.detail) : ''}`);
+const show = (a: ReturnType<typeof run>) =>
+  a.spans.map((s) => `${s.label}:${TEXT.slice(s.start, s.end)}${s.detail ? ':' + JSON.stringify(s.detail) : ''}`);
 
 describe('export layers', () => {
   it('turns the automatic layer into labelled spans with their details', () => {
@@ -90,7 +99,14 @@ describe('export layers', () => {
       ...analysis(),
       quotes: [],
       dates: [],
-      entities: [0, other.lastIndexOf('Leeds')].map((start) => ({ kind: 'entity' as const, type: 'person' as const, start, end: start + 5, text: 'Leeds', canonical: 'Leeds' })),
+      entities: [0, other.lastIndexOf('Leeds')].map((start) => ({
+        kind: 'entity' as const,
+        type: 'person' as const,
+        start,
+        end: start + 5,
+        text: 'Leeds',
+        canonical: 'Leeds',
+      })),
       length: other.length,
     });
     const analyzer = { analyze: (text: string) => (text === TEXT ? analysis() : otherAnalysis()) };
@@ -100,7 +116,12 @@ describe('export layers', () => {
       { key: 'a.txt', text: TEXT, annotations: [fix] },
     ]);
     expect(out.get('b.txt')!.entities.map((e) => e.type)).toEqual(['place', 'place']);
-    expect(out.get('a.txt')!.entities.filter((e) => e.text === 'Leeds').map((e) => e.type)).toEqual(['place', 'place']);
+    expect(
+      out
+        .get('a.txt')!
+        .entities.filter((e) => e.text === 'Leeds')
+        .map((e) => e.type),
+    ).toEqual(['place', 'place']);
   });
 
   it('exports the reader’s annotations with label names, not the corrections', () => {

@@ -10,9 +10,16 @@ import { writeW3CCollection } from '../../../src/core/interchange/w3cCollection'
 import { parseW3C } from '../../../src/core/interchange/w3cCollectionRead';
 import { article } from './fixtures';
 
-const piece = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), fc.constantFrom('\r\n', '\n', '\r', '\t', '🎉', '👍🏽', '𝐍', 'é', ' '));
+const piece = fc.oneof(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
+  fc.constantFrom('\r\n', '\n', '\r', '\t', '🎉', '👍🏽', '𝐍', 'é', ' '),
+);
 const label = fc.constantFrom('Claim', 'False claim', 'Source', 'x');
-const note = fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('a\nb', 'tab\tx', 'back\\slash', '\\n literal'));
+const note = fc.oneof(
+  fc.constant(''),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom('a\nb', 'tab\tx', 'back\\slash', '\\n literal'),
+);
 
 /** A text and spans on code point boundaries (whatever the format, a span never splits an emoji). */
 const doc = fc
@@ -24,7 +31,16 @@ const doc = fc
     const spanArb = fc
       .tuple(fc.integer({ min: 0, max: cps - 1 }), fc.integer({ min: 1, max: cps }), label, note)
       .filter(([a, b]) => a < b)
-      .map(([a, b, l, n]): ExportSpan => ({ id: `id-${a}-${b}`, layer: 'user', start: map.toUtf16(a), end: map.toUtf16(b), label: l, note: n }));
+      .map(
+        ([a, b, l, n]): ExportSpan => ({
+          id: `id-${a}-${b}`,
+          layer: 'user',
+          start: map.toUtf16(a),
+          end: map.toUtf16(b),
+          label: l,
+          note: n,
+        }),
+      );
     return fc.tuple(fc.constant(text), fc.array(spanArb, { maxLength: 5 }));
   });
 

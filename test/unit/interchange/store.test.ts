@@ -36,10 +36,21 @@ function note(text: string, exact: string, label: string, extra: Partial<ReaderA
   const start = text.indexOf(exact);
   if (start < 0) throw new Error(`fixture: ${exact} not in text`);
   const t = '2026-03-01T09:00:00.000Z';
-  return { id: `urn:uuid:10000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, label, note: '', replies: [], creator: 'Tess', created: t, modified: t, target: makeTarget(text, start, start + exact.length), ...extra };
+  return {
+    id: `urn:uuid:10000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+    label,
+    note: '',
+    replies: [],
+    creator: 'Tess',
+    created: t,
+    modified: t,
+    target: makeTarget(text, start, start + exact.length),
+    ...extra,
+  };
 }
 
-const fix = (text: string, exact: string, correction: Correction, scope?: 'name') => note(text, exact, 'correction', { correction, ...(scope ? { scope } : {}) });
+const fix = (text: string, exact: string, correction: Correction, scope?: 'name') =>
+  note(text, exact, 'correction', { correction, ...(scope ? { scope } : {}) });
 
 const PIER = 'date 2026-02-11\n\nHarbour master Lena Ostrova 🚢 said: “The pier reopens on Friday.”\nThe council agreed.\n';
 
@@ -51,7 +62,10 @@ describe('the import writes the editor’s store', () => {
     const cp = offsetConverter(PIER);
     const s = PIER.indexOf('The pier reopens');
     const e = s + 'The pier reopens'.length;
-    fs.writeFileSync(path.join(dir, 'pier.ann'), `T1\tClaim ${cp.toCodePoints(s)} ${cp.toCodePoints(e)}\tThe pier reopens\n#1\tAnnotatorNotes T1\tcheck the date\n`);
+    fs.writeFileSync(
+      path.join(dir, 'pier.ann'),
+      `T1\tClaim ${cp.toCodePoints(s)} ${cp.toCodePoints(e)}\tThe pier reopens\n#1\tAnnotatorNotes T1\tcheck the date\n`,
+    );
     const imp = await cli(runImport, path.join(dir, 'pier.ann'), '--format', 'brat', '--workspace', ws);
     expect(imp.err).toBe('');
     expect(imp.code).toBe(0);
@@ -61,7 +75,9 @@ describe('the import writes the editor’s store', () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.problems).toEqual([]);
-    expect(read.annotations.map((a) => [a.label, a.note, a.target.start, a.target.exact])).toEqual([['claim', 'check the date', s, 'The pier reopens']]);
+    expect(read.annotations.map((a) => [a.label, a.note, a.target.start, a.target.exact])).toEqual([
+      ['claim', 'check the date', s, 'The pier reopens'],
+    ]);
   });
 
   it('adds to the store without dropping what is already there, and a second import adds nothing', async () => {
@@ -69,7 +85,11 @@ describe('the import writes the editor’s store', () => {
     const store = openStore(ws);
     const mine = note(PIER, 'Lena Ostrova', 'source');
     await store.save('pier.txt', [mine]);
-    const jsonl = JSON.stringify({ text: PIER, label: [[PIER.indexOf('council'), PIER.indexOf('council') + 7, 'opinion']], meta: { file: 'pier.txt' } });
+    const jsonl = JSON.stringify({
+      text: PIER,
+      label: [[PIER.indexOf('council'), PIER.indexOf('council') + 7, 'opinion']],
+      meta: { file: 'pier.txt' },
+    });
     const file = path.join(ws, 'in.jsonl');
     fs.writeFileSync(file, `${jsonl}\n`);
     expect((await cli(runImport, file, '--format', 'doccano', '--workspace', ws)).code).toBe(0);
@@ -127,11 +147,25 @@ describe('W3C round trip through the stores', () => {
     const store = openStore(ws);
     const stored: Record<string, ReaderAnnotation[]> = {
       'a/pier.txt': [
-        note(PIER, 'The pier reopens on Friday.', 'claim', { note: 'Two lines:\nsee the notice.', replies: [{ id: 'urn:uuid:20000000-0000-4000-8000-000000000001', text: 'Which notice?', creator: 'Bo', created: '2026-03-02T10:00:00.000Z', modified: '2026-03-02T10:00:00.000Z' }] }),
+        note(PIER, 'The pier reopens on Friday.', 'claim', {
+          note: 'Two lines:\nsee the notice.',
+          replies: [
+            {
+              id: 'urn:uuid:20000000-0000-4000-8000-000000000001',
+              text: 'Which notice?',
+              creator: 'Bo',
+              created: '2026-03-02T10:00:00.000Z',
+              modified: '2026-03-02T10:00:00.000Z',
+            },
+          ],
+        }),
         note(PIER, 'Lena Ostrova', 'source', { resolved: true }),
         fix(PIER, 'Friday', { kind: 'date', action: 'value', value: '2026-02-13' }),
       ],
-      'b/other.txt': [note(OTHER, '𝐍o comment', 'opinion', { note: 'emoji 🙂 in a note' }), fix(OTHER, 'Lena Ostrova', { kind: 'entity', action: 'type', type: 'organization' }, 'name')],
+      'b/other.txt': [
+        note(OTHER, '𝐍o comment', 'opinion', { note: 'emoji 🙂 in a note' }),
+        fix(OTHER, 'Lena Ostrova', { kind: 'entity', action: 'type', type: 'organization' }, 'name'),
+      ],
     };
     for (const [f, list] of Object.entries(stored)) await store.save(f, list);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-w3c-out-'));
@@ -142,7 +176,18 @@ describe('W3C round trip through the stores', () => {
     const imp = await cli(runImport, path.join(out, 'annotations.jsonld'), '--format', 'w3c', '--workspace', ws);
     expect(imp.err).toBe('');
     expect(imp.code).toBe(0);
-    const essence = (a: ReaderAnnotation) => ({ id: a.id, label: a.label, note: a.note, target: a.target, replies: a.replies, creator: a.creator, created: a.created, correction: a.correction, scope: a.scope, resolved: a.resolved });
+    const essence = (a: ReaderAnnotation) => ({
+      id: a.id,
+      label: a.label,
+      note: a.note,
+      target: a.target,
+      replies: a.replies,
+      creator: a.creator,
+      created: a.created,
+      correction: a.correction,
+      scope: a.scope,
+      resolved: a.resolved,
+    });
     for (const [f, list] of Object.entries(stored)) {
       const back = await store.load(f);
       expect(back.map(essence)).toEqual((await Promise.resolve(list)).map(essence).sort((x, y) => x.target.start - y.target.start));
@@ -152,7 +197,8 @@ describe('W3C round trip through the stores', () => {
 
 describe('export and analyze agree on the automatic layer', () => {
   it('with a name-wide correction in one article and an undated article of the same story', async () => {
-    const A = 'date 2025-01-16\n\nMarta Kowalski, the mayor of Gdansk, opened the new harbour bridge on Thursday. The bridge cost 40 million euros, Kowalski said.\n';
+    const A =
+      'date 2025-01-16\n\nMarta Kowalski, the mayor of Gdansk, opened the new harbour bridge on Thursday. The bridge cost 40 million euros, Kowalski said.\n';
     const B = 'Marta Kowalski, the mayor of Gdansk, opened the harbour bridge 🌉 on Thursday. “It cost 40 million euros,” Kowalski said.\n';
     const ws = workspace({ 'a.txt': A, 'b.txt': B });
     // In a.txt only: Gdansk is an organisation wherever the name occurs.
@@ -168,10 +214,13 @@ describe('export and analyze agree on the automatic layer', () => {
       const cp = offsetConverter(text);
       const fromAnalyze = article.annotations
         .flatMap((x) =>
-          x.kind === 'entity' ? [`${LABEL[x.type]} ${x.start} ${x.end} ${x.canonical}`]
-          : x.kind === 'quote' ? [`QUOTE ${x.start} ${x.end} ${x.speaker ?? ''}`]
-          : x.kind === 'date' ? [`DATE ${x.start} ${x.end} ${x.value ?? ''}`]
-          : [],
+          x.kind === 'entity'
+            ? [`${LABEL[x.type]} ${x.start} ${x.end} ${x.canonical}`]
+            : x.kind === 'quote'
+              ? [`QUOTE ${x.start} ${x.end} ${x.speaker ?? ''}`]
+              : x.kind === 'date'
+                ? [`DATE ${x.start} ${x.end} ${x.value ?? ''}`]
+                : [],
         )
         .sort();
       const fromExport = (w3c.first?.items ?? [])
@@ -197,6 +246,10 @@ describe('export and analyze agree on the automatic layer', () => {
 function runAnalyzeJson(ws: string) {
   let out = '';
   let err = '';
-  const code = runAnalyze(['analyze', ws, '--json', '--workspace', ws], (s) => (out += s), (s) => (err += s));
+  const code = runAnalyze(
+    ['analyze', ws, '--json', '--workspace', ws],
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }

@@ -4,16 +4,31 @@ import { placeImported } from '../../../src/core/interchange/placement';
 import { reader } from './fixtures';
 
 const TEXT = 'The mayor 🎉 met the mayor of Leeds. Later the mayor left.';
-const opts = { file: 'a.txt', labels: [{ id: 'claim', name: 'Claim', color: '#f00' }], now: '2026-02-02T00:00:00.000Z', creator: 'importer' };
+const opts = {
+  file: 'a.txt',
+  labels: [{ id: 'claim', name: 'Claim', color: '#f00' }],
+  now: '2026-02-02T00:00:00.000Z',
+  creator: 'importer',
+};
 
 describe('placing imported spans', () => {
   it('keeps offsets whose words still match, else finds the words by their context', () => {
     const i = TEXT.indexOf('mayor of');
-    expect(placeImported(TEXT, { start: i, end: i + 5, exact: 'mayor', prefix: '', suffix: '' })).toMatchObject({ status: 'anchored', start: i, method: 'position' });
+    expect(placeImported(TEXT, { start: i, end: i + 5, exact: 'mayor', prefix: '', suffix: '' })).toMatchObject({
+      status: 'anchored',
+      start: i,
+      method: 'position',
+    });
     const moved = placeImported(TEXT, { start: 0, end: 5, exact: 'mayor', prefix: 'Later the ', suffix: ' left' });
     expect(moved).toMatchObject({ status: 'anchored', start: TEXT.lastIndexOf('mayor'), method: 'quote' });
-    expect(placeImported(TEXT, { start: -1, end: -1, exact: 'mayor', prefix: '', suffix: '' })).toEqual({ status: 'orphaned', reason: 'ambiguous' });
-    expect(placeImported(TEXT, { start: 0, end: 4, exact: 'governor', prefix: '', suffix: '' })).toEqual({ status: 'orphaned', reason: 'missing' });
+    expect(placeImported(TEXT, { start: -1, end: -1, exact: 'mayor', prefix: '', suffix: '' })).toEqual({
+      status: 'orphaned',
+      reason: 'ambiguous',
+    });
+    expect(placeImported(TEXT, { start: 0, end: 4, exact: 'governor', prefix: '', suffix: '' })).toEqual({
+      status: 'orphaned',
+      reason: 'missing',
+    });
   });
 
   it('converts code point positions, maps label names to ids, skips the automatic layer, reports the rest', () => {
@@ -36,14 +51,24 @@ describe('placing imported spans', () => {
     expect(placed.automatic).toBe(1);
     expect(placed.notPlaced).toEqual([{ label: 'Claim', exact: 'Paris', reason: 'the words are not in the article' }]);
     expect(placed.annotations).toHaveLength(1);
-    expect(placed.annotations[0]).toMatchObject({ label: 'claim', note: 'n', creator: 'importer', created: opts.now, target: { start: leeds, end: leeds + 5, exact: 'Leeds' } });
+    expect(placed.annotations[0]).toMatchObject({
+      label: 'claim',
+      note: 'n',
+      creator: 'importer',
+      created: opts.now,
+      target: { start: leeds, end: leeds + 5, exact: 'Leeds' },
+    });
     expect(placed.annotations[0].id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('places spans of a changed copy of the article by their words', () => {
     const old = 'Intro. ' + TEXT;
     const i = old.indexOf('Leeds');
-    const placed = placeDocument({ file: 'a.txt', text: old, spans: [{ label: 'Claim', start: i, end: i + 5, exact: 'Leeds', note: '' }] }, TEXT, opts);
+    const placed = placeDocument(
+      { file: 'a.txt', text: old, spans: [{ label: 'Claim', start: i, end: i + 5, exact: 'Leeds', note: '' }] },
+      TEXT,
+      opts,
+    );
     expect(placed.annotations[0].target.start).toBe(TEXT.indexOf('Leeds'));
   });
 });

@@ -14,14 +14,26 @@ const AS = 'https://www.w3.org/ns/activitystreams#'.replace('https', 'http');
 function sample(pageSize = 2) {
   const r = reader(ASTRAL_TEXT, 'Ada Quill', 'claim', {
     note: 'two\nlines',
-    replies: [{ id: 'urn:uuid:11111111-1111-4111-8111-111111111111', text: 'agreed', creator: 'Bo', created: '2026-01-03T00:00:00.000Z', modified: '2026-01-03T00:00:00.000Z' }],
+    replies: [
+      {
+        id: 'urn:uuid:11111111-1111-4111-8111-111111111111',
+        text: 'agreed',
+        creator: 'Bo',
+        created: '2026-01-03T00:00:00.000Z',
+        modified: '2026-01-03T00:00:00.000Z',
+      },
+    ],
   });
   const spans = [
     span(ASTRAL_TEXT, 'Ada Quill', 'Claim', { id: r.id, note: r.note, reader: r }),
     span(ASTRAL_TEXT, 'Dunmore', 'LOC', { layer: 'auto', detail: { canonical: 'Dunmore' } }),
     span(ASTRAL_TEXT, 'It took 🕐🕑 two years.', 'QUOTE', { layer: 'auto', detail: { speaker: 'Ada Quill' } }),
   ];
-  return writeW3CCollection([article(ASTRAL_TEXT, spans), article('', [], 'empty.txt')], { id: 'urn:uuid:22222222-2222-4222-8222-222222222222', label: 'test', pageSize });
+  return writeW3CCollection([article(ASTRAL_TEXT, spans), article('', [], 'empty.txt')], {
+    id: 'urn:uuid:22222222-2222-4222-8222-222222222222',
+    label: 'test',
+    pageSize,
+  });
 }
 
 const validate = new Ajv({ allErrors: true }).compile(annotationSchema);
@@ -111,7 +123,9 @@ describe('W3C AnnotationCollection', () => {
   });
 
   it('refuses to fetch any other context (no network)', async () => {
-    await expect(jsonld.expand({ '@context': 'http://example.org/ctx.jsonld', a: 1 } as any, { documentLoader: annoDocumentLoader as any })).rejects.toThrow();
+    await expect(
+      jsonld.expand({ '@context': 'http://example.org/ctx.jsonld', a: 1 } as any, { documentLoader: annoDocumentLoader as any }),
+    ).rejects.toThrow();
   });
 
   it('reads back labels, notes, replies, details and ids, grouped by source', () => {
@@ -122,8 +136,22 @@ describe('W3C AnnotationCollection', () => {
     const [claim, loc, quote] = documents[0].spans;
     expect(documents[0].codePoints).toBe(true);
     // The label id (na:label), not its display name: the import maps either back to the id.
-    expect(claim).toMatchObject({ id: 'urn:uuid:00000000-0000-4000-8000-000000000009', label: 'claim', note: 'two\nlines', exact: 'Ada Quill', creator: 'Tess' });
-    expect(claim.replies).toEqual([{ id: 'urn:uuid:11111111-1111-4111-8111-111111111111', text: 'agreed', creator: 'Bo', created: '2026-01-03T00:00:00.000Z', modified: '2026-01-03T00:00:00.000Z' }]);
+    expect(claim).toMatchObject({
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000009',
+      label: 'claim',
+      note: 'two\nlines',
+      exact: 'Ada Quill',
+      creator: 'Tess',
+    });
+    expect(claim.replies).toEqual([
+      {
+        id: 'urn:uuid:11111111-1111-4111-8111-111111111111',
+        text: 'agreed',
+        creator: 'Bo',
+        created: '2026-01-03T00:00:00.000Z',
+        modified: '2026-01-03T00:00:00.000Z',
+      },
+    ]);
     expect(loc).toMatchObject({ label: 'LOC', detail: { canonical: 'Dunmore' } });
     expect(loc.id).toBeUndefined();
     expect(quote.detail).toEqual({ speaker: 'Ada Quill' });
@@ -140,7 +168,12 @@ describe('W3C AnnotationCollection', () => {
         next: 'http://example.org/page2',
         items: [
           { id: 'urn:x:1', type: 'Annotation', target: 'http://example.org/whole' },
-          { id: 'urn:x:2', type: 'Annotation', body: { type: 'TextualBody', value: 'hi' }, target: { source: 'file:///a.txt', selector: { type: 'TextQuoteSelector', exact: 'a' } } },
+          {
+            id: 'urn:x:2',
+            type: 'Annotation',
+            body: { type: 'TextualBody', value: 'hi' },
+            target: { source: 'file:///a.txt', selector: { type: 'TextQuoteSelector', exact: 'a' } },
+          },
         ],
       },
     };
@@ -178,9 +211,21 @@ describe('a single W3C Annotation', () => {
     const { documents, problems } = parseW3C(JSON.stringify(single));
     expect(documents).toEqual([]);
     expect(problems[0]).toMatch(/no "tagging" body/);
-    const tagged = { ...single, bodyValue: undefined, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Claim' }, 'http://example.org/ref'] };
+    const tagged = {
+      ...single,
+      bodyValue: undefined,
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Claim' }, 'http://example.org/ref'],
+    };
     const read = parseW3C(JSON.stringify(tagged)).documents[0];
     expect(read.file).toBe('file:///elsewhere/news/a.txt');
-    expect(read.spans[0]).toMatchObject({ id: 'http://example.org/anno/7', label: 'Claim', note: '', start: 41, end: 48, exact: 'Dunmore', prefix: 'in ' });
+    expect(read.spans[0]).toMatchObject({
+      id: 'http://example.org/anno/7',
+      label: 'Claim',
+      note: '',
+      start: 41,
+      end: 48,
+      exact: 'Dunmore',
+      prefix: 'in ',
+    });
   });
 });

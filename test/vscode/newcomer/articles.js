@@ -1,6 +1,5 @@
 // Generated news-like articles (and non-news notes) for the newcomer tests: invented towns, people
 // and events, so no test depends on the seeds or on the evaluation texts. Deterministic per seed.
-'use strict';
 
 const TOWNS = ['Eastfield', 'Marlow Bay', 'Northwick', 'Ashby Vale', 'Kestrel Point', 'Holloway', 'Brindle', 'Saltmarsh'];
 const OUTLETS = ['Coastal Wire', 'Valley Courier', 'Morning Ledger', 'Harbour Post'];
@@ -17,7 +16,7 @@ const EVENTS = [
 
 function rng(seed) {
   let s = seed >>> 0 || 1;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 

@@ -32,17 +32,24 @@ export async function waitForStories(what: string, uris: vscode.Uri[], ms = 60_0
   const want = uris.map((u) => u.toString());
   let last = new Set<string>();
   try {
-    return await waitFor(what, async () => {
-      last = await storyArticleIds();
-      return want.every((id) => last.has(id)) && last;
-    }, ms);
+    return await waitFor(
+      what,
+      async () => {
+        last = await storyArticleIds();
+        return want.every((id) => last.has(id)) && last;
+      },
+      ms,
+    );
   } catch (e) {
     const missing = want.filter((id) => !last.has(id)).map((id) => path.basename(vscode.Uri.parse(id).fsPath));
     throw new Error(`${(e as Error).message}; missing ${missing.join(', ')}`);
   }
 }
 
-export async function setAssociations(assoc: Record<string, string> | undefined, target = vscode.ConfigurationTarget.Workspace): Promise<void> {
+export async function setAssociations(
+  assoc: Record<string, string> | undefined,
+  target = vscode.ConfigurationTarget.Workspace,
+): Promise<void> {
   await vscode.workspace.getConfiguration('files').update('associations', assoc, target);
 }
 

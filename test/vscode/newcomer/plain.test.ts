@@ -10,5 +10,8 @@ scenarioTest('plain', 'a workspace of non-news .txt files gets no offer', async 
   assert.strictEqual(a.folderPrompt.offers.length, 0, `offered: ${a.folderPrompt.offers.map((o) => o.message).join(' | ')}`);
   assert.strictEqual(await a.folderPrompt.check(), 'notNews');
   assert.strictEqual(a.folderPrompt.offers.length, 0);
-  assert.ok(a.log.recent.some((l) => /does not look like news/.test(l)), 'the decision is in the log');
+  assert.ok(
+    a.log.recent.some((l) => /does not look like news/.test(l)),
+    'the decision is in the log',
+  );
 });

@@ -8,19 +8,24 @@
 //   multi   a multi-root workspace: "one" and "two words [x]" (the command on the second root, a relative
 //           association in the first)
 // Usage: node test/vscode/newcomer/run.js [scenario...]   (HARNESS_DIR=<dir with code-server>, KEEP=1)
-'use strict';
+
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { article, note } = require('./articles');
 
 const ROOT = path.resolve(__dirname, '../../..');
-const harnessModule = ['test/harness/vscode-harness.js', 'scripts/vscode-harness.js'].map((p) => path.join(ROOT, p)).find((p) => fs.existsSync(p));
+const harnessModule = ['test/harness/vscode-harness.js', 'scripts/vscode-harness.js']
+  .map((p) => path.join(ROOT, p))
+  .find((p) => fs.existsSync(p));
 const { mkTmp, startCodeServer, launchBrowser } = require(harnessModule);
 const TIMEOUT_MS = +(process.env.TEST_TIMEOUT_MS || 240000);
 const BUNDLE = path.join(ROOT, 'out/test/newcomer.js');
 
-const write = (file, text) => { fs.mkdirSync(path.dirname(file), { recursive: true }); fs.writeFileSync(file, text); };
+const write = (file, text) => {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+};
 const SCENARIOS = {
   news(ws) {
     for (let i = 0; i < 8; i++) write(path.join(ws, 'press cuttings [2026] {east}', `story-${i}.txt`), article(i, 1));
@@ -57,10 +62,20 @@ function build() {
   const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
   r = spawnSync(node, [tsc, '-p', path.join(ROOT, 'test/vscode/tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8' });
   const mine = r.stdout.split('\n').filter((l) => l.startsWith('test/vscode/newcomer/') && /error TS/.test(l));
-  if (mine.length) { console.error(mine.join('\n')); process.exit(1); }
+  if (mine.length) {
+    console.error(mine.join('\n'));
+    process.exit(1);
+  }
   require('esbuild').buildSync({
-    entryPoints: [path.join(__dirname, 'index.ts')], outfile: BUNDLE, bundle: true, platform: 'node', target: 'node20',
-    format: 'cjs', sourcemap: 'inline', external: ['vscode'], logLevel: 'warning',
+    entryPoints: [path.join(__dirname, 'index.ts')],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode'],
+    logLevel: 'warning',
   });
 }
 
@@ -74,17 +89,25 @@ async function runScenario(name) {
   fs.mkdirSync(extensionsDir);
   const resultsFile = path.join(dir, 'results.json');
   const cs = await startCodeServer({
-    dir, extensionsDir,
-    env: { EXT_TEST_RESULTS: resultsFile, NEWCOMER_SCENARIO: name, NEWCOMER_WS: ws, ...(process.env.ONLY ? { ONLY: process.env.ONLY } : {}) },
+    dir,
+    extensionsDir,
+    env: {
+      EXT_TEST_RESULTS: resultsFile,
+      NEWCOMER_SCENARIO: name,
+      NEWCOMER_WS: ws,
+      ...(process.env.ONLY ? { ONLY: process.env.ONLY } : {}),
+    },
     extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
   });
   let ctx, code;
   const wlog = fs.createWriteStream(path.join(dir, 'workbench.log'));
   try {
     ctx = await launchBrowser(dir);
-    const page = ctx.pages()[0] || await ctx.newPage();
+    const page = ctx.pages()[0] || (await ctx.newPage());
     let finish;
-    const done = new Promise((r) => { finish = r; });
+    const done = new Promise((r) => {
+      finish = r;
+    });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = (args || []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
       wlog.write(`[${type}] ${line}\n`);
@@ -92,7 +115,11 @@ async function runScenario(name) {
     });
     await page.exposeFunction('codeAutomationExit', (c) => finish(c));
     const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(BUNDLE)], ['skipWelcome', 'true']];
+    const payload = [
+      ['extensionDevelopmentPath', remote(ROOT)],
+      ['extensionTestsPath', remote(BUNDLE)],
+      ['skipWelcome', 'true'],
+    ];
     const where = open.workspace ? `workspace=${encodeURIComponent(open.workspace)}` : `folder=${encodeURIComponent(open.folder)}`;
     await page.goto(`${cs.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     code = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT_MS))]);
@@ -106,7 +133,9 @@ async function runScenario(name) {
     cs.stop();
     wlog.end();
   }
-  const summary = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')).summary : '0 passed, 1 failed (the tests module did not run)';
+  const summary = fs.existsSync(resultsFile)
+    ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')).summary
+    : '0 passed, 1 failed (the tests module did not run)';
   console.log(`${name}: ${summary}; exit ${code}; ${Date.now() - t0} ms${code !== 0 || process.env.KEEP ? `; logs in ${dir}` : ''}`);
   if (code === 0 && !process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });
   return code;
@@ -114,10 +143,17 @@ async function runScenario(name) {
 
 (async () => {
   const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SCENARIOS);
-  for (const n of names) if (!SCENARIOS[n]) { console.error(`unknown scenario ${n}; known: ${Object.keys(SCENARIOS).join(', ')}`); process.exit(2); }
+  for (const n of names)
+    if (!SCENARIOS[n]) {
+      console.error(`unknown scenario ${n}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+      process.exit(2);
+    }
   build();
   let failed = 0;
   for (const n of names) if ((await runScenario(n)) !== 0) failed++;
   console.log(failed ? `${failed} of ${names.length} scenarios failed` : `all ${names.length} scenarios passed`);
   process.exit(failed ? 1 : 0);
-})().catch((e) => { console.error(e); process.exit(2); });
+})().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});

@@ -11,7 +11,9 @@ async function diagnosticFor(doc: vscode.TextDocument, word: string): Promise<vs
 }
 
 async function codeActions(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, range)) ?? [];
+  const all =
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, range)) ??
+    [];
   return all.filter((x): x is vscode.CodeAction => 'title' in x && !('command' in x && typeof x.command === 'string'));
 }
 
@@ -53,8 +55,14 @@ test('"Add to workspace dictionary" writes .vscode/news-words.txt and the diagno
   const file = path.join(folder().uri.fsPath, '.vscode', 'news-words.txt');
   assert.ok(fs.existsSync(file), `${file} was not written`);
   assert.ok(fs.readFileSync(file, 'utf8').split(/\r?\n/).includes('depeen'), 'word list does not contain "depeen"');
-  await waitFor('the "depeen" diagnostic to disappear after re-analysis', () => !newsDiagnostics(doc.uri).some((d) => doc.getText(d.range) === 'depeen'));
-  assert.ok(newsDiagnostics(doc.uri).some((d) => doc.getText(d.range) === 'Rudsia'), 'other typos disappeared too');
+  await waitFor(
+    'the "depeen" diagnostic to disappear after re-analysis',
+    () => !newsDiagnostics(doc.uri).some((d) => doc.getText(d.range) === 'depeen'),
+  );
+  assert.ok(
+    newsDiagnostics(doc.uri).some((d) => doc.getText(d.range) === 'Rudsia'),
+    'other typos disappeared too',
+  );
 });
 
 test('"Ignore in this file" hides the diagnostic in this article only, without writing the word list', async () => {

@@ -18,7 +18,11 @@ test('hover on "on Thursday" (seed 000) is 16 January 2025 or unresolved, never 
   const unresolved = /cannot be resolved/i.test(text);
   assert.ok(resolved || unresolved, `hover neither 2025-01-16 nor unresolved: ${JSON.stringify(text)}`);
   // Any other calendar date in the hover is wrong (000 has no header; its story infers 2025-01-16).
-  const others = [...text.matchAll(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\b\d{4}-\d{2}-\d{2}\b/g)]
+  const others = [
+    ...text.matchAll(
+      /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\b\d{4}-\d{2}-\d{2}\b/g,
+    ),
+  ]
     .map((m) => m[0])
     .filter((d) => d !== '16 January 2025' && d !== '2025-01-16');
   assert.deepStrictEqual(others, [], `hover mentions other dates: ${JSON.stringify(text)}`);

@@ -30,7 +30,11 @@ test('a binary .news.txt file: no crash; the corpus skips it', async () => {
   try {
     // VS Code itself may refuse to open a binary file as text; either outcome is fine, a crash is not.
     const ed = await show(uri);
-    await waitFor('a state for the binary document', async () => (await api()).state(ed.document)?.kind !== 'analyzing' || undefined, 20_000).catch(() => undefined);
+    await waitFor(
+      'a state for the binary document',
+      async () => (await api()).state(ed.document)?.kind !== 'analyzing' || undefined,
+      20_000,
+    ).catch(() => undefined);
   } catch (e) {
     console.log(`[ext-test]   (VS Code did not open it as text: ${(e as Error).message.split('\n')[0].slice(0, 120)})`);
   }
@@ -68,7 +72,7 @@ test('a CRLF article gets offsets that match its text', async () => {
   const doc = ed.document;
   assert.strictEqual(doc.eol, vscode.EndOfLine.CRLF);
   const a = await api();
-  const analysis = await waitFor('the CRLF article\'s analysis', () => a.analyze(doc));
+  const analysis = await waitFor("the CRLF article's analysis", () => a.analyze(doc));
   assert.strictEqual(analysis.length, doc.getText().length, 'analysed length differs from the document');
   const bad: string[] = [];
   for (const e of [...analysis.entities, ...analysis.dates, ...analysis.typos]) {

@@ -6,7 +6,10 @@ import type { StoryNode } from '../../../src/extension/views/storyTree';
 import { api, hoverText, positionOf, seedUri, showSeed } from '../helpers';
 import { test, waitFor } from '../runner';
 
-const seedName = (id: string) => decodeURIComponent(id).replace(/^.*\/seeds\//, '').slice(0, 3);
+const seedName = (id: string) =>
+  decodeURIComponent(id)
+    .replace(/^.*\/seeds\//, '')
+    .slice(0, 3);
 
 async function storyGroups() {
   const a = await api();
@@ -19,7 +22,13 @@ test('story groups: {000,001,003,004} and {002}', async () => {
   await showSeed('000');
   const groups = await storyGroups();
   assert.ok(groups.length >= 2, `expected at least 2 story groups, got ${groups.length}`);
-  const sets = groups.map((g) => g.articles.filter((id) => id.includes('/seeds/')).map(seedName).sort().join(','));
+  const sets = groups.map((g) =>
+    g.articles
+      .filter((id) => id.includes('/seeds/'))
+      .map(seedName)
+      .sort()
+      .join(','),
+  );
   assert.ok(sets.includes('000,001,003,004'), `groups were ${JSON.stringify(sets)}`);
   assert.ok(sets.includes('002'), `groups were ${JSON.stringify(sets)}`);
 });
@@ -63,9 +72,13 @@ test('once the corpus is read, "on Thursday" in undated seed 000 resolves to its
   const ed = await showSeed('000');
   await (await api()).corpus.ensureScanned();
   // The story (with 003, dated 2025-01-16) gives 000 an inferred date; open articles are re-analysed.
-  const text = await waitFor('the hover to resolve the date', async () => {
-    const t = await hoverText(ed.document.uri, positionOf(ed.document, 'on Thursday', 5));
-    return /16 January 2025/.test(t) ? t : undefined;
-  }, 10_000);
+  const text = await waitFor(
+    'the hover to resolve the date',
+    async () => {
+      const t = await hoverText(ed.document.uri, positionOf(ed.document, 'on Thursday', 5));
+      return /16 January 2025/.test(t) ? t : undefined;
+    },
+    10_000,
+  );
   assert.doesNotMatch(text, /cannot be resolved/);
 });

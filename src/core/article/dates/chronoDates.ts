@@ -68,7 +68,9 @@ function toCandidates(r: chrono.ParsedResult, offset: number): Candidate[] {
   if (nl >= 0) {
     const head = trimmed(r.text.slice(0, nl), offset + r.index, toSpec(r.start, r.text.slice(0, nl)));
     const from = r.index + nl + 1;
-    const rest = parser.parse(r.text.slice(nl + 1), REF).flatMap((q) => toCandidates({ ...q, index: q.index + from } as chrono.ParsedResult, offset));
+    const rest = parser
+      .parse(r.text.slice(nl + 1), REF)
+      .flatMap((q) => toCandidates({ ...q, index: q.index + from } as chrono.ParsedResult, offset));
     return [...head, ...rest];
   }
   const join = r.end ? RANGE_JOIN.exec(r.text) : null;

@@ -22,7 +22,8 @@ function adjacent(text: string, a: Candidate, b: Candidate): boolean {
 
 /** The best spec of a group: the most precise, then the longest. */
 function better(a: Candidate, b: Candidate): Candidate {
-  const pa = precision(a.spec), pb = precision(b.spec);
+  const pa = precision(a.spec),
+    pb = precision(b.spec);
   if (pa !== pb) return pa > pb ? a : b;
   return b.end - b.start > a.end - a.start ? b : a;
 }
@@ -94,7 +95,9 @@ export function findDates(text: string, published: string | null): DateAnnotatio
  */
 export function recogniseDates(source: string): DateAnnotation[] {
   const text = unglueDates(source);
-  const merged = mergeCandidates(text, [...findChronoDates(text), ...findRuleDates(text)]).filter((c) => c.spec.t !== 'time' || inSentence(text, c));
+  const merged = mergeCandidates(text, [...findChronoDates(text), ...findRuleDates(text)]).filter(
+    (c) => c.spec.t !== 'time' || inSentence(text, c),
+  );
   const tense = tenseReader(text);
   return merged.map((c, i) => {
     const basis: DateBasis = { spec: c.spec, tense: needsTense(c.spec) ? tense(c.start, c.end, namesDay(c.spec)) : null };

@@ -11,7 +11,10 @@ const BEFORE_DATE = new RegExp(
   'gu',
 );
 // A capital starting a word right after a full date or a clock time.
-const AFTER_DATE = new RegExp(`(?<=${MON}\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+${MON}|\\d{1,2}:\\d\\d|\\d{4}-\\d\\d-\\d\\d)\\p{Lu}(?=\\p{Ll})`, 'gu');
+const AFTER_DATE = new RegExp(
+  `(?<=${MON}\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+${MON}|\\d{1,2}:\\d\\d|\\d{4}-\\d\\d-\\d\\d)\\p{Lu}(?=\\p{Ll})`,
+  'gu',
+);
 const HAS_GLUE = /\p{L}\d|\d\p{Lu}/u;
 
 /** The text with a blank between a word and a date glued to it; the same string when there is none. */

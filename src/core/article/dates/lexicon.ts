@@ -1,8 +1,18 @@
 // Words of date expressions, shared by the rules and the resolver.
 
 export const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** Month number from a full name or an abbreviation ("Sept.", "Oct"), else 0. */
@@ -18,8 +28,27 @@ export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thurs
 export const weekdayNumber = (word: string): number => WEEKDAY_NAMES.indexOf(word.toLowerCase());
 
 const SMALL = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -31,7 +60,8 @@ export function countValue(word: string): number {
   const i = SMALL.indexOf(w);
   if (i >= 0) return i;
   const m = /^(\w+)-(\w+)$/.exec(w);
-  if (m && TENS.indexOf(m[1]) > 1 && SMALL.indexOf(m[2]) > 0 && SMALL.indexOf(m[2]) < 10) return TENS.indexOf(m[1]) * 10 + SMALL.indexOf(m[2]);
+  if (m && TENS.indexOf(m[1]) > 1 && SMALL.indexOf(m[2]) > 0 && SMALL.indexOf(m[2]) < 10)
+    return TENS.indexOf(m[1]) * 10 + SMALL.indexOf(m[2]);
   const t = TENS.indexOf(w);
   return t > 1 ? t * 10 : NaN;
 }

@@ -139,7 +139,10 @@ export function resolve(spec: Spec, pub: Ymd | null, tense: () => Direction | nu
       }
     }
     if (spec.skipNear && !d) return { value: fmtMonth(lastOrNextMonth(pub, m, spec.dir === 'future'), m), relative: true };
-    const hit = pickYear(pub, dir, (y) => [{ y, m, d: d ?? 1 }, { y, m, d: d ?? daysInMonth(y, m) }]);
+    const hit = pickYear(pub, dir, (y) => [
+      { y, m, d: d ?? 1 },
+      { y, m, d: d ?? daysInMonth(y, m) },
+    ]);
     if (!hit) return NONE;
     return { value: d ? fmtDay(hit) : fmtMonth(hit.y, hit.m), relative: true };
   }

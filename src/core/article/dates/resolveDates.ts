@@ -30,13 +30,16 @@ function anaphorValue(spec: Extract<Spec, { t: 'anaphor' }>, before: (string | n
  */
 export function resolveDates(dates: readonly DateAnnotation[], published: string | null): DateAnnotation[] {
   const pub = parseYmd(published);
-  const resolved = dates.map((d) => (d.basis ? resolve(d.basis.spec, pub, () => d.basis!.tense) : { value: d.value, relative: !!d.relative }));
+  const resolved = dates.map((d) =>
+    d.basis ? resolve(d.basis.spec, pub, () => d.basis!.tense) : { value: d.value, relative: !!d.relative },
+  );
   const values = resolved.map((r) => r.value);
   // In text order, so an anaphor sees the dates before it (already final).
   dates.forEach((d, i) => {
     const spec = d.basis?.spec;
     // "in the morning" and the like: the day last given, else (orPub) the publication day.
-    if (spec?.t === 'anaphor') values[i] = anaphorValue(spec, values.slice(Math.max(0, i - 20), i)) ?? (spec.orPub && pub ? fmtDay(pub) : null);
+    if (spec?.t === 'anaphor')
+      values[i] = anaphorValue(spec, values.slice(Math.max(0, i - 20), i)) ?? (spec.orPub && pub ? fmtDay(pub) : null);
   });
   return dates.map((d, i) => {
     if (!d.basis) return d;

@@ -23,15 +23,32 @@ const PART = '(?:morning|afternoon|evening|night)';
 const NOT_BEFORE_NUM = '(?<![\\d$£€#.,/:-]|No\\.\\s?)';
 const NOT_AFTER_NUM = '(?![\\d%]|[.,:]\\d|\\s?(?:percent|per\\s+cent)\\b)';
 // "2000 people": a count, not a year.
-const NOT_COUNTED = '(?!\\s+(?:people|persons|shares|troops|soldiers|workers|jobs|employees|members|residents|students|units|cars|vehicles|homes|houses|tons|tonnes|barrels|miles|kilometres|kilometers|km|feet|metres|meters|acres|hectares|votes|copies|points|cases|deaths|dollars|euros|pounds|yen|times|calories|pages|words|rooms|beds|seats|passengers|visitors|children|women|men|officers|police|refugees|prisoners|tanks|planes|aircraft)\\b)';
+const NOT_COUNTED =
+  '(?!\\s+(?:people|persons|shares|troops|soldiers|workers|jobs|employees|members|residents|students|units|cars|vehicles|homes|houses|tons|tonnes|barrels|miles|kilometres|kilometers|km|feet|metres|meters|acres|hectares|votes|copies|points|cases|deaths|dollars|euros|pounds|yen|times|calories|pages|words|rooms|beds|seats|passengers|visitors|children|women|men|officers|police|refugees|prisoners|tanks|planes|aircraft)\\b)';
 
 const WEEKDAYS = WEEKDAY_NAMES;
 const MONTH_KEYS = [...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 // "New Year's Day" and "Good Friday" are found through "year" and "friday".
-const HOLIDAY_KEYS = ['christmas', 'year', 'thanksgiving', 'easter', 'friday', 'independence', 'labor', 'labour', 'memorial', 'election', 'veterans', 'halloween', 'valentine', 'boxing'];
+const HOLIDAY_KEYS = [
+  'christmas',
+  'year',
+  'thanksgiving',
+  'easter',
+  'friday',
+  'independence',
+  'labor',
+  'labour',
+  'memorial',
+  'election',
+  'veterans',
+  'halloween',
+  'valentine',
+  'boxing',
+];
 
 // Nouns after "today's" that make it "nowadays" rather than this day.
-const GENERIC_NOW = /^\s+(?:world|society|youth|young|generation|generations|children|kids|teenagers|standards|age|culture|families|consumers|students|climate|economy)\b/i;
+const GENERIC_NOW =
+  /^\s+(?:world|society|youth|young|generation|generations|children|kids|teenagers|standards|age|culture|families|consumers|students|climate|economy)\b/i;
 
 // "each July", "every Monday": recurrences (TimeML's SETs), not dates.
 const RECURRING = /^(?:each|every)$/i;
@@ -74,11 +91,13 @@ const relYear = (mod: string) => (direction(mod) === 'past' ? -1 : direction(mod
 
 // Words before a bare "May"/"March" that make it a month, not a verb.
 const STRONG_MONTH_CUE = /^(in|since|until|till|by|during|early|late|mid|last|next|this)$/i;
-const MONTH_CUE = /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|each|every|and|or|to|between|,|\()$/i;
+const MONTH_CUE =
+  /^(in|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|each|every|and|or|to|between|,|\()$/i;
 
 const RULES: Rule[] = [
   // Weekdays, with what may sit around them: "last Friday", "Monday night", "noon Saturday".
-  { keys: WEEKDAYS,
+  {
+    keys: WEEKDAYS,
     re: new RegExp(
       `\\b(?:(?<mod>last|next|this|this${S}coming|this${S}past|the${S}previous|coming|early|late|earlier|later)${S}|(?:noon|midnight)${S})?(?<wd>${WEEKDAY})(?<poss>['’]s)?(?:${S}${PART})?\\b`,
       'gi',
@@ -90,21 +109,34 @@ const RULES: Rule[] = [
       if (/^(Black|Good|Super|Ash|Cyber|Bloody|Blue|Holy|Palm|Easter|Shrove|Maundy)$/.test(wordBefore(text, m.index))) return null;
       // "each Thursday", "every Monday": a recurrence, no one day.
       if (!m.groups!.mod && RECURRING.test(wordBefore(text, m.index))) return null;
-      return { t: 'weekday', wd: weekdayNumber(wd), dir: direction(lower(m.groups!.mod).replace(/^the /, '')), possessive: !!m.groups!.poss };
+      return {
+        t: 'weekday',
+        wd: weekdayNumber(wd),
+        dir: direction(lower(m.groups!.mod).replace(/^the /, '')),
+        possessive: !!m.groups!.poss,
+      };
     },
   },
   // today / yesterday / tomorrow / tonight, optionally "late yesterday", "yesterday morning".
-  { keys: ['today', 'tonight', 'yesterday', 'tomorrow'],
+  {
+    keys: ['today', 'tonight', 'yesterday', 'tomorrow'],
     re: new RegExp(`\\b(?:(?:early|late|earlier|later)${S})?(?<w>today|tonight|yesterday|tomorrow)(?:['’]s)?(?:${S}${PART})?\\b`, 'gi'),
     build(m, text) {
       const w = lower(m.groups!.w);
       // "USA Today", "VOA Today": a title, not a date ("``Today, I'm here" opens a quote).
       const end = m.index + m[0].length;
-      const opensQuote = /["“‘`]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[,;]|^\s+\p{Ll}/u.test(text.slice(end, end + 3));
+      const opensQuote =
+        /["“‘`]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[,;]|^\s+\p{Ll}/u.test(text.slice(end, end + 3));
       if (m[0].startsWith('Today') && inTitle(text, m.index) && !opensQuote) return null;
       // "today's world", "the leaders of tomorrow": the present or the future in general.
       if (/['’]s$/.test(m[0]) && GENERIC_NOW.test(text.slice(end, end + 24))) return null;
-      if (w === 'tomorrow' && /\bthe\s+(?!end\b|rest\b|start\b|morning\b|afternoon\b|evening\b)\p{L}+\s+of\s+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      if (
+        w === 'tomorrow' &&
+        /\bthe\s+(?!end\b|rest\b|start\b|morning\b|afternoon\b|evening\b)\p{L}+\s+of\s+$/iu.test(
+          text.slice(Math.max(0, m.index - 30), m.index),
+        )
+      )
+        return null;
       return { t: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
     },
   },
@@ -112,20 +144,30 @@ const RULES: Rule[] = [
   { keys: ['night'], re: new RegExp(`\\blast${S}night\\b`, 'gi'), build: () => ({ t: 'day', n: -1 }) },
   // "overnight" as an adverb ("fighting raged overnight", "overnight, drones hit"), not the
   // adjective of "an overnight stay" / "overnight rates": no determiner before, no noun after.
-  { keys: ['overnight'],
+  {
+    keys: ['overnight'],
     re: /\bovernight\b(?!-)/gi,
     build(m, text) {
       if (/^(?:a|an|the|its|his|her|their|our|this|that|an|first|second|one|two)$/i.test(wordBefore(text, m.index))) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-      if (!/^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:on|in|into|to|and|as|after|before|at|from|with|when|while|but|that|amid|near|across|around|by|following|local|there)\b)/i.test(after)) return null;
+      if (
+        !/^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:on|in|into|to|and|as|after|before|at|from|with|when|while|but|that|amid|near|across|around|by|following|local|there)\b)/i.test(
+          after,
+        )
+      )
+        return null;
       return { t: 'overnight' };
     },
   },
   { keys: ['yesterday'], re: new RegExp(`\\bthe${S}day${S}before${S}yesterday\\b`, 'gi'), build: () => ({ t: 'day', n: -2 }) },
   { keys: ['tomorrow'], re: new RegExp(`\\bthe${S}day${S}after${S}tomorrow\\b`, 'gi'), build: () => ({ t: 'day', n: 2 }) },
   // The present and vague past/future: TimeML gives them no calendar value.
-  { keys: ['now', 'currently', 'recently', 'recent', 'these', 'future', 'past', 'current'],
-    re: new RegExp(`\\b(?:right${S}now|now|currently|(?:more${S}|until${S}|only${S})?recently|recent${S}(?:years|months|weeks|days|times)|these${S}days|the${S}(?:near${S}|foreseeable${S}|distant${S})?future(?!${S}of)|in${S}the${S}past(?!${S}(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade))|(?:the${S})?(?:current|recent)${S}(?:period|time))\\b`, 'gi'),
+  {
+    keys: ['now', 'currently', 'recently', 'recent', 'these', 'future', 'past', 'current'],
+    re: new RegExp(
+      `\\b(?:right${S}now|now|currently|(?:more${S}|until${S}|only${S})?recently|recent${S}(?:years|months|weeks|days|times)|these${S}days|the${S}(?:near${S}|foreseeable${S}|distant${S})?future(?!${S}of)|in${S}the${S}past(?!${S}(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade))|(?:the${S})?(?:current|recent)${S}(?:period|time))\\b`,
+      'gi',
+    ),
     build(m, text) {
       const w = lower(m[0]);
       // "now that ..." is a conjunction; "Now" opening a title is rare but "Now, ..." is a date.
@@ -135,7 +177,8 @@ const RULES: Rule[] = [
     },
   },
   // last/this/next year|month|week, with "earlier"/"early"/"late" in front.
-  { keys: ['year', 'month', 'week', 'weekend', 'decade', 'century'],
+  {
+    keys: ['year', 'month', 'week', 'weekend', 'decade', 'century'],
     re: new RegExp(
       `\\b(?:(?:earlier|later|early|late)${S})?(?<mod>last|this|next|the${S}past|the${S}coming|the${S}current|the${S}previous|the${S}following|this${S}past|this${S}coming)${S}(?<unit>year|month|week|weekend|decade|century)\\b(?!-)`,
       'gi',
@@ -154,14 +197,22 @@ const RULES: Rule[] = [
       return { t: 'none' };
     },
   },
-  { keys: ['earlier', 'later'],
+  {
+    keys: ['earlier', 'later'],
     re: new RegExp(`\\b(?:earlier|later)${S}in${S}the${S}(?<unit>year|month|week|day)\\b`, 'gi'),
     build(m) {
       const unit = lower(m.groups!.unit);
-      return unit === 'year' ? { t: 'year', n: 0 } : unit === 'month' ? { t: 'month', n: 0 } : unit === 'day' ? { t: 'day', n: 0 } : { t: 'week', n: 0 };
+      return unit === 'year'
+        ? { t: 'year', n: 0 }
+        : unit === 'month'
+          ? { t: 'month', n: 0 }
+          : unit === 'day'
+            ? { t: 'day', n: 0 }
+            : { t: 'week', n: 0 };
     },
   },
-  { keys: ['year'],
+  {
+    keys: ['year'],
     re: new RegExp(`\\bthe${S}(?<mod>current|latest|full|previous|same|following)${S}(?:fiscal${S})?year\\b(?!-)`, 'gi'),
     build(m) {
       const mod = lower(m.groups!.mod);
@@ -170,7 +221,8 @@ const RULES: Rule[] = [
     },
   },
   // "three weeks ago", "a year earlier", "nearly four years ago".
-  { keys: ['ago', 'earlier'],
+  {
+    keys: ['ago', 'earlier'],
     re: new RegExp(
       `\\b(?:(?:about|nearly|almost|some|just|only|more${S}than|less${S}than|roughly|over|exactly)${S})?(?<n>${COUNT})${S}(?<unit>days?|weeks?|months?|years?|decades?)${S}(?:ago|earlier)\\b`,
       'gi',
@@ -187,14 +239,16 @@ const RULES: Rule[] = [
   },
   { keys: ['year'], re: /\byear[- ](?:earlier|ago)\b/gi, build: () => ({ t: 'year', n: -1 }) },
   // Quarters and halves: no calendar value in our format, still dates.
-  { keys: ['quarter', 'half'],
+  {
+    keys: ['quarter', 'half'],
     re: new RegExp(
       `\\b(?:(?:the|its|this|that|last|next|a|each)${S})?(?:(?:this|last|next|the${S}current|the${S}previous)${S}year['’]s${S})?(?:(?:year-earlier|year-ago|comparable|same|latest|current|previous|preceding|fiscal|flat|${YEAR})[\\s-]+){0,2}(?:first|second|third|fourth|1st|2nd|3rd|4th|final|fiscal-first)[- ](?:quarter|half)\\b(?:${S}of${S}(?:${YEAR}|this${S}year|last${S}year))?`,
       'gi',
     ),
     build: () => ({ t: 'none' }),
   },
-  { keys: ['quarter'],
+  {
+    keys: ['quarter'],
     re: new RegExp(
       `\\b(?:the|this|that|its|last|next)${S}(?:(?:year-earlier|year-ago|comparable|same|latest|current|previous|preceding|fiscal|${YEAR})${S}){0,2}quarter\\b(?!-)`,
       'gi',
@@ -202,7 +256,8 @@ const RULES: Rule[] = [
     build: () => ({ t: 'none' }),
   },
   // Years, with "early"/"mid-"/"fiscal"/"the end of" in front.
-  { keys: ['#4'],
+  {
+    keys: ['#4'],
     re: new RegExp(
       `${NOT_BEFORE_NUM}\\b(?:(?<mod>early|late|mid|the${S}end${S}of|the${S}beginning${S}of|the${S}start${S}of|the${S}middle${S}of|fiscal(?:${S}year)?|calendar(?:${S}year)?|post|pre)(?:${S}|-))?(?<y>${YEAR})${NOT_AFTER_NUM}${NOT_COUNTED}(?!['’]?s\\b)`,
       'gi',
@@ -210,7 +265,8 @@ const RULES: Rule[] = [
     build: (m) => ({ t: 'abs', y: +m.groups!.y }),
   },
   // Spoken years of broadcast transcripts.
-  { keys: ['nineteen', 'eighteen'],
+  {
+    keys: ['nineteen', 'eighteen'],
     re: /\b(?<a>nineteen|eighteen)\s+(?<b>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi,
     build(m) {
       const y = spokenYear(m.groups!.a, m.groups!.b);
@@ -219,23 +275,33 @@ const RULES: Rule[] = [
   },
   { keys: ['thousand'], re: /\bthe\s+year\s+two\s+thousand\b/gi, build: () => ({ t: 'abs', y: 2000 }) },
   // Decades and centuries.
-  { keys: ['#0s'],
+  {
+    keys: ['#0s'],
     re: new RegExp(`\\b(?:the${S})?(?:(?:early|late|mid)[\\s-]+)?(?:(?:1[89]|20)\\d0|['’]\\d0)['’]?s\\b`, 'gi'),
     build: () => ({ t: 'none' }),
   },
-  { keys: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
-    re: new RegExp(`(?:\\bthe${S}(?:(?:early|late|mid)[\\s-]+)?)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`, 'gi'),
+  {
+    keys: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+    re: new RegExp(
+      `(?:\\bthe${S}(?:(?:early|late|mid)[\\s-]+)?)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+      'gi',
+    ),
     build: () => ({ t: 'none' }),
   },
-  { keys: ['century'],
+  {
+    keys: ['century'],
     re: new RegExp(
       `\\b(?:the${S})?(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|this|last|next|past)[\\s-]century\\b`,
       'gi',
     ),
-    build: (m) => (/^\d|^the \d/i.test(m[0]) || /\b(this|last|next|past|twentieth|twenty-first|nineteenth|eighteenth)\b/i.test(m[0]) ? { t: 'none' } : null),
+    build: (m) =>
+      /^\d|^the \d/i.test(m[0]) || /\b(this|last|next|past|twentieth|twenty-first|nineteenth|eighteenth)\b/i.test(m[0])
+        ? { t: 'none' }
+        : null,
   },
   // Months without a day: "in July", "late November", "June 1998", "June last year".
-  { keys: MONTH_KEYS,
+  {
+    keys: MONTH_KEYS,
     re: new RegExp(
       `\\b(?:(?<mod>early|late|mid|last|next|this|this${S}past|this${S}coming|the${S}end${S}of|the${S}middle${S}of|the${S}beginning${S}of|the${S}start${S}of)(?:${S}|-))?(?<mon>${MONTH})(?![A-Za-z])(?:,?${S}(?:of${S})?(?:(?<y>${YEAR})${NOT_AFTER_NUM}|(?<yr>this|last|next)${S}year\\b))?`,
       'gi',
@@ -268,7 +334,8 @@ const RULES: Rule[] = [
     },
   },
   // Seasons: "last fall", "this summer", "the winter of 1994".
-  { keys: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+  {
+    keys: ['spring', 'summer', 'autumn', 'fall', 'winter'],
     re: new RegExp(
       `\\b(?:(?<mod>the|this|last|next|early|late|this${S}past|this${S}coming|mid|in)(?:${S}|-))?(?:(?:early|late)${S})?(?<s>spring|summer|autumn|fall|winter)\\b(?:${S}of${S}${YEAR}\\b)?`,
       'gi',
@@ -284,14 +351,18 @@ const RULES: Rule[] = [
     },
   },
   // Holidays (capitalised: "Christmas", "Thanksgiving Day").
-  { keys: HOLIDAY_KEYS,
+  {
+    keys: HOLIDAY_KEYS,
     re: /\b(?:(?:last|next|this)\s+)?(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Veterans\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day)\b(?!\s+(?:week|season|holidays?|shopping|tree|card|party|present|gift|message|speech|weekend)\b)/g,
     build: (m) => ({ t: 'holiday', name: lower(m.groups!.h).replace(/['’]/g, '') }),
   },
   // Dates that point back to the last date given: "later that year", "the same day".
   {
     keys: ['day', 'month', 'year'],
-    re: new RegExp(`\\b(?:(?:earlier|later)${S})?(?:that${S}(?:same${S})?|the${S}same${S}|the${S}(?<next>following|next)${S})(?<u>day|month|year)\\b(?![-']|${S}(?:before|after|of|when|in${S}which))`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(?:earlier|later)${S})?(?:that${S}(?:same${S})?|the${S}same${S}|the${S}(?<next>following|next)${S})(?<u>day|month|year)\\b(?![-']|${S}(?:before|after|of|when|in${S}which))`,
+      'gi',
+    ),
     build(m) {
       const unit = lower(m.groups!.u) as 'day' | 'month' | 'year';
       return { t: 'anaphor', unit, n: m.groups!.next ? 1 : 0 };
@@ -300,7 +371,10 @@ const RULES: Rule[] = [
   // The day a report is about: "shares ended the day 2% up", "for the day", "in the morning".
   {
     keys: ['day', 'morning', 'afternoon', 'evening'],
-    re: new RegExp(`(?<=\\b(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|began|opened|for|during|through|over|in|by|until)${S})the${S}(?<u>day|morning|afternoon|evening)\\b(?![-']|${S}(?:before|after|of|when|that|in${S}which|he|she|they|it|we))`, 'gi'),
+    re: new RegExp(
+      `(?<=\\b(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|began|opened|for|during|through|over|in|by|until)${S})the${S}(?<u>day|morning|afternoon|evening)\\b(?![-']|${S}(?:before|after|of|when|that|in${S}which|he|she|they|it|we))`,
+      'gi',
+    ),
     build(m, text) {
       const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       // "for the day" only of a market's day ("rose 2% for the day"), not "a plan for the day ahead".
@@ -308,7 +382,8 @@ const RULES: Rule[] = [
       return { t: 'anaphor', unit: 'day', n: 0, orPub: true };
     },
   },
-  { keys: ['midday', 'afternoon', 'morning'],
+  {
+    keys: ['midday', 'afternoon', 'morning'],
     re: /(?<=\b(?:at|by|until|before|after|around|from|since)\s+)(?:midday|mid-?afternoon|mid-?morning|mid\s+(?:afternoon|morning))\b/gi,
     build: () => ({ t: 'anaphor', unit: 'day', n: 0, orPub: true }),
   },
@@ -318,24 +393,44 @@ const RULES: Rule[] = [
     re: /\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST)\b)?/gi,
     build: () => ({ t: 'time' }),
   },
-  { keys: ['christmas', 'easter', 'thanksgiving'], re: /\b(?:Christmas|Easter|Thanksgiving)\s+(?:week|weekend|season|holidays?)\b/g, build: () => ({ t: 'none' }) },
-  { keys: ['weekend'], re: new RegExp(`\\b(?:over${S})?(?<mod>the|this|last|next)${S}weekend\\b(?!-)`, 'gi'), build: (m) => weekendSpec(lower(m.groups!.mod)) },
+  {
+    keys: ['christmas', 'easter', 'thanksgiving'],
+    re: /\b(?:Christmas|Easter|Thanksgiving)\s+(?:week|weekend|season|holidays?)\b/g,
+    build: () => ({ t: 'none' }),
+  },
+  {
+    keys: ['weekend'],
+    re: new RegExp(`\\b(?:over${S})?(?<mod>the|this|last|next)${S}weekend\\b(?!-)`, 'gi'),
+    build: (m) => weekendSpec(lower(m.groups!.mod)),
+  },
   // Year ends and the business year: "by year-end", "for the fiscal year", "the end of the month".
-  { keys: ['year', 'month'],
-    re: new RegExp(`\\b(?:around${S})?(?:(?<ye>year-end)|year${S}end|year['’]s${S}end|the${S}end${S}of${S}the${S}(?<u>year|month))\\b(?!-)`, 'gi'),
+  {
+    keys: ['year', 'month'],
+    re: new RegExp(
+      `\\b(?:around${S})?(?:(?<ye>year-end)|year${S}end|year['’]s${S}end|the${S}end${S}of${S}the${S}(?<u>year|month))\\b(?!-)`,
+      'gi',
+    ),
     build(m) {
       if (lower(m.groups!.u) === 'month') return { t: 'month', n: 0 };
       // "by year-end" is this year's 31 December, "since year-end" last year's.
       return m.groups!.ye ? { t: 'abs', m: 12, d: 31 } : { t: 'year', n: 0 };
     },
   },
-  { keys: ['year'],
+  {
+    keys: ['year'],
     // Not "the year ended March 31": a business year named by its end date, which is its own date.
-    re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}(?:fiscal${S})?year\\b(?![-']|${S}(?:before|earlier|ago|after|later|in${S}which|when|ended|ending|to${S}(?:date${S})?(?:end|ended|ending)))`, 'gi'),
+    re: new RegExp(
+      `(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}(?:fiscal${S})?year\\b(?![-']|${S}(?:before|earlier|ago|after|later|in${S}which|when|ended|ending|to${S}(?:date${S})?(?:end|ended|ending)))`,
+      'gi',
+    ),
     build: () => ({ t: 'year', n: 0 }),
   },
   { keys: ['period', 'quarter'], re: new RegExp(`\\bthe${S}latest${S}(?:period|quarter)\\b`, 'gi'), build: () => ({ t: 'none' }) },
-  { keys: ['week'], re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}week\\b|\\bthe${S}week['’]s\\b`, 'gi'), build: () => ({ t: 'none' }) },
+  {
+    keys: ['week'],
+    re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}week\\b|\\bthe${S}week['’]s\\b`, 'gi'),
+    build: () => ({ t: 'none' }),
+  },
 ];
 
 // Every rule runs only on short windows around its trigger words, found by one pass of a
@@ -343,7 +438,10 @@ const RULES: Rule[] = [
 const KEY_RULES = new Map<string, number[]>();
 RULES.forEach((r, i) => r.keys.forEach((k) => KEY_RULES.set(k, [...(KEY_RULES.get(k) ?? []), i])));
 const WORD_KEYS = [...KEY_RULES.keys()].filter((k) => !k.startsWith('#')).sort((a, b) => b.length - a.length);
-const TRIGGER = new RegExp(`\\b(${WORD_KEYS.join('|')})\\b|\\b(\\d{4})\\b|(\\b\\d{3}0|['’]\\d0)s\\b|(\\b\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.?m\\b)`, 'gi');
+const TRIGGER = new RegExp(
+  `\\b(${WORD_KEYS.join('|')})\\b|\\b(\\d{4})\\b|(\\b\\d{3}0|['’]\\d0)s\\b|(\\b\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.?m\\b)`,
+  'gi',
+);
 const BEFORE = 60; // longest left context a rule needs ("the beginning of", "more than")
 const AFTER = 70;
 const MAX_WINDOW = 2000;

@@ -4,7 +4,36 @@ import type { Direction } from './spec';
 import { isAbbreviation } from '../../text/abbreviations';
 import { partitionPoint } from '../../text/search';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'planning', 'scheduled', 'expected', 'expects', 'due', 'set', 'upcoming', 'next', 'would', 'must', 'should', 'might', 'can', 'may', 'plan', 'plans', 'planned', 'hopes', 'intends', 'aims', 'wants', 'soon', 'payable', 'effective']);
+const FUTURE = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'going',
+  'planning',
+  'scheduled',
+  'expected',
+  'expects',
+  'due',
+  'set',
+  'upcoming',
+  'next',
+  'would',
+  'must',
+  'should',
+  'might',
+  'can',
+  'may',
+  'plan',
+  'plans',
+  'planned',
+  'hopes',
+  'intends',
+  'aims',
+  'wants',
+  'soon',
+  'payable',
+  'effective',
+]);
 // These look forward only when an infinitive follows ("plans to", "set to").
 const NEED_TO = new Set(['expected', 'set', 'due', 'plan', 'plans', 'planned', 'hopes', 'intends', 'aims', 'wants', 'expects']);
 // "was/were" followed by these looks forward ("were planning to", "was due to").
@@ -13,23 +42,213 @@ const FORWARD_AFTER_BE = new Set(['planning', 'going', 'due', 'scheduled', 'set'
 // cue, like "until" and "expires": any past or future cue in the clause outweighs it
 // ("Until Thursday, they had not called him a suspect").
 const PRESENT = new Set([
-  'is', 'are', 'am', 'begins', 'starts', 'opens', 'ends', 'takes', 'meets', 'holds', 'visits', 'arrives', 'leaves', 'resumes',
-  'returns', 'closes', 'faces', 'goes', 'comes', 'expires', 'expire', 'until', 'meet', 'begin', 'start', 'open', 'hold', 'visit',
-  'arrive', 'resume', 'convene', 'convenes', 'travel', 'travels', 'vote', 'votes',
+  'is',
+  'are',
+  'am',
+  'begins',
+  'starts',
+  'opens',
+  'ends',
+  'takes',
+  'meets',
+  'holds',
+  'visits',
+  'arrives',
+  'leaves',
+  'resumes',
+  'returns',
+  'closes',
+  'faces',
+  'goes',
+  'comes',
+  'expires',
+  'expire',
+  'until',
+  'meet',
+  'begin',
+  'start',
+  'open',
+  'hold',
+  'visit',
+  'arrive',
+  'resume',
+  'convene',
+  'convenes',
+  'travel',
+  'travels',
+  'vote',
+  'votes',
 ]);
 // Irregular past forms that are also participles: after an auxiliary the auxiliary decides.
-const PARTICIPLES = new Set(['held', 'made', 'set', 'put', 'cut', 'hit', 'led', 'paid', 'sold', 'bought', 'kept', 'sent', 'spent', 'brought', 'found', 'left', 'won', 'lost', 'read', 'shot', 'struck', 'sought', 'taught', 'heard', 'told', 'said', 'met', 'got']);
+const PARTICIPLES = new Set([
+  'held',
+  'made',
+  'set',
+  'put',
+  'cut',
+  'hit',
+  'led',
+  'paid',
+  'sold',
+  'bought',
+  'kept',
+  'sent',
+  'spent',
+  'brought',
+  'found',
+  'left',
+  'won',
+  'lost',
+  'read',
+  'shot',
+  'struck',
+  'sought',
+  'taught',
+  'heard',
+  'told',
+  'said',
+  'met',
+  'got',
+]);
 const PAST = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'took', 'made', 'came', 'went', 'gave', 'began', 'saw', 'found',
-  'left', 'won', 'lost', 'held', 'sent', 'spent', 'led', 'brought', 'thought', 'fell', 'rose', 'got', 'became', 'paid',
-  'sold', 'bought', 'kept', 'ran', 'wrote', 'spoke', 'struck', 'shot', 'hit', 'put', 'cut', 'set', 'quit', 'fled', 'flew',
-  'drove', 'stood', 'sat', 'broke', 'chose', 'felt', 'heard', 'knew', 'meant', 'read', 'said', 'sought', 'taught', 'threw',
-  'tried', 'ago', 'last', 'earlier', 'yesterday', 'has', 'have', 'been', 'since', 'already', 'previously', 'recently', 'ended',
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'met',
+  'took',
+  'made',
+  'came',
+  'went',
+  'gave',
+  'began',
+  'saw',
+  'found',
+  'left',
+  'won',
+  'lost',
+  'held',
+  'sent',
+  'spent',
+  'led',
+  'brought',
+  'thought',
+  'fell',
+  'rose',
+  'got',
+  'became',
+  'paid',
+  'sold',
+  'bought',
+  'kept',
+  'ran',
+  'wrote',
+  'spoke',
+  'struck',
+  'shot',
+  'hit',
+  'put',
+  'cut',
+  'set',
+  'quit',
+  'fled',
+  'flew',
+  'drove',
+  'stood',
+  'sat',
+  'broke',
+  'chose',
+  'felt',
+  'heard',
+  'knew',
+  'meant',
+  'read',
+  'said',
+  'sought',
+  'taught',
+  'threw',
+  'tried',
+  'ago',
+  'last',
+  'earlier',
+  'yesterday',
+  'has',
+  'have',
+  'been',
+  'since',
+  'already',
+  'previously',
+  'recently',
+  'ended',
 ]);
 // Before an "-ed" word these make it an adjective ("a still unspecified date"), not a verb.
-const BEFORE_ADJECTIVE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'no', 'some', 'any', 'each', 'every', 'more', 'most', 'less', 'very', 'so', 'too', 'still', 'newly', 'fully', 'highly', 'well', 'long', 'much', 'ill']);
+const BEFORE_ADJECTIVE = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'no',
+  'some',
+  'any',
+  'each',
+  'every',
+  'more',
+  'most',
+  'less',
+  'very',
+  'so',
+  'too',
+  'still',
+  'newly',
+  'fully',
+  'highly',
+  'well',
+  'long',
+  'much',
+  'ill',
+]);
 const AUX_BEFORE_PARTICIPLE = new Set(['be', 'is', 'are', 'am', 'being', 'been', 'was', 'were', 'will', 'to', 'has', 'have', 'had']);
-const NOT_VERBS = new Set(['need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'related', 'based', 'armed', 'so-called', 'embed', 'bred', 'breed', 'greed', 'weed', 'deed', 'creed', 'wed', 'led']);
+const NOT_VERBS = new Set([
+  'need',
+  'feed',
+  'speed',
+  'seed',
+  'bed',
+  'red',
+  'shed',
+  'hundred',
+  'indeed',
+  'proceed',
+  'exceed',
+  'succeed',
+  'united',
+  'limited',
+  'related',
+  'based',
+  'armed',
+  'so-called',
+  'embed',
+  'bred',
+  'breed',
+  'greed',
+  'weed',
+  'deed',
+  'creed',
+  'wed',
+  'led',
+]);
 
 const WORD = /[A-Za-z]+(?:['’.][A-Za-z]+)*\.?|[.!?;]|\n\s*\n/g;
 const REACH = 18; // words each way
@@ -47,7 +266,8 @@ function tokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
-const endsSentence = (t: Tok) => /^[!?;]$|^\n/.test(t.w) || (t.w === '.') || (t.w.endsWith('.') && t.w.length > 1 && !isAbbreviation(t.w.slice(0, -1)));
+const endsSentence = (t: Tok) =>
+  /^[!?;]$|^\n/.test(t.w) || t.w === '.' || (t.w.endsWith('.') && t.w.length > 1 && !isAbbreviation(t.w.slice(0, -1)));
 
 /** The tense a single word signals at position i, or null; 'present' is a weak forward cue. */
 function cueAt(toks: Tok[], i: number): Direction | 'present' | null {
@@ -69,12 +289,15 @@ function cueAt(toks: Tok[], i: number): Direction | 'present' | null {
   if ((w === 'was' || w === 'were') && FORWARD_AFTER_BE.has(next)) return 'future';
   // "has until Friday to respond".
   if ((w === 'has' || w === 'have') && next === 'until') return 'future';
-  if (PRESENT.has(w)) return next === 'to' || next === 'going' || next === 'due' || next === 'set' || next === 'scheduled' ? 'future' : 'present';
+  if (PRESENT.has(w))
+    return next === 'to' || next === 'going' || next === 'due' || next === 'set' || next === 'scheduled' ? 'future' : 'present';
   // A participle after an auxiliary takes the auxiliary's tense, found on its own.
   const afterAux = AUX_BEFORE_PARTICIPLE.has(prev) || AUX_BEFORE_PARTICIPLE.has(prev2);
   // Irregular forms need the auxiliary right before, or before an adverb ("was still held"):
   // "the ambassador to Venezuela said" is a past verb.
-  const nextToAux = AUX_BEFORE_PARTICIPLE.has(prev) || (AUX_BEFORE_PARTICIPLE.has(prev2) && /ly$|^(?:not|still|also|already|just|never|now|then|being)$/.test(prev));
+  const nextToAux =
+    AUX_BEFORE_PARTICIPLE.has(prev) ||
+    (AUX_BEFORE_PARTICIPLE.has(prev2) && /ly$|^(?:not|still|also|already|just|never|now|then|being)$/.test(prev));
   if (PAST.has(w)) return PARTICIPLES.has(w) && nextToAux ? null : 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w) && /^[a-z]/.test(raw)) {
     if (afterAux || BEFORE_ADJECTIVE.has(prev)) return null;
@@ -114,7 +337,8 @@ function tenseAt(text: string, toks: Tok[], start: number, end: number, weak: bo
   const first = firstAtOrAfter(toks, start);
   const after = firstAtOrAfter(toks, end);
   // "as early as Tuesday", "as soon as Friday": ahead.
-  if (lowerAt(toks, first - 1) === 'as' && /^(?:early|soon)$/.test(lowerAt(toks, first - 2)) && lowerAt(toks, first - 3) === 'as') return 'future';
+  if (lowerAt(toks, first - 1) === 'as' && /^(?:early|soon)$/.test(lowerAt(toks, first - 2)) && lowerAt(toks, first - 3) === 'as')
+    return 'future';
   // "by May", "until Friday": a deadline ahead, unless the clause is in the past perfect ("had
   // filed by Friday", "Until Thursday, they had not called him").
   if (/^(?:by|until)$/.test(lowerAt(toks, first - 1))) return pluperfect(toks, first, after) ? 'past' : 'future';

@@ -58,7 +58,11 @@ export function consistentNames(sentences: readonly (readonly Token[])[], labels
       const t = typeOf.get(toks[k].text);
       if (t === undefined || t < 0 || !isName(toks[k].text)) continue;
       // A maker's name the tagger read as a product ("Boeing unveils") is the company; "Boeing 777" stays.
-      if (lab[k] === B_MISC && (t !== ORG || NATIONALITY.test(toks[k].text) || (k + 1 < toks.length && /^[\p{Lu}\p{N}]/u.test(toks[k + 1].text)))) continue;
+      if (
+        lab[k] === B_MISC &&
+        (t !== ORG || NATIONALITY.test(toks[k].text) || (k + 1 < toks.length && /^[\p{Lu}\p{N}]/u.test(toks[k + 1].text)))
+      )
+        continue;
       // Not glued into a longer capitalised run the tagger chose to leave out ("Boeing Field").
       if ((k > 0 && isName(toks[k - 1].text) && k > 1) || (k + 1 < toks.length && isName(toks[k + 1].text))) continue;
       lab[k] = 1 + 2 * t;

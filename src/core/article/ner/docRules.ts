@@ -25,23 +25,26 @@ const ORG = 2;
 const MISC = 3;
 
 const CORP_SUFFIX = new Set(
-  ('inc inc. corp corp. corporation co co. llc ltd ltd. plc group holding holdings motors motor airlines ' +
-    'airways ag sa s.a. n.v. nv gmbh')
-    .split(' '),
+  (
+    'inc inc. corp corp. corporation co co. llc ltd ltd. plc group holding holdings motors motor airlines ' +
+    'airways ag sa s.a. n.v. nv gmbh'
+  ).split(' '),
 );
 
 // Words that follow a company's name when the article uses it as an actor or owner.
 const COMPANY_CUES = new Set(
-  ("'s ’s said says saying say announced has have had will would plans reported posted shares stock spokesman spokeswoman spokesperson executives " +
-    'officials chief ceo board employees workers shareholders')
-    .split(' '),
+  (
+    "'s ’s said says saying say announced has have had will would plans reported posted shares stock spokesman spokeswoman spokesperson executives " +
+    'officials chief ceo board employees workers shareholders'
+  ).split(' '),
 );
 
 // Nouns that introduce a company's name in apposition ("automaker Chrysler").
 const COMPANY_NOUNS = new Set(
-  ('company firm automaker carmaker manufacturer maker airline carrier retailer insurer airframer conglomerate ' +
-    'bank chipmaker subsidiary supplier broadcaster publisher corporation')
-    .split(' '),
+  (
+    'company firm automaker carmaker manufacturer maker airline carrier retailer insurer airframer conglomerate ' +
+    'bank chipmaker subsidiary supplier broadcaster publisher corporation'
+  ).split(' '),
 );
 
 // Legal forms that end a company's name.
@@ -60,9 +63,10 @@ const STAKE = new Set('stake stakes share shares shareholding holding holdings'.
 
 // Words after which a name is a noun-phrase head rather than a premodifier ("Boeing 787").
 const AFTER_HEAD = new Set(
-  ("'s ’s a an the for by to of in on at with from and or but that which who as than has had have is was " +
-    'will would can could said says announced')
-    .split(' '),
+  (
+    "'s ’s a an the for by to of in on at with from and or but that which who as than has had have is was " +
+    'will would can could said says announced'
+  ).split(' '),
 );
 
 // Nationality and language adjectives are MISC heads too (German, Israeli, Chinese, Iraqi),
@@ -96,7 +100,9 @@ function isNameWord(w: string): boolean {
 const isHeadFollower = (w: string) => AFTER_HEAD.has(w.toLowerCase()) || COMPANY_CUES.has(w.toLowerCase()) || /^[^\p{L}\p{N}-]/u.test(w);
 
 // Heads of geographic names: "Sea of Azov", "Downing Street", "Black Sea" are places.
-const GEO_HEADS = new Set('Sea Ocean River Lake Street Avenue Road Bay Gulf Strait Mountains Island Islands Peninsula Desert Valley'.split(' '));
+const GEO_HEADS = new Set(
+  'Sea Ocean River Lake Street Avenue Road Bay Gulf Strait Mountains Island Islands Peninsula Desert Valley'.split(' '),
+);
 const GEO_FIRST = new Set('Sea Gulf Bay Lake Strait Cape Mount Isle Isles'.split(' '));
 
 /** Multi-word person or organisation spans with a geographic head become places. */
@@ -186,7 +192,14 @@ function acronyms(sentences: readonly (readonly string[])[], labels: Int32Array[
       if (t < 0 || isInside(lab[i]) || t === MISC) continue;
       let j = i + 1;
       while (j < toks.length && isInside(lab[j])) j++;
-      if (j - i > 1 && j + 2 < toks.length && toks[j] === '(' && toks[j + 2] === ')' && isAcronym(toks[j + 1]) && abbreviates(toks[j + 1], toks, i, j)) {
+      if (
+        j - i > 1 &&
+        j + 2 < toks.length &&
+        toks[j] === '(' &&
+        toks[j + 2] === ')' &&
+        isAcronym(toks[j + 1]) &&
+        abbreviates(toks[j + 1], toks, i, j)
+      ) {
         typed.set(toks[j + 1], t);
       }
       i = j - 1;
@@ -248,7 +261,8 @@ export function documentRules(sentences: readonly (readonly string[])[], labels:
         while (k > i + 1 && CORP_SUFFIX.has(toks[k - 1].toLowerCase())) k--;
         if (t === ORG && k === i + 1 && j > k && isNameWord(toks[i])) orgWords.add(toks[i].toLowerCase());
         // "Airbus A350": a maker's name before a model number.
-        if (t === MISC && j - i === 2 && /\d/.test(toks[i + 1]) && isNameWord(toks[i]) && !DEMONYM.test(toks[i])) orgWords.add(toks[i].toLowerCase());
+        if (t === MISC && j - i === 2 && /\d/.test(toks[i + 1]) && isNameWord(toks[i]) && !DEMONYM.test(toks[i]))
+          orgWords.add(toks[i].toLowerCase());
       } else if (isNameWord(toks[i]) && !(t === MISC && DEMONYM.test(toks[i]))) {
         const w = toks[i].toLowerCase();
         const next = j < toks.length ? toks[j].toLowerCase() : '';

@@ -17,20 +17,25 @@ const OUTPUT: (EntityType | null)[] = ['person', 'place', 'organization', null];
 // Closed-class words never start a name; a capitalised one at a span start is a sentence
 // opener the tagger swept in ("While Downing Street ..."). "The" is kept ("The Hague").
 const OPENERS = new Set(
-  ('a an and or but so as if while when whenever after before since until although though because ' +
+  (
+    'a an and or but so as if while when whenever after before since until although though because ' +
     'in on at for from with without by of to into onto over under between during despite meanwhile ' +
     'however yesterday today tomorrow tonight later earlier also then there here this that these those its his her ' +
-    'their our my your we they he she it i you not no yes according unlike like')
-    .split(' '),
+    'their our my your we they he she it i you not no yes according unlike like'
+  ).split(' '),
 );
 
 // Time-zone abbreviations ("16:08 UTC"), in capitals, are not names of places or organisations.
-const TIME_ZONES = new Set('UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST CET CEST EET EEST BST IST JST KST AEST AEDT MSK'.split(' '));
+const TIME_ZONES = new Set(
+  'UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST CET CEST EET EEST BST IST JST KST AEST AEDT MSK'.split(' '),
+);
 
 // Office words: a "person" ending in one is a job title ("Chief Executive Officer").
 const OFFICES = new Set(
-  ('officer executive president director chairman chairwoman secretary minister spokesman spokeswoman ' +
-    'manager governor commissioner ambassador chancellor').split(' '),
+  (
+    'officer executive president director chairman chairwoman secretary minister spokesman spokeswoman ' +
+    'manager governor commissioner ambassador chancellor'
+  ).split(' '),
 );
 
 // Camel-case words that start in lowercase (iPhone, eBay) are product and brand names: CoNLL's

@@ -37,7 +37,7 @@ export interface DocContext {
   docCase: Map<number, number>;
 }
 
-const enum Cls {
+enum Cls {
   Lower = 0,
   InitCap = 1,
   AllCaps = 2,
@@ -164,16 +164,61 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
 // Template ids (distinct small integers mixed into every feature hash; changing one needs a retrain).
 const T = {
   // pass 1: the token
-  bias: 1, low: 2, raw: 3, shape: 4, sshapeInit: 5, pre: 10, suf: 20,
+  bias: 1,
+  low: 2,
+  raw: 3,
+  shape: 4,
+  sshapeInit: 5,
+  pre: 10,
+  suf: 20,
   // pass 1: context
-  lowM1: 30, lowP1: 31, lowM2: 32, lowP2: 33, sshM1: 34, sshP1: 35, bigM: 36, bigP: 37, cls3: 38,
-  rawM1: 52, lowCapsP1: 54, rawP1: 55, ctxM1: 56, ctxP1: 57, kind: 58, bag: 59,
+  lowM1: 30,
+  lowP1: 31,
+  lowM2: 32,
+  lowP2: 33,
+  sshM1: 34,
+  sshP1: 35,
+  bigM: 36,
+  bigP: 37,
+  cls3: 38,
+  rawM1: 52,
+  lowCapsP1: 54,
+  rawP1: 55,
+  ctxM1: 56,
+  ctxP1: 57,
+  kind: 58,
+  bag: 59,
   // pass 1: gazetteers, document casing, capitalised runs
-  gaz: 40, gazCls: 41, gazLen: 42, docCase: 50, docCaseCls: 51, word: 80, wordCls: 81,
-  capRun: 82, connector: 83, runHead: 84, runHeadSuf: 85, runFirst: 86, runHeadGaz: 87, runFirstGaz: 88,
+  gaz: 40,
+  gazCls: 41,
+  gazLen: 42,
+  docCase: 50,
+  docCaseCls: 51,
+  word: 80,
+  wordCls: 81,
+  capRun: 82,
+  connector: 83,
+  runHead: 84,
+  runHeadSuf: 85,
+  runFirst: 86,
+  runHeadGaz: 87,
+  runFirstGaz: 88,
   // pass 2: pass-1 labels and document consistency
-  p1: 60, p1M1: 61, p1P1: 62, p1M2: 63, p1P2: 64, p1Bi: 65, p1Tri: 66, p1Low: 67,
-  dm: 70, dmCtx: 71, dmP1: 72, dmFrac: 73, dmAny: 74, spanUse: 75, spanUseIn: 76,
+  p1: 60,
+  p1M1: 61,
+  p1P1: 62,
+  p1M2: 63,
+  p1P2: 64,
+  p1Bi: 65,
+  p1Tri: 66,
+  p1Low: 67,
+  dm: 70,
+  dmCtx: 71,
+  dmP1: 72,
+  dmFrac: 73,
+  dmAny: 74,
+  spanUse: 75,
+  spanUseIn: 76,
 } as const;
 
 const PHRASE_KEYS = new Uint32Array(MAX_PHRASE + 1);
@@ -279,7 +324,12 @@ export function pass1Features(ctx: DocContext, gaz: Gazetteer, rare?: (lowHash: 
   return ctx.sentences.map((a) => sentenceFeatures(ctx, a, gaz, rare));
 }
 
-function sentenceFeatures(ctx: DocContext, a: SentenceAttrs, gaz: Gazetteer, rare?: (lowHash: number, cap: boolean) => boolean): SentenceFeatures {
+function sentenceFeatures(
+  ctx: DocContext,
+  a: SentenceAttrs,
+  gaz: Gazetteer,
+  rare?: (lowHash: number, cap: boolean) => boolean,
+): SentenceFeatures {
   const n = a.n;
   const offsets = arena.i32(n + 1);
   const buf = shared;

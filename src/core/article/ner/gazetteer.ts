@@ -27,7 +27,11 @@ export const wordKey = (lowHash: number): number => mix(WORD_SEED, lowHash) || 1
 export const wordBit = (t: number, pos: number): number => 1 << (4 * t + pos);
 
 export function phraseKeyOf(tokens: readonly string[]): number {
-  return phraseKey(tokens.map((t) => hashString(t.toLowerCase())), 0, tokens.length);
+  return phraseKey(
+    tokens.map((t) => hashString(t.toLowerCase())),
+    0,
+    tokens.length,
+  );
 }
 
 export function emptyGazetteer(): Gazetteer {

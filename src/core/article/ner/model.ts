@@ -44,14 +44,36 @@ export function emissions(model: Model, w: PassWeights, lists: readonly Sentence
       const o = i * L;
       // Nine labels in registers: this loop is the tagger's hot spot (one table row per feature).
       if (L === 9) {
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+        let s0 = 0,
+          s1 = 0,
+          s2 = 0,
+          s3 = 0,
+          s4 = 0,
+          s5 = 0,
+          s6 = 0,
+          s7 = 0,
+          s8 = 0;
         for (let k = offsets[i]; k < offsets[i + 1]; k++) {
           const r = (feats[k] & mask) * 9;
-          s0 += emit[r]; s1 += emit[r + 1]; s2 += emit[r + 2]; s3 += emit[r + 3]; s4 += emit[r + 4];
-          s5 += emit[r + 5]; s6 += emit[r + 6]; s7 += emit[r + 7]; s8 += emit[r + 8];
+          s0 += emit[r];
+          s1 += emit[r + 1];
+          s2 += emit[r + 2];
+          s3 += emit[r + 3];
+          s4 += emit[r + 4];
+          s5 += emit[r + 5];
+          s6 += emit[r + 6];
+          s7 += emit[r + 7];
+          s8 += emit[r + 8];
         }
-        out[o] += s0; out[o + 1] += s1; out[o + 2] += s2; out[o + 3] += s3; out[o + 4] += s4;
-        out[o + 5] += s5; out[o + 6] += s6; out[o + 7] += s7; out[o + 8] += s8;
+        out[o] += s0;
+        out[o + 1] += s1;
+        out[o + 2] += s2;
+        out[o + 3] += s3;
+        out[o + 4] += s4;
+        out[o + 5] += s5;
+        out[o + 6] += s6;
+        out[o + 7] += s7;
+        out[o + 8] += s8;
         continue;
       }
       for (let k = offsets[i]; k < offsets[i + 1]; k++) {
@@ -99,7 +121,10 @@ export function serializeModel(model: Model): Uint8Array {
   }
   const g = model.gazetteer;
   u32(g.keys.length);
-  parts.push(new Uint8Array(g.keys.buffer, g.keys.byteOffset, g.keys.byteLength), new Uint8Array(g.masks.buffer, g.masks.byteOffset, g.masks.byteLength));
+  parts.push(
+    new Uint8Array(g.keys.buffer, g.keys.byteOffset, g.keys.byteLength),
+    new Uint8Array(g.masks.buffer, g.masks.byteOffset, g.masks.byteLength),
+  );
   const total = parts.reduce((s, p) => s + p.length, 0);
   const out = new Uint8Array(total);
   let o = 0;

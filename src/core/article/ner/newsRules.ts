@@ -22,7 +22,17 @@ import { isInside, labelType } from './labels';
 import { glued, isCap, isName, LOC, MISC, ORG, PER, plainProse, runs, setRun, words, type Run } from './runs';
 import type { Token } from './tokenize';
 import {
-  BODIES, LOCATIVE, ORG_HEADS_FOR, PLACE_FIRST, PLACE_OF, PLACE_LAST, PLATFORM_PHRASES, PLATFORMS, RELIGIOUS, X_AFTER, X_BEFORE,
+  BODIES,
+  LOCATIVE,
+  ORG_HEADS_FOR,
+  PLACE_FIRST,
+  PLACE_OF,
+  PLACE_LAST,
+  PLATFORM_PHRASES,
+  PLATFORMS,
+  RELIGIOUS,
+  X_AFTER,
+  X_BEFORE,
 } from './wellKnown';
 
 const ROLES = new Set(ROLE_PHRASES);
@@ -30,11 +40,15 @@ const ROLES = new Set(ROLE_PHRASES);
 const NO_NAME_FIRST = new Set<string>();
 /** Months and weekdays alone are dates, not names ("May" is left out: Theresa May). */
 const CALENDAR = new Set(
-  'January February March April June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+  'January February March April June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  ),
 );
 for (const p of [...RELIGIOUS, ...CALENDAR, ...ROLES]) {
   const w = p.split(' ')[0];
-  NO_NAME_FIRST.add(w).add(w[0].toUpperCase() + w.slice(1)).add(w.toUpperCase());
+  NO_NAME_FIRST.add(w)
+    .add(w[0].toUpperCase() + w.slice(1))
+    .add(w.toUpperCase());
 }
 /** Titles that are also common surnames: a lone "King" may be a person. */
 const SURNAME_TITLES = new Set('king bishop judge major marshal sheriff dean earl baron rector'.split(' '));
@@ -103,7 +117,8 @@ function placeByHead(toks: readonly Token[], r: Run, gaz: Gazetteer): boolean {
   const first = toks[r.i].text;
   const last = toks[r.j - 1].text;
   const headed = PLACE_LAST.has(last) || PLACE_FIRST.has(first) || (r.j - r.i > 2 && PLACE_OF.has(first) && toks[r.i + 1].text === 'of');
-  const office = last === 'Office' && r.i >= 2 && toks[r.i - 1].text.toLowerCase() === 'the' && LOCATIVE.has(toks[r.i - 2].text.toLowerCase());
+  const office =
+    last === 'Office' && r.i >= 2 && toks[r.i - 1].text.toLowerCase() === 'the' && LOCATIVE.has(toks[r.i - 2].text.toLowerCase());
   if (!headed && !office) return false;
   if (r.t === PER && (SURNAME_HEADS.has(last) || !PLACE_LAST.has(last)) && !PLACE_FIRST.has(first)) return false;
   return !knownOnlyAsOrg(gaz, words(toks, r.i, r.j));
@@ -114,7 +129,11 @@ function orgWithFor(toks: readonly Token[], lab: Int32Array): void {
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k].text !== 'for' || !ORG_HEADS_FOR.has(toks[k - 1].text) || !isName(toks[k + 1].text)) continue;
     let b = k + 1;
-    while (b < toks.length && (isName(toks[b].text) || (/^(?:and|of|the|in|on|&)$/.test(toks[b].text) && b + 1 < toks.length && isName(toks[b + 1].text)))) b++;
+    while (
+      b < toks.length &&
+      (isName(toks[b].text) || (/^(?:and|of|the|in|on|&)$/.test(toks[b].text) && b + 1 < toks.length && isName(toks[b + 1].text)))
+    )
+      b++;
     // From the start of the head's span, or of the capitalised run the head ends.
     let a = k - 1;
     if (labelType(lab[a]) >= 0) while (a > 0 && isInside(lab[a])) a--;
@@ -141,7 +160,12 @@ function wellKnown(toks: readonly Token[], lab: Int32Array): void {
     if (!lone) continue;
     const kind = KNOWN_WORDS.get(w);
     if (kind === undefined && w !== 'X') continue;
-    if (kind === PHRASE_FIRST && k + 1 < toks.length && PLATFORM_PHRASES.has(`${w} ${toks[k + 1].text}`) && !(k + 2 < toks.length && isInside(lab[k + 2]))) {
+    if (
+      kind === PHRASE_FIRST &&
+      k + 1 < toks.length &&
+      PLATFORM_PHRASES.has(`${w} ${toks[k + 1].text}`) &&
+      !(k + 2 < toks.length && isInside(lab[k + 2]))
+    ) {
       setRun(lab, k, k + 2, ORG);
       k++;
       continue;
@@ -154,7 +178,13 @@ function wellKnown(toks: readonly Token[], lab: Int32Array): void {
       const before = k > 0 ? toks[k - 1].text.toLowerCase() : '';
       const after = k + 1 < toks.length ? toks[k + 1].text.toLowerCase() : '';
       const after2 = k + 2 < toks.length ? toks[k + 2].text.toLowerCase() : '';
-      if (X_BEFORE.has(before) || X_AFTER.has(after) || (after === ',' && after2 === 'formerly') || (after === '(' && after2 === 'formerly')) lab[k] = 1 + 2 * ORG;
+      if (
+        X_BEFORE.has(before) ||
+        X_AFTER.has(after) ||
+        (after === ',' && after2 === 'formerly') ||
+        (after === '(' && after2 === 'formerly')
+      )
+        lab[k] = 1 + 2 * ORG;
     }
   }
 }
@@ -177,17 +207,31 @@ function afterLegalForm(toks: readonly Token[], lab: Int32Array): void {
 const LEGAL_FORMS = new Set('LLC Inc Inc. Ltd Ltd. plc PLC Corp Corp. GmbH AG'.split(' '));
 
 /** Last words of names of indices, events, prizes and laws: "Industrial Average", "Nobel Prize". */
-const THING_HEADS = new Set('Average Index Festival Award Awards Prize Cup Act Bill Games Championship Championships Olympics Trophy Show Fair Expo Summit Conference Week'.split(' '));
+const THING_HEADS = new Set(
+  'Average Index Festival Award Awards Prize Cup Act Bill Games Championship Championships Olympics Trophy Show Fair Expo Summit Conference Week'.split(
+    ' ',
+  ),
+);
 
 /** Of those, the ones that end event names ("World Cup", "Developers Conference"); an organisation head first ("Organisation of ... Conference") keeps the organisation. */
-const EVENT_HEADS = new Set('Festival Award Awards Prize Cup Games Championship Championships Olympics Trophy Show Expo Summit Week Conference'.split(' '));
+const EVENT_HEADS = new Set(
+  'Festival Award Awards Prize Cup Games Championship Championships Olympics Trophy Show Expo Summit Week Conference'.split(' '),
+);
 
 const MONTHS = new Set('January February March April June July August September October November December'.split(' '));
 /** Newspapers keep their article ("The Sunday Telegraph", "The New York Times"). */
-const PAPER_HEADS = new Set('Times Telegraph Post Journal Guardian Independent Mirror Herald Tribune Observer Economist Sun News Express Star Mail Chronicle Gazette Globe Standard Record Courier Inquirer Spectator'.split(' '));
+const PAPER_HEADS = new Set(
+  'Times Telegraph Post Journal Guardian Independent Mirror Herald Tribune Observer Economist Sun News Express Star Mail Chronicle Gazette Globe Standard Record Courier Inquirer Spectator'.split(
+    ' ',
+  ),
+);
 
 /** Office titles (capitalised) between a company's name and a person's. */
-const OFFICE_TITLES = new Set('Director CEO Chairman Chairwoman President Chief Minister Secretary Spokesman Spokeswoman Commissioner Governor Ambassador Executive Manager Coach'.split(' '));
+const OFFICE_TITLES = new Set(
+  'Director CEO Chairman Chairwoman President Chief Minister Secretary Spokesman Spokeswoman Commissioner Governor Ambassador Executive Manager Coach'.split(
+    ' ',
+  ),
+);
 
 /** Members' titles after a party ("Labour MP"): the party is the name. */
 const MEMBER_TITLES = new Set('MP MPs MEP MEPs MSP MSPs TD TDs MLA MLAs AM AMs'.split(' '));
@@ -215,7 +259,8 @@ function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[])
     }
     // "Acme Air Director Jane Doe": an office title inside splits the company from the person.
     let office = -1;
-    for (let k = i + 1; k < j - 2 && office < 0; k++) if (OFFICE_TITLES.has(toks[k].text) && j - k - 1 <= 3 && isName(toks[j - 1].text)) office = k;
+    for (let k = i + 1; k < j - 2 && office < 0; k++)
+      if (OFFICE_TITLES.has(toks[k].text) && j - k - 1 <= 3 && isName(toks[j - 1].text)) office = k;
     if (office > 0) {
       setRun(lab, i, office, ORG);
       lab[office] = 0;
@@ -271,8 +316,15 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
         continue;
       }
       if (noName(toks, r)) setRun(lab, r.i, r.j, -1);
-      else if (r.j - r.i > 1 && (r.t === PER ? THING_HEADS : EVENT_HEADS).has(toks[r.j - 1].text) && !ORG_HEADS_FOR.has(toks[r.i].text)) setRun(lab, r.i, r.j, MISC);
-      else if (r.t !== PER && r.j - r.i <= 3 && titleBefore(toks, r.i) && words(toks, r.i, r.j).every(isName) && !words(toks, r.i, r.j).some((w) => CORP_WORDS.has(w) || PLATFORMS.has(w) || BODIES.has(w)))
+      else if (r.j - r.i > 1 && (r.t === PER ? THING_HEADS : EVENT_HEADS).has(toks[r.j - 1].text) && !ORG_HEADS_FOR.has(toks[r.i].text))
+        setRun(lab, r.i, r.j, MISC);
+      else if (
+        r.t !== PER &&
+        r.j - r.i <= 3 &&
+        titleBefore(toks, r.i) &&
+        words(toks, r.i, r.j).every(isName) &&
+        !words(toks, r.i, r.j).some((w) => CORP_WORDS.has(w) || PLATFORMS.has(w) || BODIES.has(w))
+      )
         setRun(lab, r.i, r.j, PER);
       else if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
     }

@@ -45,7 +45,22 @@ function warmUp(model: NerModel): void {
 function syntheticText(words: number): string {
   const syll = ['ka', 'lo', 'mer', 'tin', 'va', 'son', 'ri', 'del', 'an', 'bur'];
   const fill = ['the', 'of', 'and', 'said', 'in', 'to', 'a', 'was', 'on', 'for', 'with', 'that', 'by', 'at'];
-  const inNames = ['North', 'South', 'New', 'United', 'National', 'Street', 'Bank', 'Party', 'Union', 'Council', 'City', 'Sea', 'Centre', 'Palace'];
+  const inNames = [
+    'North',
+    'South',
+    'New',
+    'United',
+    'National',
+    'Street',
+    'Bank',
+    'Party',
+    'Union',
+    'Council',
+    'City',
+    'Sea',
+    'Centre',
+    'Palace',
+  ];
   let seed = 7;
   const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
   const names = Array.from({ length: 30 }, () => {
@@ -56,14 +71,21 @@ function syntheticText(words: number): string {
   for (let i = 0; i < words; i++) {
     const r = next(24);
     let w =
-      r < 11 ? fill[next(fill.length)]
-      : r < 14 ? syll[next(10)] + syll[next(10)]
-      : r < 18 ? names[next(30)]
-      : r < 20 ? `${names[next(30)]} ${inNames[next(inNames.length)]}`
-      : r < 21 ? `${inNames[next(inNames.length)]} of ${names[next(30)]}`
-      : r < 22 ? String(next(2000))
-      : r < 23 ? names[next(30)].toUpperCase()
-      : `${names[next(30)]}-${syll[next(10)]}`;
+      r < 11
+        ? fill[next(fill.length)]
+        : r < 14
+          ? syll[next(10)] + syll[next(10)]
+          : r < 18
+            ? names[next(30)]
+            : r < 20
+              ? `${names[next(30)]} ${inNames[next(inNames.length)]}`
+              : r < 21
+                ? `${inNames[next(inNames.length)]} of ${names[next(30)]}`
+                : r < 22
+                  ? String(next(2000))
+                  : r < 23
+                    ? names[next(30)].toUpperCase()
+                    : `${names[next(30)]}-${syll[next(10)]}`;
     if (next(12) === 0) w += next(2) ? '’s' : ',';
     if (next(15) === 0) w = `“${w}”`;
     out.push(w);

@@ -75,8 +75,7 @@ function tokenizeRun(text: string, from: number, to: number, out: Token[]): void
 }
 
 const isFinal = (t: string) => t === '.' || t === '!' || t === '?' || t === '...';
-const isCloser = (t: Token, prev: Token) =>
-  t.text === ')' || t.text === "'" || (t.text === '"' && t.start === prev.end);
+const isCloser = (t: Token, prev: Token) => t.text === ')' || t.text === "'" || (t.text === '"' && t.start === prev.end);
 
 /** Offset of the next line break (LF, CR or CRLF all end a line) at or after `from`, else the text's length. */
 function lineBreak(text: string, from: number): number {

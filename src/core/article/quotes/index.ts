@@ -17,7 +17,7 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
   // scare quotes; one quoting in single marks (UK style) uses them for all speech.
   const singleStyle = stretches.filter((q) => q.single && q.end - q.start > 20).length > stretches.filter((q) => !q.single).length;
   const first = firstNonSpace(text, 0);
-  const headlineEnd = first < text.length ? (text.indexOf('\n', first) + 1 || text.length) : 0;
+  const headlineEnd = first < text.length ? text.indexOf('\n', first) + 1 || text.length : 0;
   stretches.forEach((q, i) => {
     const s = text.slice(q.start, q.end);
     // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote.

@@ -10,7 +10,11 @@ type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'either';
 
 const familyOf = (c: string): Family | null =>
-  c === '"' || c === '\u201c' || c === '\u201d' || c === '\u201e' ? 'double' : c === "'" || c === '\u2018' || c === '\u2019' || c === '\u201a' ? 'single' : null;
+  c === '"' || c === '\u201c' || c === '\u201d' || c === '\u201e'
+    ? 'double'
+    : c === "'" || c === '\u2018' || c === '\u2019' || c === '\u201a'
+      ? 'single'
+      : null;
 const OPEN_GLYPHS = '\u201c\u201e\u2018\u201a'; // “ „ ‘ ‚
 const CLOSE_GLYPHS = '\u201d\u2019'; // ” ’
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -146,17 +150,14 @@ function scanOnce(text: string, ls: number, le: number, carry: Family | null, ou
       depth = 1;
       inner = null;
     } else if (family === 'double' && fam === 'single') {
-      continue; // nested single quotes and apostrophes alike stay inside; the double close is clear
     } else if (fam !== family) {
       // The other kind inside the quote: a nested quote, tracked so its marks stay inside.
       if (inner === null) inner = role === 'close' ? null : fam;
       else if (role !== 'open') inner = null;
     } else if (inner !== null) {
-      continue; // a mark of the outer kind inside a nested quote ("‘He said “no”’"): the nested one closes first
     } else if (family === 'double' && role === 'open' && c !== '"' && !pair) {
       depth++; // a quote inside the quote
     } else if (family === 'single' && (role === 'open' || isPossessive(text, i, le))) {
-      continue;
     } else {
       depth--;
       if (depth === 0) {
@@ -170,7 +171,10 @@ function scanOnce(text: string, ls: number, le: number, carry: Family | null, ou
   const next = nextParagraphStart(text, le);
   const nextEnd = lineEndAt(text, next);
   const runsOn =
-    next < text.length && familyOf(text[next]) === family && markRole(text, next, next, nextEnd) !== 'close' && !(family === 'single' && isApostrophe(text, next, nextEnd));
+    next < text.length &&
+    familyOf(text[next]) === family &&
+    markRole(text, next, next, nextEnd) !== 'close' &&
+    !(family === 'single' && isApostrophe(text, next, nextEnd));
   // An unclosed single mark that no paragraph reopens was an apostrophe after all.
   if (family === 'single' && !runsOn) return { carry: null, retry: open };
   if (!doubled) push(out, text, open, -1, ls, le, continuing(open), family);
@@ -178,7 +182,16 @@ function scanOnce(text: string, ls: number, le: number, carry: Family | null, ou
   return { carry: runsOn ? family : null, retry: -1 };
 }
 
-function push(out: QuoteStretch[], text: string, open: number, close: number, ls: number, le: number, continues: boolean, family: Family): void {
+function push(
+  out: QuoteStretch[],
+  text: string,
+  open: number,
+  close: number,
+  ls: number,
+  le: number,
+  continues: boolean,
+  family: Family,
+): void {
   let start = open + 1;
   let end = close >= 0 ? close : le;
   while (start < end && isSpace(text[start])) start++;

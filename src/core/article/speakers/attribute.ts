@@ -30,7 +30,11 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteStretch[],
 }
 
 /** For training the ranker: each quote's rule answer and its candidates with their features. */
-export function speakerCandidates(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): { rule: Attribution[]; candidates: Candidate[][] } {
+export function speakerCandidates(
+  text: string,
+  quotes: readonly QuoteStretch[],
+  entities: readonly EntityAnnotation[],
+): { rule: Attribution[]; candidates: Candidate[][] } {
   if (!quotes.length) return { rule: [], candidates: [] };
   const { ctx, rule } = ruleAttributions(text, quotes, entities);
   const mentions = articleMentions(ctx, entities);
@@ -39,10 +43,16 @@ export function speakerCandidates(text: string, quotes: readonly QuoteStretch[],
 }
 
 /** The cue rules' answer for each quote, in order, with what earlier quotes told. */
-function ruleAttributions(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): { ctx: Context; rule: Attribution[] } {
+function ruleAttributions(
+  text: string,
+  quotes: readonly QuoteStretch[],
+  entities: readonly EntityAnnotation[],
+): { ctx: Context; rule: Attribution[] } {
   const ctx = makeContext(text, quotes, entities);
   // A role standing for its holder ("the PM laid a wreath. And he insisted …") is a mention of that person.
-  ctx.mentions = [...ctx.persons.map((e) => ({ start: e.start, name: e.canonical })), ...findRoleMentions(text, ctx)].sort((a, b) => a.start - b.start);
+  ctx.mentions = [...ctx.persons.map((e) => ({ start: e.start, name: e.canonical })), ...findRoleMentions(text, ctx)].sort(
+    (a, b) => a.start - b.start,
+  );
   const state: State = { last: null, prev: null };
   const out: Attribution[] = [];
   quotes.forEach((q, i) => {
@@ -55,7 +65,8 @@ function ruleAttributions(text: string, quotes: readonly QuoteStretch[], entitie
     }
     out.push(a ?? { speaker: null });
     if (a?.speaker) state.prev = { speaker: a.speaker, at: q.open, end: q.close >= 0 ? q.close + 1 : q.end };
-    if (a?.speaker && a.span && !/^(?:he|she)$/i.test(text.slice(a.span.start, a.span.end))) state.last = { speaker: a.speaker, at: a.span.start };
+    if (a?.speaker && a.span && !/^(?:he|she)$/i.test(text.slice(a.span.start, a.span.end)))
+      state.last = { speaker: a.speaker, at: a.span.start };
   });
   return { ctx, rule: out };
 }

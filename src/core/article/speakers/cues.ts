@@ -10,7 +10,13 @@ import { named } from './names';
 import { subject } from './resolve';
 import { roleOf } from './roles';
 
-export function fromCue(ctx: Context, q: QuoteStretch, prev: QuoteStretch | undefined, next: QuoteStretch | undefined, state: State): Attribution | null {
+export function fromCue(
+  ctx: Context,
+  q: QuoteStretch,
+  prev: QuoteStretch | undefined,
+  next: QuoteStretch | undefined,
+  state: State,
+): Attribution | null {
   const { text } = ctx;
   let late: Attribution | null = null;
   // After the quote: ", X said." / ", said X." / " ― X".
@@ -59,7 +65,8 @@ function sentenceAfter(text: string, from: number, limit: number): number {
 /** "his remarks", "Obama's claims": the word is a noun there, not a speech verb. */
 function isNounUse(s: string, at: number): boolean {
   const b = s.slice(Math.max(0, at - 24), at);
-  if (/(?:['’]s|\b(?:the|his|her|its|their|our|my|your|a|an|these|those|such|in|of|with|recent|new|earlier|latest))\s+$/i.test(b)) return true;
+  if (/(?:['’]s|\b(?:the|his|her|its|their|our|my|your|a|an|these|those|such|in|of|with|recent|new|earlier|latest))\s+$/i.test(b))
+    return true;
   // "the Obama remarks" — but "the PM said": a title there is the subject.
   const cap = /\b(?:of|the)\s+(\p{Lu}\p{L}+)\s+$/u.exec(b);
   return !!cap && !isTitleWord(cap[1]);
@@ -98,7 +105,10 @@ function cueAfter(
   }
   if (lead.length > 160) return accR;
   // ", Name, the head of ..., wrote": the name before the appositive.
-  const appo = /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+\([^)]*\))?)\s*,\s+(?:the|a|an|one|who|whose|\p{Ll}|\d|[RDI]-\p{Lu})/u.exec(lead);
+  const appo =
+    /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+\([^)]*\))?)\s*,\s+(?:the|a|an|one|who|whose|\p{Ll}|\d|[RDI]-\p{Lu})/u.exec(
+      lead,
+    );
   if (appo && !PARTICIPLE.test(m[0])) {
     const r = subject(ctx, appo[1], base + lead.indexOf(appo[1]), q, state);
     if (r) return { attribution: r, immediate: true };
@@ -154,9 +164,15 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
 function leadSubject(before: string): { s: string; start: number } | null {
   let from = 0;
   // A conjunction ("But the PM …, saying:") is not an introductory phrase: its clause has the subject.
-  const intro = /^\s*(?:(?:In|On|At|During|After|Before|Since|Following|Last|This|Earlier|Later|Meanwhile|However|\p{Lu}\p{Ll}+(?:ing|ed))\b[^,“”"]{0,80},\s*)/u.exec(before);
+  const intro =
+    /^\s*(?:(?:In|On|At|During|After|Before|Since|Following|Last|This|Earlier|Later|Meanwhile|However|\p{Lu}\p{Ll}+(?:ing|ed))\b[^,“”"]{0,80},\s*)/u.exec(
+      before,
+    );
   if (intro) from = intro[0].length;
-  const m = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*(?!(?:by|of|in|at|on|for|with|to|from|and|or)\s)\p{Ll}/u.exec(before.slice(from));
+  const m =
+    /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*(?!(?:by|of|in|at|on|for|with|to|from|and|or)\s)\p{Ll}/u.exec(
+      before.slice(from),
+    );
   if (!m) return null;
   const np = m[1];
   // A determiner phrase only when it names a role or a source ("the PM", "the article").
@@ -211,7 +227,8 @@ const TIME_TAIL = new RegExp(
   `\\s+(?:(?:on|last|this|early|late|earlier|later|by)\\s+)?(?:${DAY_WORDS}|(?:last|this|next)\\s+(?:week|month|year|night|morning|evening))$`,
   'u',
 );
-const ASIDE_TAIL = /,\s*(?:however|meanwhile|though|too|in turn|in response|for (?:his|her|their|its) part|for example|in a statement|in an interview)\s*,?$/iu;
+const ASIDE_TAIL =
+  /,\s*(?:however|meanwhile|though|too|in turn|in response|for (?:his|her|their|its) part|for example|in a statement|in an interview)\s*,?$/iu;
 
 const INFINITIVE_SUBJECT =
   /(?<![\p{L}])((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?:\s+(?:was|were|is|are|has|had|been|also|then|later|again|first|once|heard|seen|expected|moved|forced|invited|asked|quick|ready|keen))*\s+to(?:\s+\p{Ll}[\p{L}'’-]*){0,3}?(?:\s+and)?$/u;
@@ -220,7 +237,10 @@ const INFINITIVE_SUBJECT =
 function subjectBefore(s: string): { s: string; start: number } | null {
   let t = s.replace(/\s+$/, '');
   // Skip an adverb between subject and verb ("Caddell later said").
-  t = t.replace(/\s+(?:also|later|then|had|has|have|once|again|further|previously|repeatedly|recently|quickly|simply|earlier|famously|reportedly|would|will)$/i, '');
+  t = t.replace(
+    /\s+(?:also|later|then|had|has|have|once|again|further|previously|repeatedly|recently|quickly|simply|earlier|famously|reportedly|would|will)$/i,
+    '',
+  );
   // "X on Saturday said", "X, however, argued": a time or a parenthetical between subject and verb.
   t = t.replace(TIME_TAIL, '').replace(ASIDE_TAIL, '');
   // "prompting Mr Hale to hit back and say", "Ms Dunn was also heard to say": the name before "to".

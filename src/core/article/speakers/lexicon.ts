@@ -1,6 +1,5 @@
 // Word lists of speech cues: speech verbs, "according to", pronouns, clause words.
 
-
 /** Speech and stance verbs that introduce a quote's source (a few nouns among them are filtered by isNounUse). */
 /** Speech verbs as a regex alternation. */
 export const VERBS = (
@@ -35,10 +34,12 @@ export const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
 
 /** Words that start a clause or sentence, not a name ("But Flynn said"). */
 export const STOP = new Set(
-  ('but and or so then when while after before in on at as if for with by from to of a an this that these those ' +
+  (
+    'but and or so then when while after before in on at as if for with by from to of a an this that these those ' +
     'there here also yet still now later however meanwhile instead asked speaking writing told earlier the his her ' +
     'their its our my your who which whom where what why how because though although since until unless once ' +
-    'flanked addressing according following despite').split(' '),
+    'flanked addressing according following despite'
+  ).split(' '),
 );
 
 export const DETERMINER = /^(?:the|a|an|one|another|this|that|his|her|their|its|our|several|some|many|two|three)$/i;
@@ -46,5 +47,6 @@ export const DETERMINER = /^(?:the|a|an|one|another|this|that|his|her|their|its|
 export const PARTICIPLE = /ing$/i;
 
 /** Days, months and times of day: never a speaker ("on Saturday said", "Monday’s statement"). */
-export const DAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|today|yesterday|tonight';
+export const DAY_WORDS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|today|yesterday|tonight';
 export const DAY_RE = new RegExp(`^(?:${DAY_WORDS})$`, 'i');

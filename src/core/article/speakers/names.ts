@@ -19,15 +19,17 @@ export function nameRun(words: readonly string[]): string[] | null {
   while (i > 0 && (/^\p{Lu}/u.test(ws[i - 1]) || (/^(?:de|van|von|der|bin|al|da|di|la|le|del)$/.test(ws[i - 1]) && i < ws.length))) i--;
   let from = i;
   // "Pakistan’s Prime Minister Shehbaz Sharif": the name after the last possessive, not the country.
-  for (let k = ws.length - 2; k >= i; k--) if (/[’']s?$/.test(ws[k])) {
-    from = k + 1;
-    break;
-  }
+  for (let k = ws.length - 2; k >= i; k--)
+    if (/[’']s?$/.test(ws[k])) {
+      from = k + 1;
+      break;
+    }
   const run = ws.slice(from).map((w) => w.replace(/[’']s$/, ''));
   while (run.length > 1 && isTitleWord(run[0])) run.shift();
   while (run.length > 1 && STOP.has(run[0].toLowerCase())) run.shift();
   if (!run.length || !/^\p{Lu}/u.test(run[0])) return null;
-  if (run.length === 1 && (STOP.has(run[0].toLowerCase()) || PRONOUN.test(run[0]) || isTitleWord(run[0]) || DAY_RE.test(run[0]))) return null;
+  if (run.length === 1 && (STOP.has(run[0].toLowerCase()) || PRONOUN.test(run[0]) || isTitleWord(run[0]) || DAY_RE.test(run[0])))
+    return null;
   return run;
 }
 
@@ -108,7 +110,8 @@ export function nameBank(ctx: Context): void {
   };
   const found: { full: string; pos: number }[] = [];
   for (const e of ctx.entities) {
-    if (e.type === 'person' && !insideAny(e.start, ctx.quotes)) found.push({ full: e.canonical, pos: e.start }), ctx.personNames.add(e.canonical);
+    if (e.type === 'person' && !insideAny(e.start, ctx.quotes))
+      found.push({ full: e.canonical, pos: e.start }), ctx.personNames.add(e.canonical);
   }
   const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
   for (let m; (m = re.exec(ctx.text)); ) {

@@ -30,11 +30,18 @@ const VERB_AFTER = new RegExp(
   `^[\\s,]*(?:\\([^)]{0,30}\\)\\s*)?(?:(?:also|later|then|has|had|have|once|again|\\p{Ll}+ly|on\\s+\\p{Lu}\\p{Ll}+|,)\\s*){0,3}(?:${VERBS})(?![\\p{L}])`,
   'iu',
 );
-const VERB_AFTER_APPOSITIVE = new RegExp(`^\\s*,[^“”"\\n]{1,140}?,\\s*(?:(?:also|later|then|\\p{Ll}+ly)\\s+)?(?:${VERBS})(?![\\p{L}])`, 'iu');
+const VERB_AFTER_APPOSITIVE = new RegExp(
+  `^\\s*,[^“”"\\n]{1,140}?,\\s*(?:(?:also|later|then|\\p{Ll}+ly)\\s+)?(?:${VERBS})(?![\\p{L}])`,
+  'iu',
+);
 const VERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VERBS}|according to)[\\s,]*(?:\\p{Lu}\\p{L}*\\.?\\s+)?$`, 'iu');
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|to|with|by|from|about|for|against|on|at|in|into|over|than|like|and|or|nor|between|toward|towards|behind|under|via)\s+(?:the\s+)?$/iu;
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:of|to|with|by|from|about|for|against|on|at|in|into|over|than|like|and|or|nor|between|toward|towards|behind|under|via)\s+(?:the\s+)?$/iu;
 const lastCapital = (s: string): string | null => {
-  const caps = s.split(/\s+/).map((w) => w.replace(/['’]s$/i, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => /^\p{Lu}/u.test(w));
+  const caps = s
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/i, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => /^\p{Lu}/u.test(w));
   return caps.length ? caps[caps.length - 1].toLowerCase() : null;
 };
 /** Same person: the last capitalised words agree ("Keir Starmer" = "Starmer"). */
@@ -97,13 +104,21 @@ const DESCRIPTION_SUBJECT = new RegExp(
 const REACH_BEFORE = 1200;
 const REACH_AFTER = 600;
 /** Some verb right after the name: it is a clause's subject, speech verb or not ("Bush referred to"). */
-const PREDICATE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,“”"\n]{1,80},\s*)?(?:\p{Ll}+ly\s+)?(?:(?:has|had|have|was|is|were|are|also|then|will|would|did|does|later|again)\s+)?\p{Ll}+(?:ed|s)(?![\p{L}])/u;
+const PREDICATE_AFTER =
+  /^\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,“”"\n]{1,80},\s*)?(?:\p{Ll}+ly\s+)?(?:(?:has|had|have|was|is|were|are|also|then|will|would|did|does|later|again)\s+)?\p{Ll}+(?:ed|s)(?![\p{L}])/u;
 /** A verb right before the name: it is an object ("attacked Romney"). */
 const VERB_OBJECT_BEFORE = /(?<![\p{L}])\p{Ll}{3,}(?:ed|s)\s+$/u;
-const LISTENER_BEFORE = /(?<![\p{L}])(?:told|tells|telling|tell|asked|asks|asking|warned|warning|urged|urging|reminded|assured|informed|thanked|addressed|praised|accused|called on)\s+(?:the\s+)?$/iu;
+const LISTENER_BEFORE =
+  /(?<![\p{L}])(?:told|tells|telling|tell|asked|asks|asking|warned|warning|urged|urging|reminded|assured|informed|thanked|addressed|praised|accused|called on)\s+(?:the\s+)?$/iu;
 
 /** The candidates for quote `k`: the rule's answer and the names around the quote, each with features. */
-export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: number, rule: Attribution, paragraphs = new Map<number, number>()): Candidate[] {
+export function candidatesFor(
+  ctx: Context,
+  mentions: readonly Mention[],
+  k: number,
+  rule: Attribution,
+  paragraphs = new Map<number, number>(),
+): Candidate[] {
   const { text, quotes } = ctx;
   const q = quotes[k];
   // Quotes of one paragraph share the look back (many quotes in one long paragraph stay linear).
@@ -112,7 +127,13 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
   const from = Math.max(prevPara, q.open - REACH_BEFORE);
   const qEnd = q.close >= 0 ? q.close + 1 : q.end;
   const to = Math.min(q.lineEnd, qEnd + REACH_AFTER);
-  const ruleKind = !rule.speaker ? 'none' : rule.span && /^(?:he|she)$/i.test(text.slice(rule.span.start, rule.span.end)) ? 'pronoun' : lastCapital(rule.speaker) ? 'name' : 'description';
+  const ruleKind = !rule.speaker
+    ? 'none'
+    : rule.span && /^(?:he|she)$/i.test(text.slice(rule.span.start, rule.span.end))
+      ? 'pronoun'
+      : lastCapital(rule.speaker)
+        ? 'name'
+        : 'description';
   const byName = new Map<string, Candidate & { d: number }>();
   let nearBefore = 0;
   let nearAfter = 0;
@@ -130,7 +151,14 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
     inRange.sort((a, b) => a.start - b.start);
   }
   // A pronoun the rules resolved ("She told Tom: “…”") is a mention of its referent right where it stands.
-  if (ruleKind === 'pronoun' && rule.span && rule.speaker && rule.span.start >= from && rule.span.start < to && (rule.span.end <= q.open || rule.span.start >= qEnd)) {
+  if (
+    ruleKind === 'pronoun' &&
+    rule.span &&
+    rule.speaker &&
+    rule.span.start >= from &&
+    rule.span.start < to &&
+    (rule.span.end <= q.open || rule.span.start >= qEnd)
+  ) {
     inRange.push({ start: rule.span.start, end: rule.span.end, name: rule.speaker, type: 'pronoun' });
     inRange.sort((a, b) => a.start - b.start);
   }
@@ -183,13 +211,15 @@ export function candidatesFor(ctx: Context, mentions: readonly Mention[], k: num
   }
   const out: Candidate[] = [...byName.values()].map(({ speaker, span, features }) => ({ speaker, span, features }));
   // The rule's answer when no mention around the quote carries it (a description, a pronoun's referent).
-  if (rule.speaker && !out.some((c) => c.features.includes('rule'))) out.push({ speaker: rule.speaker, span: rule.span, features: ['ruleOnly', `ruleOnly=${ruleKind}`] });
+  if (rule.speaker && !out.some((c) => c.features.includes('rule')))
+    out.push({ speaker: rule.speaker, span: rule.span, features: ['ruleOnly', `ruleOnly=${ruleKind}`] });
   return out;
 }
 
 /** True when a quote other than `k` opens strictly between lo and hi (quotes sorted by position). */
 function quoteOpensBetween(quotes: readonly QuoteStretch[], k: number, lo: number, hi: number): boolean {
-  for (let j = partitionPoint(quotes.length, (i) => quotes[i].open <= lo); j < quotes.length && quotes[j].open < hi; j++) if (j !== k) return true;
+  for (let j = partitionPoint(quotes.length, (i) => quotes[i].open <= lo); j < quotes.length && quotes[j].open < hi; j++)
+    if (j !== k) return true;
   return false;
 }
 

@@ -9,7 +9,8 @@ import { lastBefore, named, nameRun } from './names';
 import { latestWithRole, leaderOf, roleOf } from './roles';
 
 /** Words that make a phrase a clause, not a description of a speaker ("Mr X was also heard to"). */
-const NOT_IN_NOUN_PHRASE = /^(?:is|was|were|are|am|be|been|being|will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had|what|which|whom|whose|if|than|not|n['’]t|to|heard|seems?|appears?)$/i;
+const NOT_IN_NOUN_PHRASE =
+  /^(?:is|was|were|are|am|be|been|being|will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had|what|which|whom|whose|if|than|not|n['’]t|to|heard|seems?|appears?)$/i;
 
 /** Turns a subject phrase into a speaker: a canonical name, a resolved role or pronoun, or the phrase. */
 export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, state: State): Attribution | null {
@@ -57,14 +58,15 @@ export function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, stat
   const person = i >= 0 ? ctx.mentions[i] : null;
   // The speaker of the quote just before goes on talking ("he added") unless someone is named since.
   // Only right after that quote: a short tag between ("He added: “"), no narrative about someone else.
-  if (state.prev && state.prev.at > (person?.start ?? -1) && wordCount(ctx.text.slice(state.prev.end, q.open)) <= 8) return state.prev.speaker;
+  if (state.prev && state.prev.at > (person?.start ?? -1) && wordCount(ctx.text.slice(state.prev.end, q.open)) <= 8)
+    return state.prev.speaker;
   // The speaker of a recent quote usually goes on talking ("he added"), unless a sentence since is about someone else.
   const since = person && opensSentence(ctx.text, person.start);
   if (state.last && (state.last.at > (person?.start ?? -1) || (state.last.at > q.open - 600 && !since))) return state.last.speaker;
   if (person) return person.name;
   if (state.last) return state.last.speaker;
   const j = lastBefore(ctx.bankPos, q.open);
-  return j >= 0 ? ctx.bankAt.get(j) ?? null : null;
+  return j >= 0 ? (ctx.bankAt.get(j) ?? null) : null;
 }
 
 // A sentence boundary, an optional conjunction, then at most a few capitalised words (titles, first names).

@@ -75,7 +75,7 @@ export function findRoles(text: string, ctx: Context): Map<string, { name: strin
     const run = nameRun(raw.split(/\s+/));
     if (!run && !ent) return null;
     const plain = run ? run.join(' ') : '';
-    return ent && ent.type === 'person' ? ent.canonical : fullestName(ctx, plain, pos) ?? normaliseCase(plain);
+    return ent && ent.type === 'person' ? ent.canonical : (fullestName(ctx, plain, pos) ?? normaliseCase(plain));
   };
   const country = (c: string | undefined, name: string, pos: number) => {
     if (c && !isTitleWord(c)) addHolder(ctx.leaders, c.toLowerCase(), name, pos);

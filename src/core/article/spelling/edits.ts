@@ -54,7 +54,8 @@ const insertionCost = (w: string, i: number, c: string) => (c === w[i - 1] || c 
  * are not one edit apart. Linear, for checking a few known words instead of generating edits.
  */
 export function oneEditCost(from: string, to: string): number {
-  const n = from.length, m = to.length;
+  const n = from.length,
+    m = to.length;
   if (n - m > 1 || m - n > 1 || from === to) return -1;
   let i = 0;
   while (i < n && i < m && from[i] === to[i]) i++;
@@ -82,11 +83,13 @@ export function oneEdits(w: string, emit: Emit): void {
     if (w[i] !== w[i + 1] && emit(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), SWAP_COST)) return;
   }
   for (let i = 0; i < n; i++) {
-    const head = w.slice(0, i), tail = w.slice(i + 1);
+    const head = w.slice(0, i),
+      tail = w.slice(i + 1);
     for (const c of LETTERS) if (c !== w[i] && emit(head + c + tail, substitutionCost(w[i], c))) return;
   }
   for (let i = 0; i <= n; i++) {
-    const head = w.slice(0, i), tail = w.slice(i);
+    const head = w.slice(0, i),
+      tail = w.slice(i);
     // Dropping one of a double letter ("acess") is the commonest insertion to undo.
     for (const c of LETTERS) if (emit(head + c + tail, insertionCost(w, i, c))) return;
   }

@@ -107,11 +107,13 @@ const PROBES = 3;
 
 // The two hashes of the last `hash` call: module state instead of a returned pair, because
 // loading hashes ~130k forms and a pair per form is measurable garbage.
-let h1 = 0, h2 = 0;
+let h1 = 0,
+  h2 = 0;
 
 /** Two 32-bit FNV-1a style hashes of a string (into h1, h2), for double hashing. */
 function hash(w: string): void {
-  let a = 0x811c9dc5, b = 0x01000193;
+  let a = 0x811c9dc5,
+    b = 0x01000193;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);

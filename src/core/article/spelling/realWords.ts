@@ -36,9 +36,30 @@ const joinedToPrev = (c: Words, i: number) => i > 0 && /^[ \t]+$/.test(c.text.sl
 
 // Fixed "X and Y" phrases. A word that is a slip of "and" in their middle is flagged.
 const BINOMIALS = [
-  'keep calm|carry on', 'law|order', 'pros|cons', 'trial|error', 'back|forth', 'safe|sound', 'first|foremost', 'by|large',
-  'wear|tear', 'loud|clear', 'bread|butter', 'odds|ends', 'rock|roll', 'up|running', 'touch|go', 'hit|miss', 'cat|mouse',
-  'checks|balances', 'supply|demand', 'peace|quiet', 'heart|soul', 'null|void', 'give|take', 'once|for all',
+  'keep calm|carry on',
+  'law|order',
+  'pros|cons',
+  'trial|error',
+  'back|forth',
+  'safe|sound',
+  'first|foremost',
+  'by|large',
+  'wear|tear',
+  'loud|clear',
+  'bread|butter',
+  'odds|ends',
+  'rock|roll',
+  'up|running',
+  'touch|go',
+  'hit|miss',
+  'cat|mouse',
+  'checks|balances',
+  'supply|demand',
+  'peace|quiet',
+  'heart|soul',
+  'null|void',
+  'give|take',
+  'once|for all',
 ].map((p) => p.split('|').map((side) => side.split(' ')));
 // Real words one or two keystrokes from "and".
 const AND_SLIPS = new Set(['an', 'can', 'any', 'add', 'end', 'ant']);
@@ -54,13 +75,24 @@ function binomialSlip(c: Words, i: number): RealWordSlip | null {
 }
 
 // "and" for "an" before the nouns of fixed "an X of/to" phrases: "put and end to", "and example of".
-const AN_PHRASES: Record<string, string> = { end: 'to', example: 'of', estimated: '#', average: 'of', array: 'of', influx: 'of', outbreak: 'of', overview: 'of', upsurge: 'in' };
+const AN_PHRASES: Record<string, string> = {
+  end: 'to',
+  example: 'of',
+  estimated: '#',
+  average: 'of',
+  array: 'of',
+  influx: 'of',
+  outbreak: 'of',
+  overview: 'of',
+  upsurge: 'in',
+};
 
 function anPhraseSlip(c: Words, i: number): RealWordSlip | null {
   if (c.low[i] !== 'and') return null;
   const want = AN_PHRASES[c.low[i + 1]];
   if (!want || !run(c, i, 2)) return null;
-  if (want === '#' ? !/^\s+\d/.test(c.text.slice(c.toks[i + 1].end, c.toks[i + 1].end + 3)) : c.low[i + 2] !== want || !tight(c, i + 2)) return null;
+  if (want === '#' ? !/^\s+\d/.test(c.text.slice(c.toks[i + 1].end, c.toks[i + 1].end + 3)) : c.low[i + 2] !== want || !tight(c, i + 2))
+    return null;
   // "to begin and end to schedule": a verb pair.
   if (c.low[i + 1] === 'end' && /^(?:begin|began|start|started|starts|open|opens|opened)$/.test(c.low[i - 1] ?? '')) return null;
   return slip(c, i, ['an']);
@@ -68,20 +100,88 @@ function anPhraseSlip(c: Words, i: number): RealWordSlip | null {
 
 // Demonyms whose country the same slip gives ("Russian has not yet commented"). Left out: those
 // that also name an airline or a company (American, Norwegian, Austrian, Swiss, Ethiopian).
-const COUNTRY_OF = new Map<string, string>(Object.entries({
-  Russian: 'Russia', Ukrainian: 'Ukraine', Chinese: 'China', Iranian: 'Iran', Iraqi: 'Iraq', Syrian: 'Syria', Turkish: 'Turkey',
-  Israeli: 'Israel', Indian: 'India', Pakistani: 'Pakistan', Egyptian: 'Egypt', Italian: 'Italy', Spanish: 'Spain',
-  Polish: 'Poland', Canadian: 'Canada', Mexican: 'Mexico', Brazilian: 'Brazil', Venezuelan: 'Venezuela', Cuban: 'Cuba',
-  German: 'Germany', French: 'France', British: 'Britain', Japanese: 'Japan', Hungarian: 'Hungary', Romanian: 'Romania',
-  Serbian: 'Serbia', Libyan: 'Libya', Lebanese: 'Lebanon', Qatari: 'Qatar', Nigerian: 'Nigeria', Kenyan: 'Kenya',
-  Belarusian: 'Belarus', Taiwanese: 'Taiwan', Vietnamese: 'Vietnam', Indonesian: 'Indonesia', Australian: 'Australia',
-  Argentine: 'Argentina', Colombian: 'Colombia', Swedish: 'Sweden', Finnish: 'Finland', Danish: 'Denmark', Dutch: 'the Netherlands',
-}));
+const COUNTRY_OF = new Map<string, string>(
+  Object.entries({
+    Russian: 'Russia',
+    Ukrainian: 'Ukraine',
+    Chinese: 'China',
+    Iranian: 'Iran',
+    Iraqi: 'Iraq',
+    Syrian: 'Syria',
+    Turkish: 'Turkey',
+    Israeli: 'Israel',
+    Indian: 'India',
+    Pakistani: 'Pakistan',
+    Egyptian: 'Egypt',
+    Italian: 'Italy',
+    Spanish: 'Spain',
+    Polish: 'Poland',
+    Canadian: 'Canada',
+    Mexican: 'Mexico',
+    Brazilian: 'Brazil',
+    Venezuelan: 'Venezuela',
+    Cuban: 'Cuba',
+    German: 'Germany',
+    French: 'France',
+    British: 'Britain',
+    Japanese: 'Japan',
+    Hungarian: 'Hungary',
+    Romanian: 'Romania',
+    Serbian: 'Serbia',
+    Libyan: 'Libya',
+    Lebanese: 'Lebanon',
+    Qatari: 'Qatar',
+    Nigerian: 'Nigeria',
+    Kenyan: 'Kenya',
+    Belarusian: 'Belarus',
+    Taiwanese: 'Taiwan',
+    Vietnamese: 'Vietnam',
+    Indonesian: 'Indonesia',
+    Australian: 'Australia',
+    Argentine: 'Argentina',
+    Colombian: 'Colombia',
+    Swedish: 'Sweden',
+    Finnish: 'Finland',
+    Danish: 'Denmark',
+    Dutch: 'the Netherlands',
+  }),
+);
 // What a country does and a language or a person-noun without an article does not.
 const STATE_VERBS = new Set([
-  'said', 'says', 'denied', 'denies', 'announced', 'accused', 'claimed', 'claims', 'launched', 'responded', 'rejected', 'rejects',
-  'warned', 'warns', 'insisted', 'insists', 'vowed', 'refused', 'refuses', 'agreed', 'signed', 'blamed', 'blames', 'demanded',
-  'threatened', 'threatens', 'invaded', 'retaliated', 'condemned', 'condemns', 'declined', 'confirmed', 'recalled', 'expelled',
+  'said',
+  'says',
+  'denied',
+  'denies',
+  'announced',
+  'accused',
+  'claimed',
+  'claims',
+  'launched',
+  'responded',
+  'rejected',
+  'rejects',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'vowed',
+  'refused',
+  'refuses',
+  'agreed',
+  'signed',
+  'blamed',
+  'blames',
+  'demanded',
+  'threatened',
+  'threatens',
+  'invaded',
+  'retaliated',
+  'condemned',
+  'condemns',
+  'declined',
+  'confirmed',
+  'recalled',
+  'expelled',
 ]);
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'is', 'was']);
 const AUX_THEN = /^(?:not|yet|also|already|repeatedly|previously|since|now|so|never)$/;
@@ -92,7 +192,8 @@ function demonymSlip(c: Words, i: number, names: () => ReadonlySet<string>): Rea
   if (!country) return null;
   const w = run(c, i, 3);
   if (!w) return null;
-  const verb = STATE_VERBS.has(w[1]) || (AUX.has(w[1]) && (STATE_VERBS.has(w[2]) || (AUX_THEN.test(w[2]) && w[1] !== 'is' && w[1] !== 'was')));
+  const verb =
+    STATE_VERBS.has(w[1]) || (AUX.has(w[1]) && (STATE_VERBS.has(w[2]) || (AUX_THEN.test(w[2]) && w[1] !== 'is' && w[1] !== 'was')));
   if (!verb) return null;
   // As a subject only: "The Russian has" is a person, "Russian officials said" an adjective.
   const before = i > 0 ? c.text.slice(c.toks[i - 1].end, c.toks[i].start) : '';
@@ -104,7 +205,27 @@ function demonymSlip(c: Words, i: number, names: () => ReadonlySet<string>): Rea
 
 // Doubled short words ("the the"): "had had" and "that that" are English, these never are
 // (particles are left out: "did Romney in in 2012", "counting on on Nov. 8").
-const NEVER_DOUBLED = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'with', 'at', 'from', 'and', 'or', 'are', 'was', 'were', 'its', 'their', 'his', 'our', 'be']);
+const NEVER_DOUBLED = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'for',
+  'with',
+  'at',
+  'from',
+  'and',
+  'or',
+  'are',
+  'was',
+  'were',
+  'its',
+  'their',
+  'his',
+  'our',
+  'be',
+]);
 
 function doubledSlip(c: Words, i: number): RealWordSlip | null {
   if (i === 0 || c.low[i] !== c.low[i - 1] || !NEVER_DOUBLED.has(c.low[i])) return null;
@@ -117,8 +238,10 @@ function doubledSlip(c: Words, i: number): RealWordSlip | null {
 
 // Fixed pairs: the first word of the pair written for another ("could of", "their is", "more then expected").
 const MODALS = new Set(['could', 'would', 'should', 'must', 'might']);
-const COMPARATIVES = /^(?:more|less|fewer|rather|other|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|longer|shorter|older|younger|earlier|later|stronger|weaker)$/;
-const THAN_NEXT = /^(?:the|a|an|expected|forecast|predicted|anticipated|usual|ever|before|any|anyone|anything|those|that|half|double|twice|\d.*)$/;
+const COMPARATIVES =
+  /^(?:more|less|fewer|rather|other|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|longer|shorter|older|younger|earlier|later|stronger|weaker)$/;
+const THAN_NEXT =
+  /^(?:the|a|an|expected|forecast|predicted|anticipated|usual|ever|before|any|anyone|anything|those|that|half|double|twice|\d.*)$/;
 
 function pairSlip(c: Words, i: number): RealWordSlip | null {
   const a = c.low[i];
@@ -128,8 +251,10 @@ function pairSlip(c: Words, i: number): RealWordSlip | null {
   if (MODALS.has(a) && b === 'of' && n !== 'course' && tight(c, i + 1)) return slip(c, i + 1, ['have']);
   if (a === 'their' && /^(?:is|are|was|were)$/.test(b) && joinedToPrev(c, i + 1)) return slip(c, i, ['there']);
   if (a === 'there' && b === 'own' && tight(c, i + 1)) return slip(c, i, ['their']);
-  if (a === 'it' && b === 'own' && /^it['’]s$/i.test(c.text.slice(c.toks[i].start, c.toks[i].end)) && tight(c, i + 1)) return slip(c, i, ['its']);
-  if (b === 'then' && COMPARATIVES.test(a) && THAN_NEXT.test(n) && joinedToPrev(c, i + 1) && joinedToPrev(c, i + 2)) return slip(c, i + 1, ['than']);
+  if (a === 'it' && b === 'own' && /^it['’]s$/i.test(c.text.slice(c.toks[i].start, c.toks[i].end)) && tight(c, i + 1))
+    return slip(c, i, ['its']);
+  if (b === 'then' && COMPARATIVES.test(a) && THAN_NEXT.test(n) && joinedToPrev(c, i + 1) && joinedToPrev(c, i + 2))
+    return slip(c, i + 1, ['than']);
   return null;
 }
 
@@ -153,7 +278,9 @@ function personWords(text: string, persons: readonly { start: number; end: numbe
   const out = new Set<string>();
   for (const p of persons) for (const w of text.slice(p.start, p.end).match(/\p{L}+/gu) ?? []) out.add(w);
   // Without a tagger's help: a demonym after a capitalised given name ("Mark Cuban", "Dawn French").
-  for (const m of text.matchAll(/\b(?!(?:The|A|An|In|On|At|And|But|For|Of|To|By|With|From|Pro|Anti|Ex|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old|Great|Former)\b)\p{Lu}\p{Ll}+ (?=(\p{Lu}\p{Ll}+)\b)/gu)) {
+  for (const m of text.matchAll(
+    /\b(?!(?:The|A|An|In|On|At|And|But|For|Of|To|By|With|From|Pro|Anti|Ex|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old|Great|Former)\b)\p{Lu}\p{Ll}+ (?=(\p{Lu}\p{Ll}+)\b)/gu,
+  )) {
     if (COUNTRY_OF.has(m[1]) && m.index > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) out.add(m[1]);
   }
   return out;
@@ -163,7 +290,11 @@ function personWords(text: string, persons: readonly { start: number; end: numbe
  * The real-word slips of a text, in text order, at most one per word. `persons`: the article's
  * person names, whose words are never slips.
  */
-export function findRealWordSlips(text: string, toks: readonly WordToken[], persons: readonly { start: number; end: number }[] = []): RealWordSlip[] {
+export function findRealWordSlips(
+  text: string,
+  toks: readonly WordToken[],
+  persons: readonly { start: number; end: number }[] = [],
+): RealWordSlip[] {
   // Tokens hold words without a possessive "'s": "it's" reads as "it" here.
   const c: Words = { text, toks, low: toks.map((t) => t.word.toLowerCase()) };
   let names: Set<string> | undefined;
@@ -171,7 +302,8 @@ export function findRealWordSlips(text: string, toks: readonly WordToken[], pers
   const out: RealWordSlip[] = [];
   let after = 0;
   for (let i = 0; i < toks.length; i++) {
-    const s = binomialSlip(c, i) ?? anPhraseSlip(c, i) ?? demonymSlip(c, i, getNames) ?? pairSlip(c, i) ?? articleSlip(c, i) ?? doubledSlip(c, i);
+    const s =
+      binomialSlip(c, i) ?? anPhraseSlip(c, i) ?? demonymSlip(c, i, getNames) ?? pairSlip(c, i) ?? articleSlip(c, i) ?? doubledSlip(c, i);
     if (s && s.start >= after) {
       out.push(s);
       after = s.end;

@@ -37,26 +37,40 @@ const isHyphen = (ch: string | undefined) => ch === '-' || ch === '‐';
 /** What \s matches, by char code (the chunk scan runs on every character of a chunk). */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
   // One regex pass over the whole text; each word's whitespace-delimited chunk is found once
   // (words of one chunk share it), so the scan stays linear however long a chunk is.
-  let chunkEnd = 0, address = false;
+  let chunkEnd = 0,
+    address = false;
   const re = new RegExp(WORD.source, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m.index, e = s + m[0].length;
+    const s = m.index,
+      e = s + m[0].length;
     if (s >= chunkEnd) {
-      let a = s, b = e;
+      let a = s,
+        b = e;
       while (a > chunkEnd && !isSpace(text.charCodeAt(a - 1))) a--;
       while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
       chunkEnd = b;
       address = ADDRESS.test(text.slice(a, b));
     }
     if (address) continue;
-    const before = text[s - 1], after = text[e];
+    const before = text[s - 1],
+      after = text[e];
     if (isCodeChar(before) || isCodeChar(after)) continue;
     // Dotted names and abbreviations: "U.S", "example.com", "Wikinews.org".
     if ((after === '.' && isLetterOrDigit(text[e + 1])) || (before === '.' && isLetterOrDigit(text[s - 2]))) continue;

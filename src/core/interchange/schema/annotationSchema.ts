@@ -10,8 +10,19 @@ const IRI = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$' } as 
 const DATE_TIME = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' } as const;
 const NON_NEGATIVE = { type: 'integer', minimum: 0 } as const;
 const MOTIVATIONS = [
-  'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting',
-  'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging',
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
 ];
 
 /** "type" is a string or an array of strings; `name` must be among them. */
@@ -25,10 +36,7 @@ export const annotationSchema = {
   title: 'W3C Web Annotation (AnnotationCollection, AnnotationPage or Annotation)',
   definitions: {
     context: {
-      oneOf: [
-        { const: ANNO_CONTEXT_URL },
-        { type: 'array', contains: { const: ANNO_CONTEXT_URL } },
-      ],
+      oneOf: [{ const: ANNO_CONTEXT_URL }, { type: 'array', contains: { const: ANNO_CONTEXT_URL } }],
     },
     motivation: { oneOf: [{ enum: MOTIVATIONS }, IRI] },
     agent: {
