@@ -15,10 +15,14 @@ const arg = (name) => {
 };
 const readme = path.resolve(arg('--readme') ?? path.join(root, 'README.md'));
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+// Manifest strings are %key% placeholders (localisable); the English text is in package.nls.json.
+const nlsFile = path.join(root, 'package.nls.json');
+const nls = fs.existsSync(nlsFile) ? JSON.parse(fs.readFileSync(nlsFile, 'utf8')) : {};
+const english = (s) => (typeof s === 'string' && /^%[^%]+%$/.test(s) ? (nls[s.slice(1, -1)] ?? s) : s);
 
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const rows = Object.entries(manifest.contributes?.configuration?.properties ?? {}).map(
-  ([key, p]) => `| \`${key}\` | \`${JSON.stringify(p.default)}\` | ${cell(p.markdownDescription ?? p.description ?? '')} |`,
+  ([key, p]) => `| \`${key}\` | \`${JSON.stringify(p.default)}\` | ${cell(english(p.markdownDescription ?? p.description ?? ''))} |`,
 );
 const table = ['| Setting | Default | What it does |', '| --- | --- | --- |', ...rows].join('\n');
 
