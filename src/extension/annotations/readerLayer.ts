@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { anchorAll, makeTarget, shiftTarget } from '../../core/annotations/anchor';
+import { anchor, anchorAll, makeTarget, shiftTarget } from '../../core/annotations/anchor';
 import type { AnchorResult, Correction, ReaderAnnotation } from '../../core/annotations/model';
 import { readStore, saveChanges } from '../../node/annotations/storeFile';
 
@@ -270,14 +270,29 @@ export class ReaderLayer implements vscode.Disposable {
       if (!l.range) continue;
       let target = { ...l.annotation.target, ...l.range };
       let damaged = false;
+      let enclosed = false;
       for (const c of changes) {
+        // A change reaching past both ends (a reload from disk, a paste over a paragraph) replaced more
+        // than the annotated words: find them again in the new text instead of annotating the whole change.
+        const from = c.rangeOffset;
+        const to = c.rangeOffset + c.rangeLength;
+        enclosed ||= from <= target.start && to >= target.end && (from < target.start || to > target.end);
         const r = shiftTarget(target, { offset: c.rangeOffset, deleted: c.rangeLength, inserted: c.text });
         target = r.target;
         damaged ||= r.status === 'damaged';
       }
       if (target.start === l.range.start && target.end === l.range.end && !damaged) continue;
       any = true;
-      if (damaged) {
+      if (enclosed) {
+        const r = anchor(text, l.annotation.target, { hint: target.start });
+        if (r.status === 'anchored') {
+          l.range = { start: r.start, end: r.end };
+          delete l.orphaned;
+        } else {
+          l.range = undefined;
+          l.orphaned = r.reason;
+        }
+      } else if (damaged) {
         if (target.end <= target.start) {
           // The annotated words were deleted: keep the annotation, unplaced, for the reader to decide.
           l.range = undefined;

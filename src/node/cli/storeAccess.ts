@@ -1,13 +1,18 @@
-// The one door of the export/import commands to the workspace's annotation store. A minimal
-// adapter for now (one JSON file per article under .news-annotations/); it is meant to be pointed
-// at the store module (src/node/annotations/storeFile.ts: readStore / saveChanges, async, one
-// `<article>.annotations.json` beside each article) once that lands, without touching the commands.
+// The one door of the export/import commands to the workspace's annotation store: the same
+// `<article>.annotations.json` beside each article that the editor reads and writes
+// (src/node/annotations/storeFile.ts: re-read and merge under a lock, atomic writes), so what the
+// reader annotated in VS Code is exported, and what is imported shows in the editor.
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { LabelDefinition, ReaderAnnotation } from '../../core/annotations/model';
-import { writeFileAtomic } from './atomicWrite';
+import { parseLabels } from '../../core/annotations/taxonomy';
+import { decodeArticle } from '../../core/text/decode';
+import { readStore, saveChanges, storePathFor } from '../annotations/storeFile';
 
+/** Older exports kept stores here; still skipped when collecting articles, and its labels.json still read. */
 export const STORE_DIR = '.news-annotations';
+/** The label taxonomy the editor reads (labels.ts). */
+const LABEL_FILE = path.join('.vscode', 'news-labels.json');
 
 export interface AnnotationStore {
   /** The reader's annotations of one article (workspace-relative, '/'-separated name). */
@@ -17,33 +22,44 @@ export interface AnnotationStore {
   labels(): Promise<LabelDefinition[]>;
 }
 
-interface StoreFile {
-  version: 1;
-  file: string;
-  annotations: ReaderAnnotation[];
-}
-
 export function openStore(workspace: string): AnnotationStore {
-  const root = path.join(workspace, STORE_DIR);
-  const fileOf = (file: string) => path.join(root, ...file.split('/')) + '.json';
+  const articlePath = (file: string) => path.join(workspace, ...file.split('/'));
   return {
     async load(file) {
-      const text = await readIfThere(fileOf(file));
-      if (text === null) return [];
-      const json = JSON.parse(text) as StoreFile;
-      if (!json || !Array.isArray(json.annotations)) throw new Error(`${fileOf(file)}: not an annotation store file`);
-      return json.annotations;
+      const article = articlePath(file);
+      const read = await readStore(storePathFor(article), await articleText(article));
+      if (!read.ok) throw new Error(read.message);
+      // A store with bad items is never rewritten (they would be lost): stop here for this article.
+      if (read.problems.length) throw new Error(`${storePathFor(article)} has ${read.problems.length} malformed annotation(s); fix it first`);
+      return read.annotations;
     },
     async save(file, annotations) {
-      const body: StoreFile = { version: 1, file, annotations: [...annotations] };
-      writeFileAtomic(fileOf(file), `${JSON.stringify(body, null, 1)}\n`);
+      const article = articlePath(file);
+      const r = await saveChanges(article, { upserts: [...annotations], deleted: [] }, await articleText(article));
+      if (!r.ok) throw new Error(r.message);
     },
     async labels() {
-      const text = await readIfThere(path.join(root, 'labels.json'));
+      const fromEditor = await readIfThere(path.join(workspace, LABEL_FILE));
+      if (fromEditor !== null) {
+        const parsed = parseLabels(fromEditor);
+        if (parsed.problems.length && !parsed.labels.length) throw new Error(parsed.problems.join('; '));
+        return parsed.labels;
+      }
+      const text = await readIfThere(path.join(workspace, STORE_DIR, 'labels.json'));
       const json = text === null ? [] : JSON.parse(text);
       return Array.isArray(json) ? json : [];
     },
   };
+}
+
+/** The article's text (W3C offsets count code points, converted against it); undefined when unreadable. */
+async function articleText(file: string): Promise<string | undefined> {
+  try {
+    const d = decodeArticle(await fsp.readFile(file));
+    return d.ok ? d.text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readIfThere(file: string): Promise<string | null> {
