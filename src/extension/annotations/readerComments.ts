@@ -68,6 +68,11 @@ export class ReaderComments implements vscode.Disposable {
     }
   }
 
+  /** The thread of an annotation with a note or replies (undefined when it has neither). */
+  threadOf(annotationId: string): vscode.CommentThread | undefined {
+    return this.threads.get(annotationId);
+  }
+
   /** The annotation a thread shows. */
   annotationOf(thread: vscode.CommentThread): string | undefined {
     for (const [id, t] of this.threads) if (t === thread) return id;
@@ -108,7 +113,7 @@ export class ReaderComments implements vscode.Disposable {
   /** Deleting the note deletes the whole annotation (after asking); deleting a reply removes it. */
   async deleteComment(c: NoteComment): Promise<void> {
     if (c.replyId) {
-      this.layer.update(c.annotationId, (a) => ({ ...a, replies: a.replies.filter((r) => r.id !== c.replyId) }));
+      this.layer.deleteReply(c.annotationId, c.replyId);
       return;
     }
     const yes = vscode.l10n.t('Delete');

@@ -86,6 +86,7 @@ export class ReaderFeature implements vscode.Disposable {
       vscode.workspace.onDidRenameFiles((e) => void this.onRename(e)),
       vscode.workspace.onDidDeleteFiles((e) => this.onDelete(e)),
       tree.onDidChangeVisibility((e) => e.visible && void this.scanWorkspace()),
+      this.view.onDidChangeTreeData(() => this.updateViewCounts()),
     );
     const stores = vscode.workspace.createFileSystemWatcher(STORE_GLOB);
     this.disposables.push(stores, stores.onDidChange((u) => void this.storeChangedOnDisk(u)), stores.onDidCreate((u) => void this.storeChangedOnDisk(u)));
@@ -118,10 +119,34 @@ export class ReaderFeature implements vscode.Disposable {
       this.comments.update(doc);
       // Corrections changed (not just moved with an edit): the automatic layer is corrected again.
       const now = signature(this.layer.corrections(uri, doc.getText()));
-      if (now !== (this.sentCorrections.get(uri.toString()) ?? signature([]))) this.deps.reanalyze(doc);
+      const before = this.sentCorrections.get(uri.toString()) ?? signature([]);
+      if (now !== before) {
+        this.deps.reanalyze(doc);
+        // A correction of a name holds in every article: the other open ones are corrected again too,
+        // once this one's new analysis is done (then the worker knows the rule). The timer runs after
+        // the one reanalyze() just set, so analyze() waits for that new run.
+        if (now.includes(NAME_WIDE) || before.includes(NAME_WIDE)) {
+          setTimeout(() => {
+            void this.deps.analyze(doc).then(() => {
+              for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news' && d !== doc && !d.isClosed) this.deps.reanalyze(d);
+            });
+          }, 0);
+        }
+      }
     }
     this.view.refresh();
     this.updateStatus();
+  }
+
+  /** The view's title says how many annotations it shows (and that a filter is on); its badge counts those needing attention. */
+  private updateViewCounts(): void {
+    const tree = this.treeView;
+    const { shown, attention } = this.view.counts();
+    const f = this.view.filter;
+    const filtered = !!(f.labels?.size || f.text);
+    tree.description = filtered ? vscode.l10n.t('{0} shown (filtered)', shown) : shown ? String(shown) : undefined;
+    tree.badge = attention ? { value: attention, tooltip: vscode.l10n.t('{0} annotations need attention', attention) } : undefined;
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.annotationsFiltered', filtered);
   }
 
   private redrawAll(): void {
@@ -176,9 +201,11 @@ export class ReaderFeature implements vscode.Disposable {
   }
 }
 
+const NAME_WIDE = '#name';
+
 function signature(list: readonly ReaderAnnotation[]): string {
   return list
-    .map((a) => `${a.id}@${a.modified}`)
+    .map((a) => `${a.id}@${a.modified}${a.scope === 'name' ? NAME_WIDE : ''}`)
     .sort()
     .join('|');
 }

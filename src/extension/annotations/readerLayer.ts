@@ -166,6 +166,15 @@ export class ReaderLayer implements vscode.Disposable {
     return next;
   }
 
+  /** Removes one reply; its id is saved as deleted so that merging with the store does not bring it back. */
+  deleteReply(id: string, replyId: string): boolean {
+    const hit = this.find(id);
+    if (!hit) return false;
+    this.update(id, (a) => ({ ...a, replies: a.replies.filter((r) => r.id !== replyId) }));
+    this.state(hit.uri).deleted.add(replyId);
+    return true;
+  }
+
   delete(id: string): boolean {
     const hit = this.find(id);
     if (!hit) return false;
