@@ -29,6 +29,8 @@ interface ArticleState {
   error?: string;
   loaded: Promise<void>;
   saveTimer?: NodeJS.Timeout;
+  /** The store problem last shown to the reader (shown once, not at every reload). */
+  reported?: string;
 }
 
 export interface NewAnnotation {
@@ -248,10 +250,13 @@ export class ReaderLayer implements vscode.Disposable {
     if (!read.ok) {
       st.error = read.message;
       this.log(read.message);
+      this.reportOnce(st, vscode.l10n.t('News Annotator: the annotations of {0} cannot be read and will not be changed until the file is fixed — {1}', baseName(doc.uri), read.message));
       this.changed.fire(st.uri);
       return;
     }
     st.error = read.problems.length ? `${read.problems.length} malformed annotation(s) in the store; it is not written until fixed` : undefined;
+    if (st.error) this.reportOnce(st, vscode.l10n.t('News Annotator: {0}: {1}', baseName(doc.uri), st.error));
+    else st.reported = undefined;
     // Pending local changes win over what was read (a reload while edits are unsaved).
     const pending = new Map(st.live.filter((l) => st.upserts.has(l.annotation.id)).map((l) => [l.annotation.id, l]));
     const stored = read.annotations.filter((a) => !st.deleted.has(a.id) && !pending.has(a.id));
@@ -318,6 +323,12 @@ export class ReaderLayer implements vscode.Disposable {
     if (any) this.changed.fire(st.uri);
   }
 
+  private reportOnce(st: ArticleState, message: string): void {
+    if (st.reported === message) return;
+    st.reported = message;
+    void vscode.window.showWarningMessage(message);
+  }
+
   private scheduleSave(st: ArticleState): void {
     clearTimeout(st.saveTimer);
     st.saveTimer = setTimeout(() => void this.save(st), 400);
@@ -373,4 +384,8 @@ function safeOsUser(): string {
   } catch {
     return 'unknown';
   }
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
