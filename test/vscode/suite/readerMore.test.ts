@@ -172,8 +172,9 @@ test('renaming an article in VS Code moves its store; the annotations stay on th
   const edit = new vscode.WorkspaceEdit();
   edit.renameFile(from, to);
   assert.ok(await vscode.workspace.applyEdit(edit), 'the rename was refused');
-  await waitFor('the store at the new place', () => fs.existsSync(storeOf(to)));
-  assert.ok(!fs.existsSync(storeOf(from)), 'the old store is still there');
+  // The store is written at the new place, then removed from the old one.
+  await waitFor('the store moved to the new place', () => fs.existsSync(storeOf(to)) && !fs.existsSync(storeOf(from)));
+  assert.match(fs.readFileSync(storeOf(to), 'utf8'), /kept across the rename/);
   const doc = await vscode.workspace.openTextDocument(to);
   await a.reader.layer.ensureLoaded(doc);
   const live = await waitFor('the annotation at the new place', () => a.reader.layer.list(to).find((l) => l.annotation.id === id));
@@ -346,7 +347,9 @@ test('a malformed store is reported and never overwritten, even after annotating
   assert.match(a.reader.layer.error(uri) ?? '', /not an annotation store/);
   await waitFor('the status bar warning', () => a.reader.layer.error(uri));
   select(ed, 'Piotr Zielny');
-  await vscode.commands.executeCommand('newsAnnotator.annotateSelection', 'source', 'not saved');
+  const made = await vscode.commands.executeCommand('newsAnnotator.annotateSelection', 'source', 'not saved');
+  assert.strictEqual(made, undefined, 'an annotation that could never be saved was made');
+  assert.strictEqual(a.reader.layer.list(uri).length, 0);
   await a.reader.layer.flush(uri);
   assert.strictEqual(fs.readFileSync(storeOf(uri), 'utf8'), bad);
 });
