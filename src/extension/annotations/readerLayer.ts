@@ -29,6 +29,8 @@ interface ArticleState {
   error?: string;
   loaded: Promise<void>;
   saveTimer?: NodeJS.Timeout;
+  /** The last save started (saves of one article run one after another). */
+  saving?: Promise<void>;
   /** The store problem last shown to the reader (shown once, not at every reload). */
   reported?: string;
 }
@@ -334,7 +336,17 @@ export class ReaderLayer implements vscode.Disposable {
     st.saveTimer = setTimeout(() => void this.save(st), 400);
   }
 
-  private async save(st: ArticleState): Promise<void> {
+  /**
+   * Saves are chained one after another per article, so that flush() also waits for a save the timer
+   * already started (the CLI, a rename or a reload reads the file right after).
+   */
+  private save(st: ArticleState): Promise<void> {
+    const run = (st.saving ?? Promise.resolve()).then(() => this.writeNow(st));
+    st.saving = run.catch(() => {});
+    return run;
+  }
+
+  private async writeNow(st: ArticleState): Promise<void> {
     if (!st.upserts.size && !st.deleted.size) return;
     if (!this.writable(st.uri) || st.error) return; // read-only: untrusted, virtual, or a malformed store
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === st.uri.toString());

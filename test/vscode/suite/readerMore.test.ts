@@ -99,7 +99,7 @@ test('Annotations view: grouped by label, by article, by story; filtered by labe
   const two = await article('view-two');
   const ed1 = await show(one);
   await a.reader.layer.ensureLoaded(ed1.document);
-  await annotate(ed1, 'Ilona Brzeska', 'source', 'zebra-one');
+  await annotate(ed1, 'Ilona Brzeska', 'evidence', 'zebra-one');
   await annotate(ed1, 'It cost 12 million zloty', 'claim', 'zebra-two');
   const ed2 = await show(two);
   await a.reader.layer.ensureLoaded(ed2.document);
@@ -148,8 +148,8 @@ test('Next / Previous Annotation select the annotations in order and wrap around
   const uri = await article('next');
   const ed = await show(uri);
   await a.reader.layer.ensureLoaded(ed.document);
-  await annotate(ed, 'Piotr Zielny', 'source');
-  await annotate(ed, 'Ilona Brzeska', 'source');
+  await annotate(ed, 'Piotr Zielny', 'evidence');
+  await annotate(ed, 'Ilona Brzeska', 'evidence');
   ed.selection = new vscode.Selection(0, 0, 0, 0);
   await vscode.commands.executeCommand('newsAnnotator.nextAnnotation');
   assert.strictEqual(selected(ed), 'Ilona Brzeska');
@@ -188,7 +188,7 @@ test('deleting an article keeps its store (never deleted silently)', async () =>
   const uri = await article('deleted');
   const ed = await show(uri);
   await a.reader.layer.ensureLoaded(ed.document);
-  await annotate(ed, 'a fisherman', 'context', 'survives the delete');
+  await annotate(ed, 'a fisherman', 'missing-context', 'survives the delete');
   await a.reader.layer.flush(uri);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   const edit = new vscode.WorkspaceEdit();
@@ -347,9 +347,33 @@ test('a malformed store is reported and never overwritten, even after annotating
   assert.match(a.reader.layer.error(uri) ?? '', /not an annotation store/);
   await waitFor('the status bar warning', () => a.reader.layer.error(uri));
   select(ed, 'Piotr Zielny');
-  const made = await vscode.commands.executeCommand('newsAnnotator.annotateSelection', 'source', 'not saved');
+  const made = await vscode.commands.executeCommand('newsAnnotator.annotateSelection', 'evidence', 'not saved');
   assert.strictEqual(made, undefined, 'an annotation that could never be saved was made');
   assert.strictEqual(a.reader.layer.list(uri).length, 0);
   await a.reader.layer.flush(uri);
   assert.strictEqual(fs.readFileSync(storeOf(uri), 'utf8'), bad);
+});
+
+test('Annotate All Mentions of This Entity labels every mention; the hover shows label, note, author and time', async () => {
+  const a = await api();
+  const uri = await article('mentions');
+  const ed = await show(uri);
+  const analysis = await waitFor('analysis', () => a.analyze(ed.document));
+  await a.reader.layer.ensureLoaded(ed.document);
+  const first = analysis.entities.find((e) => e.text === 'Piotr Zielny') ?? analysis.entities.find((e) => e.type === 'person');
+  assert.ok(first, 'no person found');
+  const mentions = analysis.entities.filter((e) => e.canonical === first.canonical);
+  ed.selection = new vscode.Selection(ed.document.positionAt(first.start + 1), ed.document.positionAt(first.start + 1));
+  const made = await vscode.commands.executeCommand<{ target: { start: number; end: number }; label: string }[]>('newsAnnotator.annotateEntityMentions', 'evidence', 'who is this?');
+  assert.deepStrictEqual(
+    made.map((m) => `${m.target.start}-${m.target.end}:${m.label}`).sort(),
+    mentions.map((m) => `${m.start}-${m.end}:evidence`).sort(),
+  );
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, ed.document.positionAt(first.start + 1));
+  const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  const creator = await a.reader.layer.creator();
+  assert.match(text, /\*\*Evidence \/ Source\*\*/);
+  assert.match(text, /who is this\?/);
+  assert.ok(text.includes(creator.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')), `no author "${creator}" in: ${text.slice(0, 300)}`);
+  assert.match(text, /\d{1,2}:\d\d/); // the time of the last change
 });
