@@ -81,7 +81,7 @@ async function readerAnnotationSteps(page, h) {
 async function commentThreadSteps(page, h) {
   const widget = page.locator('.review-widget').first();
   const text = () => widget.innerText().catch(() => '');
-  const until = async (what, ok) => {
+  const until = async (ok) => {
     for (let i = 0; i < 40; i++) {
       if (ok(await text())) return true;
       await page.waitForTimeout(250);
@@ -94,7 +94,7 @@ async function commentThreadSteps(page, h) {
   const replyButton = widget.getByRole('button', { name: 'Reply', exact: true }).first();
   if (await replyButton.isVisible().catch(() => false)) await replyButton.click();
   else await page.keyboard.press('Control+Enter'); // the comment box's own "submit" key
-  h.check('Reply adds the reply to the thread', await until('reply', (t) => /confirmed it on the phone/.test(t)), JSON.stringify((await text()).slice(0, 200)));
+  h.check('Reply adds the reply to the thread', await until((t) => /confirmed it on the phone/.test(t)), JSON.stringify((await text()).slice(0, 200)));
 
   // Edit the reply: its … menu (the comment title menu) → Edit, change the text, Save.
   const reply = widget.locator('.review-comment', { hasText: 'confirmed it on the phone' }).first();
@@ -110,7 +110,7 @@ async function commentThreadSteps(page, h) {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('The city confirmed it by email.');
     await widget.getByRole('button', { name: 'Save', exact: true }).first().click({ timeout: 5000 }).catch(() => {});
-    h.check('Edit → Save changes the reply', await until('edit', (t) => /confirmed it by email/.test(t) && !/on the phone/.test(t)), JSON.stringify((await text()).slice(0, 200)));
+    h.check('Edit → Save changes the reply', await until((t) => /confirmed it by email/.test(t) && !/on the phone/.test(t)), JSON.stringify((await text()).slice(0, 200)));
   }
 
   // Resolve in the thread's title bar: the thread is marked resolved, and VS Code folds resolved

@@ -111,7 +111,10 @@ export class ReaderComments implements vscode.Disposable {
     const text = typeof c.body === 'string' ? c.body : c.body.value;
     const hit = this.layer.find(c.annotationId);
     const was = c.replyId ? hit?.live.annotation.replies.find((r) => r.id === c.replyId)?.text : hit?.live.annotation.note;
-    if (text === was) return this.backToPreview(c);
+    if (text === was) {
+      this.backToPreview(c);
+      return;
+    }
     this.layer.update(c.annotationId, (a) =>
       c.replyId ? { ...a, replies: a.replies.map((r) => (r.id === c.replyId ? { ...r, text, modified: new Date().toISOString() } : r)) } : { ...a, note: text },
     );

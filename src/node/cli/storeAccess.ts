@@ -30,7 +30,8 @@ export function openStore(workspace: string): AnnotationStore {
       const read = await readStore(storePathFor(article), await articleText(article));
       if (!read.ok) throw new Error(read.message);
       // A store with bad items is never rewritten (they would be lost): stop here for this article.
-      if (read.problems.length) throw new Error(`${storePathFor(article)} has ${read.problems.length} malformed annotation(s); fix it first`);
+      if (read.problems.length)
+        throw new Error(`${storePathFor(article)} has ${read.problems.length} malformed annotation(s); fix it first`);
       return read.annotations;
     },
     async save(file, annotations) {

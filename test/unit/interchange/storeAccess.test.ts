@@ -23,7 +23,9 @@ describe('openStore (the commands’ door to the editor’s store)', () => {
     const dir = workspace();
     await openStore(dir).save('news/ferry.txt', [reader(TEXT, 'opened the ferry line', 'claim', { note: 'when?' })]);
     const read = await readStore(storePathFor(path.join(dir, 'news', 'ferry.txt')), TEXT);
-    expect(read.ok && read.annotations.map((a) => [a.label, a.note, a.target.exact])).toEqual([['claim', 'when?', 'opened the ferry line']]);
+    expect(read.ok && read.annotations.map((a) => [a.label, a.note, a.target.exact])).toEqual([
+      ['claim', 'when?', 'opened the ferry line'],
+    ]);
     expect(fs.existsSync(path.join(dir, '.news-annotations'))).toBe(false);
     expect((await openStore(dir).load('news/ferry.txt')).map((a) => a.target.start)).toEqual([TEXT.indexOf('opened')]);
   });
@@ -41,7 +43,10 @@ describe('openStore (the commands’ door to the editor’s store)', () => {
     const dir = workspace();
     expect(await openStore(dir).labels()).toEqual([]);
     fs.mkdirSync(path.join(dir, '.vscode'));
-    fs.writeFileSync(path.join(dir, '.vscode', 'news-labels.json'), JSON.stringify({ replaceDefaults: true, labels: [{ id: 'spin', name: 'Spin', color: '#123456' }] }));
+    fs.writeFileSync(
+      path.join(dir, '.vscode', 'news-labels.json'),
+      JSON.stringify({ replaceDefaults: true, labels: [{ id: 'spin', name: 'Spin', color: '#123456' }] }),
+    );
     const labels = await openStore(dir).labels();
     expect(labels[0]).toMatchObject({ id: 'spin', name: 'Spin', color: '#123456' });
     expect(labels.map((l) => l.id)).not.toContain('claim'); // replaceDefaults drops the default reader labels

@@ -53,7 +53,10 @@ test('comment thread: reply, edit the reply, resolve and reopen, delete the repl
   assert.match(String(thread.label), /the new pier/);
 
   await vscode.commands.executeCommand('newsAnnotator.notes.reply', { thread, text: 'The port says July.' });
-  assert.deepStrictEqual(a.reader.layer.find(id)?.live.annotation.replies.map((r) => r.text), ['The port says July.']);
+  assert.deepStrictEqual(
+    a.reader.layer.find(id)?.live.annotation.replies.map((r) => r.text),
+    ['The port says July.'],
+  );
   assert.strictEqual(thread.comments.length, 2);
 
   // Edit as the UI does: Edit switches the comment to editing mode, VS Code writes the new body, Save.
@@ -62,7 +65,10 @@ test('comment thread: reply, edit the reply, resolve and reopen, delete the repl
   assert.strictEqual(thread.comments[1].mode, vscode.CommentMode.Editing);
   reply.body = 'The port says August.';
   await vscode.commands.executeCommand('newsAnnotator.notes.save', reply);
-  assert.deepStrictEqual(a.reader.layer.find(id)?.live.annotation.replies.map((r) => r.text), ['The port says August.']);
+  assert.deepStrictEqual(
+    a.reader.layer.find(id)?.live.annotation.replies.map((r) => r.text),
+    ['The port says August.'],
+  );
   assert.strictEqual(thread.comments[1].mode, vscode.CommentMode.Preview);
   // Cancel leaves the text as it was; typing in the article meanwhile (every annotation moves) does
   // not end the editing.
@@ -105,7 +111,8 @@ test('Annotations view: grouped by label, by article, by story; filtered by labe
   await a.reader.layer.ensureLoaded(ed2.document);
   await annotate(ed2, 'blocked his mooring', 'claim', 'zebra-three');
   const view = a.reader.view;
-  const ours = (n: { kind: string; items?: { live: { annotation: { note: string } } }[] }) => (n.items ?? []).filter((i) => i.live.annotation.note.startsWith('zebra-')).length;
+  const ours = (n: { kind: string; items?: { live: { annotation: { note: string } } }[] }) =>
+    (n.items ?? []).filter((i) => i.live.annotation.note.startsWith('zebra-')).length;
   try {
     await vscode.commands.executeCommand('newsAnnotator.groupAnnotationsByLabel');
     const byLabel = view.getChildren();
@@ -122,18 +129,25 @@ test('Annotations view: grouped by label, by article, by story; filtered by labe
 
     await vscode.commands.executeCommand('newsAnnotator.groupAnnotationsByStory');
     const byStory = view.getChildren().filter((g) => g.kind === 'group' && g.key !== 'attention');
-    assert.strictEqual(byStory.reduce((n, g) => n + ours(g as never), 0), 3, 'every annotation is under some story group');
+    assert.strictEqual(
+      byStory.reduce((n, g) => n + ours(g as never), 0),
+      3,
+      'every annotation is under some story group',
+    );
 
     view.setFilter({ labels: new Set(['claim']), text: 'ZEBRA' });
     const filtered = view.getChildren();
-    assert.deepStrictEqual(
-      filtered.flatMap((g) => (g.kind === 'group' ? g.items.map((i) => i.live.annotation.note) : [])).sort(),
-      ['zebra-three', 'zebra-two'],
-    );
+    assert.deepStrictEqual(filtered.flatMap((g) => (g.kind === 'group' ? g.items.map((i) => i.live.annotation.note) : [])).sort(), [
+      'zebra-three',
+      'zebra-two',
+    ]);
     assert.strictEqual(view.counts().shown, 2);
     assert.match(String(a.reader.treeView.description), /2 shown \(filtered\)/);
     view.setFilter({ text: 'mooring' }); // the annotated words count as text too
-    assert.deepStrictEqual(view.getChildren().flatMap((g) => (g.kind === 'group' ? g.items.map((i) => i.live.annotation.note) : [])), ['zebra-three']);
+    assert.deepStrictEqual(
+      view.getChildren().flatMap((g) => (g.kind === 'group' ? g.items.map((i) => i.live.annotation.note) : [])),
+      ['zebra-three'],
+    );
     await vscode.commands.executeCommand('newsAnnotator.clearAnnotationFilter');
     assert.ok(view.counts().shown >= 3);
     assert.doesNotMatch(String(a.reader.treeView.description ?? ''), /filtered/);
@@ -208,7 +222,10 @@ test('.vscode/news-labels.json: a new label is offered at once, renamed at once,
     await write([{ id: 'spin', name: 'Spin', color: '#aa33cc', description: 'Framing' }]);
     await waitFor('the new label', () => a.reader.labels.pickable().find((l) => l.id === 'spin'));
     assert.strictEqual(a.reader.labels.get('spin').color, '#aa33cc');
-    assert.ok(a.reader.labels.pickable().some((l) => l.id === 'claim'), 'the defaults are kept without replaceDefaults');
+    assert.ok(
+      a.reader.labels.pickable().some((l) => l.id === 'claim'),
+      'the defaults are kept without replaceDefaults',
+    );
     const uri = await article('labels');
     const ed = await show(uri);
     await a.reader.layer.ensureLoaded(ed.document);
@@ -262,7 +279,11 @@ test('Accept all automatic annotations of a kind in the file: one reader annotat
   const analysis = await waitFor('analysis', () => a.analyze(ed.document));
   await a.reader.layer.ensureLoaded(ed.document);
   assert.ok(analysis.entities.length >= 2, 'the article needs entities for this test');
-  const made = await vscode.commands.executeCommand<{ label: string; value?: string; target: { start: number; end: number } }[]>('newsAnnotator.acceptAllOfKind', 'entity', uri.toString());
+  const made = await vscode.commands.executeCommand<{ label: string; value?: string; target: { start: number; end: number } }[]>(
+    'newsAnnotator.acceptAllOfKind',
+    'entity',
+    uri.toString(),
+  );
   assert.deepStrictEqual(
     made.map((m) => `${m.target.start}:${m.target.end}:${m.label}:${m.value}`).sort(),
     analysis.entities.map((e) => `${e.start}:${e.end}:${e.type}:${e.canonical}`).sort(),
@@ -285,7 +306,12 @@ test('Export Annotations (W3C and brat, both layers) writes files that parse and
   await a.reader.layer.flush(uri);
   await waitFor('the article in the corpus', () => a.corpus.view.ids().includes(uri.toString()));
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-export-'));
-  const r = await vscode.commands.executeCommand<{ code: number; stderr: string }>('newsAnnotator.exportAnnotations', 'w3c', 'user,auto', out);
+  const r = await vscode.commands.executeCommand<{ code: number; stderr: string }>(
+    'newsAnnotator.exportAnnotations',
+    'w3c',
+    'user,auto',
+    out,
+  );
   assert.ok(r, 'no result');
   const files = fs.readdirSync(out);
   const jsonld = files.find((f) => f.endsWith('.jsonld'));
@@ -300,7 +326,8 @@ test('Export Annotations (W3C and brat, both layers) writes files that parse and
   await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', 'brat', 'user', bratOut);
   const anns: string[] = [];
   const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ann') && anns.push(path.join(d, e.name));
+    for (const e of fs.readdirSync(d, { withFileTypes: true }))
+      e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ann') && anns.push(path.join(d, e.name));
   };
   walk(bratOut);
   const mine = anns.find((f) => path.basename(f).startsWith('export.news'));
@@ -324,8 +351,15 @@ test('Import Annotations (a brat .ann written here) adds the spans to the open a
   const words = 'runs twice a day';
   const at = text.indexOf(words);
   fs.writeFileSync(path.join(dir, 'imported.news.txt'), text);
-  fs.writeFileSync(path.join(dir, 'imported.news.ann'), `T1\tclaim ${at} ${at + words.length}\t${words}\n#1\tAnnotatorNotes T1\tcheck the timetable\n`);
-  const r = await vscode.commands.executeCommand<{ code: number; stdout: string; stderr: string }>('newsAnnotator.importAnnotations', [path.join(dir, 'imported.news.ann')], 'brat');
+  fs.writeFileSync(
+    path.join(dir, 'imported.news.ann'),
+    `T1\tclaim ${at} ${at + words.length}\t${words}\n#1\tAnnotatorNotes T1\tcheck the timetable\n`,
+  );
+  const r = await vscode.commands.executeCommand<{ code: number; stdout: string; stderr: string }>(
+    'newsAnnotator.importAnnotations',
+    [path.join(dir, 'imported.news.ann')],
+    'brat',
+  );
   assert.strictEqual(r?.code, 0, `${r?.stdout}\n${r?.stderr}`);
   const live = await waitFor('the imported annotation', () => a.reader.layer.list(uri).find((l) => l.annotation.label === 'claim'));
   assert.ok(live.range);
@@ -364,12 +398,20 @@ test('Annotate All Mentions of This Entity labels every mention; the hover shows
   assert.ok(first, 'no person found');
   const mentions = analysis.entities.filter((e) => e.canonical === first.canonical);
   ed.selection = new vscode.Selection(ed.document.positionAt(first.start + 1), ed.document.positionAt(first.start + 1));
-  const made = await vscode.commands.executeCommand<{ target: { start: number; end: number }; label: string }[]>('newsAnnotator.annotateEntityMentions', 'evidence', 'who is this?');
+  const made = await vscode.commands.executeCommand<{ target: { start: number; end: number }; label: string }[]>(
+    'newsAnnotator.annotateEntityMentions',
+    'evidence',
+    'who is this?',
+  );
   assert.deepStrictEqual(
     made.map((m) => `${m.target.start}-${m.target.end}:${m.label}`).sort(),
     mentions.map((m) => `${m.start}-${m.end}:evidence`).sort(),
   );
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, ed.document.positionAt(first.start + 1));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    ed.document.positionAt(first.start + 1),
+  );
   const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
   const creator = await a.reader.layer.creator();
   assert.match(text, /\*\*Evidence \/ Source\*\*/);
