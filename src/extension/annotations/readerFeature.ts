@@ -83,6 +83,9 @@ export class ReaderFeature implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawAll()),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
       vscode.workspace.onDidOpenTextDocument((d) => d.languageId === 'news' && void this.layer.ensureLoaded(d)),
+      // Pending saves go to disk before a rename or delete (after it, they would re-create the old path).
+      vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.flushUnder(e.files.map((f) => f.oldUri)))),
+      vscode.workspace.onWillDeleteFiles((e) => e.waitUntil(this.flushUnder(e.files))),
       vscode.workspace.onDidRenameFiles((e) => void this.onRename(e)),
       vscode.workspace.onDidDeleteFiles((e) => this.onDelete(e)),
       tree.onDidChangeVisibility((e) => e.visible && void this.scanWorkspace()),
@@ -165,10 +168,33 @@ export class ReaderFeature implements vscode.Disposable {
     this.status.show();
   }
 
-  /** Renaming or moving an article in VS Code moves its store along. */
+  /** Loaded articles at or inside these files or folders. */
+  private loadedUnder(uris: readonly vscode.Uri[]): vscode.Uri[] {
+    return this.layer
+      .all()
+      .map((x) => x.uri)
+      .filter((u) => uris.some((o) => u.scheme === o.scheme && (u.path === o.path || u.path.startsWith(`${o.path.replace(/\/$/, '')}/`))));
+  }
+
+  private async flushUnder(uris: readonly vscode.Uri[]): Promise<void> {
+    await Promise.all(this.loadedUnder(uris).map((u) => this.layer.flush(u)));
+  }
+
+  /**
+   * Renaming or moving an article in VS Code moves its store along. A renamed folder carries its
+   * stores with it: the articles inside are only read again at their new paths.
+   */
   private async onRename(e: vscode.FileRenameEvent): Promise<void> {
     for (const { oldUri, newUri } of e.files) {
       if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || !vscode.workspace.isTrusted) continue;
+      const inside = this.loadedUnder([oldUri]).filter((u) => u.path !== oldUri.path);
+      for (const u of inside) {
+        this.layer.forget(u); // saved before the rename (onWillRenameFiles)
+        const moved = vscode.Uri.file(newUri.fsPath + u.fsPath.slice(oldUri.fsPath.length));
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === moved.toString());
+        if (doc) await this.layer.reload(doc);
+      }
+      if (inside.length) continue;
       await this.layer.flush(oldUri);
       const r = await moveStore(oldUri.fsPath, newUri.fsPath);
       if (!r.ok) {
@@ -182,15 +208,21 @@ export class ReaderFeature implements vscode.Disposable {
     this.view.refresh();
   }
 
-  /** Deleting an article never deletes its annotations: say where they are kept. */
+  /**
+   * Deleting an article never deletes its annotations: say where they are kept, and stop listing
+   * them (they come back if the article does).
+   */
   private onDelete(e: vscode.FileDeleteEvent): void {
-    for (const uri of e.files) {
+    for (const uri of this.loadedUnder(e.files)) {
       const n = this.layer.list(uri).length;
+      this.layer.forget(uri); // its changes were saved before the delete (onWillDeleteFiles)
       if (!n) continue;
       void vscode.window.showInformationMessage(
         vscode.l10n.t('News Annotator: {0} annotations of the deleted {1} are kept in {2}.', n, path.basename(uri.fsPath), `${path.basename(uri.fsPath)}.annotations.json`),
       );
     }
+    this.view.refresh();
+    this.updateStatus();
   }
 
   /** A store changed outside this window (git pull, another editor): read it again and re-anchor. */

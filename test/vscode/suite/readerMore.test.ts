@@ -211,6 +211,7 @@ test('deleting an article keeps its store (never deleted silently)', async () =>
   await waitFor('the article gone', () => !fs.existsSync(uri.fsPath));
   await new Promise((r) => setTimeout(r, 500)); // let the delete handlers run
   assert.ok(fs.existsSync(storeOf(uri)), 'the store was deleted with the article');
+  assert.strictEqual(a.reader.layer.list(uri).length, 0, 'the deleted article is still listed');
   assert.match(fs.readFileSync(storeOf(uri), 'utf8'), /survives the delete/);
 });
 
@@ -418,4 +419,24 @@ test('Annotate All Mentions of This Entity labels every mention; the hover shows
   assert.match(text, /who is this\?/);
   assert.ok(text.includes(creator.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')), `no author "${creator}" in: ${text.slice(0, 300)}`);
   assert.match(text, /\d{1,2}:\d\d/); // the time of the last change
+});
+
+test('renaming a folder: the annotations of its articles are read at the new paths, nothing is written at the old one', async () => {
+  const a = await api();
+  const oldDir = vscode.Uri.joinPath(folder().uri, 'readermore', 'folder-old');
+  const newDir = vscode.Uri.joinPath(folder().uri, 'readermore', 'folder-new');
+  const uri = vscode.Uri.joinPath(oldDir, 'inside.news.txt');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ARTICLE));
+  const ed = await show(uri);
+  await a.reader.layer.ensureLoaded(ed.document);
+  const { id } = await annotate(ed, 'blocked his mooring', 'claim', 'in a folder'); // not flushed: saved before the rename
+  const edit = new vscode.WorkspaceEdit();
+  edit.renameFile(oldDir, newDir);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the rename was refused');
+  const moved = vscode.Uri.joinPath(newDir, 'inside.news.txt');
+  await waitFor('the annotation at the new path', () => a.reader.layer.list(moved).some((l) => l.annotation.id === id && l.range));
+  assert.match(fs.readFileSync(storeOf(moved), 'utf8'), /in a folder/);
+  assert.strictEqual(a.reader.layer.list(uri).length, 0);
+  await new Promise((r) => setTimeout(r, 600)); // longer than the save delay
+  assert.ok(!fs.existsSync(oldDir.fsPath), 'the old folder was re-created by a late save');
 });
