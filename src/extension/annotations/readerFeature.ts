@@ -81,6 +81,10 @@ export class ReaderFeature implements vscode.Disposable {
         this.redrawAll();
       }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawAll()),
+      // Trust granted: threads of open articles take replies now.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news') this.comments.update(d);
+      }),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
       vscode.workspace.onDidOpenTextDocument((d) => d.languageId === 'news' && void this.layer.ensureLoaded(d)),
       // Pending saves go to disk before a rename or delete (after it, they would re-create the old path).
