@@ -9,6 +9,7 @@ import type { CrossRefTreeProvider } from './views/crossRefTree';
 import type { UserDictionary } from './userDictionary';
 import type { WorkspaceCorpus } from './workspaceCorpus';
 import { articleName } from './viewText';
+import { associateFolder, type NewsFileSet } from './newsFiles';
 
 export interface CommandDeps {
   analyses: DocumentAnalyses;
@@ -18,19 +19,20 @@ export interface CommandDeps {
   storyTree: StoryTreeProvider;
   storyView: vscode.TreeView<unknown>;
   crossRefTree: CrossRefTreeProvider;
+  newsFiles: NewsFileSet;
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { analyses, sync, dictionary, corpus, storyTree, storyView, crossRefTree } = deps;
+  const { analyses, sync, dictionary, corpus, storyTree, storyView, crossRefTree, newsFiles } = deps;
   const newsEditor = (): vscode.TextEditor | undefined => {
     const ed = vscode.window.activeTextEditor;
     if (ed && isNewsDocument(ed.document)) return ed;
-    void vscode.window.showInformationMessage('News Annotator: open a news article first (or run "News: Treat This File as News").');
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open a news article first (or run "News: Treat This File as News").'));
     return undefined;
   };
   const analysisOf = async (ed: vscode.TextEditor) => {
     const a = await analyses.analyze(ed.document);
-    if (!a) void vscode.window.showWarningMessage('News Annotator: this article could not be analysed (see the status bar).');
+    if (!a) void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: this article could not be analysed (see the status bar).'));
     return a;
   };
   const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(`newsAnnotator.${id}`, fn);
@@ -39,7 +41,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     const ed = newsEditor();
     const a = ed && (await analysisOf(ed));
     if (!ed || !a) return;
-    if (!a.typos.length) return void vscode.window.showInformationMessage('News Annotator: no typos in this article.');
+    if (!a.typos.length) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: no typos in this article.'));
     // From the selection's far side: with a typo selected, "previous" must not find that same typo.
     const here = ed.document.offsetAt(dir > 0 ? ed.selection.end : ed.selection.start);
     const sorted = [...a.typos].sort((x, y) => x.start - y.start);
@@ -50,10 +52,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const addWords = async (words: string[]) => {
     try {
       const added = await dictionary.add(words);
-      void vscode.window.setStatusBarMessage(`News Annotator: ${added} word${added === 1 ? '' : 's'} added to ${vscode.workspace.asRelativePath(dictionary.file()!)}`, 4000);
+      void vscode.window.setStatusBarMessage(added === 1 ? vscode.l10n.t('News Annotator: 1 word added to {0}', vscode.workspace.asRelativePath(dictionary.file()!)) : vscode.l10n.t('News Annotator: {0} words added to {1}', added, vscode.workspace.asRelativePath(dictionary.file()!)), 4000);
       return added;
     } catch (e) {
-      void vscode.window.showErrorMessage(`News Annotator: could not add to the word list: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: could not add to the word list: {0}', (e as Error).message));
       return 0;
     }
   };
@@ -88,14 +90,14 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
           corpus.includeAcross(true);
           const view = await corpus.refresh();
           const names = view.entitiesAcross().map((e) => ({ label: e.canonical, description: `${e.type} · ${e.total}× in ${e.articles.length} articles` }));
-          name = (await vscode.window.showQuickPick(names, { placeHolder: 'Entity to list' }))?.label;
+          name = (await vscode.window.showQuickPick(names, { placeHolder: vscode.l10n.t('Entity to list') }))?.label;
         }
       }
       if (!name) return;
       const items = (await corpus.entityMentions(name)).flatMap((m) =>
         m.spans.map((s) => ({ label: articleName(m.id), description: s.text, detail: s.line, id: m.id, s })),
       );
-      const pick = await vscode.window.showQuickPick(items, { placeHolder: `${items.length} mentions of ${name}` });
+      const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('{0} mentions of {1}', items.length, name) });
       if (pick) await reveal(pick.id, pick.s.start, pick.s.end);
     }),
     reg('exportJson', async () => {
@@ -109,7 +111,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     reg('openSettings', () => vscode.commands.executeCommand('workbench.action.openSettings', '@ext:news-annotator.news-annotator')),
     reg('addToDictionary', async (word?: string) => {
-      const w = word ?? (await vscode.window.showInputBox({ prompt: 'Word to add to the workspace dictionary' }));
+      const w = word ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Word to add to the workspace dictionary') }));
       if (w) return addWords([w]);
     }),
     reg('addAllTyposToDictionary', async () => {
@@ -117,7 +119,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const a = ed && (await analysisOf(ed));
       if (!a) return;
       const words = [...new Set(a.typos.map((t) => t.text))];
-      if (!words.length) return void vscode.window.showInformationMessage('News Annotator: no typos in this article.');
+      if (!words.length) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: no typos in this article.'));
       return addWords(words);
     }),
     reg('ignoreInFile', async (word: string, uri?: vscode.Uri) => {
@@ -126,23 +128,25 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     reg('treatFileAsNews', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!doc) return void vscode.window.showInformationMessage('News Annotator: open the article first.');
+      if (!doc) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open the article first.'));
       await vscode.languages.setTextDocumentLanguage(doc, 'news');
     }),
     reg('treatFolderAsNews', async (uri?: vscode.Uri) => {
-      if (!vscode.workspace.isTrusted) return void vscode.window.showWarningMessage('News Annotator: trust the workspace to change its settings.');
+      if (!vscode.workspace.isTrusted) return void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: trust the workspace to change its settings.'));
       let folder = uri;
       if (!folder) {
-        const pick = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Treat as news' });
+        const pick = await vscode.window.showOpenDialog({
+          canSelectFolders: true,
+          canSelectFiles: false,
+          openLabel: vscode.l10n.t('Treat as news'),
+          defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+        });
         folder = pick?.[0];
       }
       if (!folder) return;
-      const rel = vscode.workspace.asRelativePath(folder, false);
-      const glob = `${rel === folder.fsPath ? folder.fsPath : `**/${rel}`}/**/*.txt`;
-      const files = vscode.workspace.getConfiguration('files');
-      const assoc = { ...(files.get<Record<string, string>>('associations') ?? {}), [glob]: 'news' };
-      await files.update('associations', assoc, vscode.ConfigurationTarget.Workspace);
-      await corpus.rescan();
+      // The association is absolute and escaped; the scan searches the same folder (newsFiles.ts).
+      const glob = await associateFolder(folder);
+      await newsFiles.update();
       return glob;
     }),
     reg('refresh', async () => {
@@ -164,7 +168,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       storyTree.refresh();
       if (storyTree.groupMode !== 'story') storyTree.setMode('story');
       const node = storyTree.articleNode(ed.document.uri.toString());
-      if (!node) return void vscode.window.showInformationMessage('News Annotator: this article is not in the workspace corpus yet.');
+      if (!node) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: this article is not in the workspace corpus yet.'));
       await storyView.reveal(node as never, { select: true, focus: true, expand: true });
       return corpus.view.storyOf(ed.document.uri.toString());
     }),

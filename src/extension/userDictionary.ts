@@ -40,12 +40,12 @@ export class UserDictionary implements vscode.Disposable {
     }
     const r = await readWordListFile(file.fsPath);
     if (!r.ok) {
-      void vscode.window.showWarningMessage(`News Annotator: ${r.message}. It is left untouched and not used.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: {0}. It is left untouched and not used.', r.message));
       this.words = [];
     } else {
       if (r.invalid.length) {
         void vscode.window.showWarningMessage(
-          `News Annotator: ${r.invalid.length} line(s) of the word list are not single words (first: line ${r.invalid[0].line}); they are ignored and kept.`,
+          vscode.l10n.t('News Annotator: {0} line(s) of the word list are not single words (first: line {1}); they are ignored and kept.', r.invalid.length, r.invalid[0].line),
         );
       }
       this.words = r.words;

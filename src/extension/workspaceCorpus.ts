@@ -13,15 +13,13 @@ import { readStore, storePathFor } from '../node/annotations/storeFile';
 import type { ReaderAnnotation } from '../core/annotations/model';
 import { readSettings } from './config';
 import { isNewsDocument } from './documentAnalyses';
+import { findNewsFiles, newsFilePatterns } from './newsFiles';
 
-/** Globs of the files the `news` language claims (package.json filenamePatterns) plus user associations. */
-export function newsFileGlobs(): string[] {
-  const globs = new Set(['**/*.news.txt', '**/seeds/*.txt']);
-  const assoc = vscode.workspace.getConfiguration('files').get<Record<string, string>>('associations') ?? {};
-  for (const [glob, lang] of Object.entries(assoc)) {
-    if (lang === 'news') globs.add(glob.includes('/') ? glob : `**/${glob}`);
-  }
-  return [...globs];
+/** How far a scan got: `total` files found, `done` read; `end` once it finished or was cancelled. */
+export interface ScanProgress {
+  done: number;
+  total: number;
+  end?: 'finished' | 'cancelled';
 }
 
 export class WorkspaceCorpus implements vscode.Disposable {
@@ -43,6 +41,13 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private withAcross = false;
   /** Files that could not be read as articles, with the reason (shown in the tree's tooltip). */
   readonly skipped = new Map<string, string>();
+  private readonly progressed = new vscode.EventEmitter<ScanProgress>();
+  /** Fires as a scan finds and reads files (for the progress notification and the view message). */
+  readonly onDidProgress = this.progressed.event;
+  private readonly failed = new vscode.EventEmitter<{ id: string; message: string }>();
+  /** Fires for every file that could not be read or analysed, with the reason (for the log). */
+  readonly onDidFail = this.failed.event;
+  private cancel: vscode.CancellationTokenSource | undefined;
 
   constructor(
     private readonly client: AnalysisClient,
@@ -57,8 +62,14 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   rescan(): Promise<void> {
+    this.cancelScan();
     this.scanning = undefined;
     return this.ensureScanned();
+  }
+
+  /** Stops the running scan after the files being read; what was read stays in the corpus. */
+  cancelScan(): void {
+    this.cancel?.cancel();
   }
 
   /** An open document's analysis entered the worker's corpus (the analysis request joined it). */
@@ -98,6 +109,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
     clearTimeout(this.changeTimer);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
+    this.cancelScan();
+    this.progressed.dispose();
+    this.failed.dispose();
   }
 
   private fireChanged(delay = 200): void {
@@ -118,25 +132,39 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
-    const globs = newsFileGlobs();
-    this.watch(globs);
+    const cancel = (this.cancel = new vscode.CancellationTokenSource());
+    const token = cancel.token;
+    this.watch(newsFilePatterns());
     const settings = readSettings();
-    const seen = new Set<string>();
-    for (const glob of globs) {
-      const uris = await vscode.workspace.findFiles(glob, '**/{node_modules,.git,.vscode-test-harness}/**', settings.maxCorpusFiles);
-      for (const uri of uris) {
-        if (seen.size >= settings.maxCorpusFiles) break;
-        seen.add(uri.toString());
-      }
+    let uris: vscode.Uri[] = [];
+    try {
+      uris = await findNewsFiles(settings.maxCorpusFiles, token);
+    } catch (e) {
+      // Reported (log and message), not thrown: callers start scans in the background.
+      this.failed.fire({ id: '', message: `could not list the workspace's news files: ${(e as Error).message}` });
+      this.progressed.fire({ done: 0, total: 0, end: 'finished' });
+      return;
     }
+    const seen = new Set(uris.map((u) => u.toString()));
     for (const id of [...this.known]) if (!seen.has(id) && !this.isOpenNews(id)) this.remove(id);
+    for (const id of [...this.skipped.keys()]) if (!seen.has(id)) this.skipped.delete(id);
     // A few files at a time: the worker is the bottleneck, and the queue should not hold a whole archive.
     const ids = [...seen];
+    const total = ids.length;
+    let done = 0;
+    this.progressed.fire({ done, total });
     const next = async (): Promise<void> => {
-      for (let id = ids.shift(); id; id = ids.shift()) await this.readFile(vscode.Uri.parse(id));
+      for (let id = ids.shift(); id && !token.isCancellationRequested; id = ids.shift()) {
+        await this.readFile(vscode.Uri.parse(id));
+        this.progressed.fire({ done: ++done, total });
+      }
     };
     await Promise.all([next(), next(), next(), next()]);
+    const end = token.isCancellationRequested ? 'cancelled' : 'finished';
+    if (this.cancel === cancel) this.cancel = undefined;
+    cancel.dispose();
     await this.refresh();
+    this.progressed.fire({ done, total, end });
     this.scanned.fire();
   }
 
@@ -150,7 +178,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     this.fireChanged();
   }
 
-  private watch(globs: string[]): void {
+  private watch(globs: vscode.RelativePattern[]): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = globs.map((g) => {
       const w = vscode.workspace.createFileSystemWatcher(g);
@@ -177,6 +205,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
       if (!decoded.ok) {
         this.skipped.set(id, decoded.message);
+        this.failed.fire({ id, message: decoded.message });
         if (this.known.has(id)) this.remove(id);
         return;
       }
@@ -188,7 +217,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
       if (e instanceof SupersededError) return;
       // Deleted or renamed while being read: drop it quietly; other errors are kept for the tooltip.
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') this.remove(id);
-      else this.skipped.set(id, (e as Error).message);
+      else {
+        this.skipped.set(id, (e as Error).message);
+        this.failed.fire({ id, message: (e as Error).message });
+      }
     }
   }
 }

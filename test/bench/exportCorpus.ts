@@ -11,7 +11,9 @@ import * as path from 'node:path';
 import type { LabelDefinition, ReaderAnnotation } from '../../src/core/annotations/model';
 import { runExport } from '../../src/node/cli/exportCommand';
 import { runImport } from '../../src/node/cli/importCommand';
-import { openStore, STORE_DIR } from '../../src/node/cli/storeAccess';
+import { LABEL_FILE } from '../../src/core/annotations/taxonomy';
+import { STORE_SUFFIX } from '../../src/node/annotations/storeFile';
+import { openStore } from '../../src/node/cli/storeAccess';
 import { rng } from '../../scripts/rng';
 
 const count = Number(process.argv[2] ?? 1000);
@@ -31,9 +33,9 @@ const SYL = 'ka ro mi len tar vo si dan bel ur ga ne ho lis ma tev'.split(' ');
 const name = () => pick(SYL)[0].toUpperCase() + pick(SYL) + pick(SYL);
 const EMOJI = ['🎉', '🌉', '📰', '🇬🇧', '👍🏽'];
 const LABELS: LabelDefinition[] = [
-  { id: 'claim', name: 'Claim', color: '#d33' },
-  { id: 'false', name: 'False claim', color: '#a00' },
-  { id: 'source', name: 'Source', color: '#36c' },
+  { id: 'claim', name: 'Claim', color: '#dd3333' },
+  { id: 'false', name: 'False claim', color: '#aa0000' },
+  { id: 'source', name: 'Source', color: '#3366cc' },
 ];
 
 function generate(seed: string, i: number): string {
@@ -74,8 +76,8 @@ async function main() {
   const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'));
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-export-'));
   const store = openStore(ws);
-  fs.mkdirSync(path.join(ws, STORE_DIR), { recursive: true });
-  fs.writeFileSync(path.join(ws, STORE_DIR, 'labels.json'), JSON.stringify(LABELS));
+  fs.mkdirSync(path.join(ws, path.dirname(LABEL_FILE)), { recursive: true });
+  fs.writeFileSync(path.join(ws, LABEL_FILE), JSON.stringify(LABELS));
   let bytes = 0;
   let stored = 0;
   for (let i = 0; i < count; i++) {
@@ -84,7 +86,7 @@ async function main() {
     fs.mkdirSync(path.dirname(path.join(ws, file)), { recursive: true });
     fs.writeFileSync(path.join(ws, file), text);
     const annotations = annotate(text, i);
-    await store.save(file, annotations);
+    await store.save(file, annotations, text);
     bytes += Buffer.byteLength(text);
     stored += annotations.length;
   }
@@ -112,7 +114,8 @@ async function main() {
   // Import the reader's layer back into an emptied store, one format at a time.
   const userOut = path.join(ws, 'out-user');
   for (const [format, input] of [['w3c', 'annotations.jsonld'], ['doccano', 'annotations.jsonl'], ['brat', 'articles']] as const) {
-    for (const f of fs.readdirSync(path.join(ws, STORE_DIR))) if (f !== 'labels.json') fs.rmSync(path.join(ws, STORE_DIR, f), { recursive: true });
+    // The stores beside the articles (not the export's copies).
+    for (const f of fs.readdirSync(path.join(ws, 'articles'), { recursive: true }) as string[]) if (f.endsWith(STORE_SUFFIX)) fs.rmSync(path.join(ws, 'articles', f));
     let stdout = '';
     let stderr = '';
     const t0 = performance.now();

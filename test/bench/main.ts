@@ -168,6 +168,17 @@ async function main() {
   process.stdout.write(r.stdout || '');
   if (r.status !== 0) console.log(`(grouping benchmark failed: ${r.stderr?.slice(-500)})`);
 
+  // The other benchmarks run in processes of their own (their own heap and peak memory).
+  const sub = (title: string, file: string, args: string[], flags: string[] = []) => {
+    section(title);
+    const res = spawnSync(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), file, ...flags, '--', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    process.stdout.write(res.stdout || '');
+    if (res.status !== 0) console.log(`(${file} failed: ${res.stderr?.slice(-500)})`);
+  };
+  sub('4b. The corpus in the worker: the host while a large corpus regroups after an edit', 'test/bench/corpusWorker.ts', [quick ? '1000' : '10000'], ['--expose-gc']);
+  if (fs.existsSync(path.join(root, 'test/bench/anchoring.ts'))) sub('4c. Anchoring the reader\'s annotations', 'test/bench/anchoring.ts', quick ? ['--quick'] : []);
+  if (fs.existsSync(path.join(root, 'test/bench/exportCorpus.ts'))) sub('4d. Export of a 1,000-article corpus (automatic and reader layers)', 'test/bench/exportCorpus.ts', []);
+
   section('5. Sizes and activation');
   const size = (p: string) => (fs.existsSync(p) ? `${(fs.statSync(p).size / 1024).toFixed(0)} KB` : 'not built');
   const dirSize = (p: string): number =>

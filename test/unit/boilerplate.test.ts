@@ -56,3 +56,38 @@ describe('boilerplate', () => {
     expect(marked('   \n\n\t')).toEqual([]);
   });
 });
+
+describe('boilerplate on outlets copy', () => {
+  it('marks picture credits on a line of their own, not news lines that mention an agency', () => {
+    const text = [
+      'Pat Quill/Getty Images',
+      'The council voted on Tuesday.',
+      'Photograph: Sam Reed/Reuters',
+      '(AP Photo/Lee Marsh)',
+      'Lou Bryn/AP',
+      'Getty Images',
+      'Reuters reported the vote was close.',
+      'The agency AP said it had seen the letter/AP memo.',
+    ].join('\n');
+    expect(marked(text)).toEqual(['Pat Quill/Getty Images', 'Photograph: Sam Reed/Reuters', '(AP Photo/Lee Marsh)', 'Lou Bryn/AP', 'Getty Images']);
+  });
+
+  it('marks a credit that ends a caption line, not the caption', () => {
+    const text = 'Flood water fills the square. Photograph: Sam Reed/Reuters\nVolunteers fill sandbags Lou Bryn/AP\nThe river rose and/or fell.';
+    expect(marked(text)).toEqual(['Photograph: Sam Reed/Reuters', 'Lou Bryn/AP']);
+  });
+
+  it('marks ad furniture on its own line and inside a paragraph, keeping the words around it', () => {
+    const text = 'Advertisement\nHide Ad\nThe bridge reopened on Monday. Advertisement Hide Ad Traffic was light.\nAdvertisement Hide Ad';
+    expect(marked(text)).toEqual(['Advertisement', 'Hide Ad', 'Advertisement Hide Ad', 'Advertisement Hide Ad']);
+    expect(classifyLine('The firm spent more on advertisement this year than last.')).toBeNull();
+  });
+
+  it('marks "Read more" link lines but not a paragraph that goes on after the cue', () => {
+    expect(classifyLine('Read more: Council leader quits over budget')).toBe('banner');
+    expect(classifyLine('READ MORE')).toBe('banner');
+    expect(classifyLine('Related: Flood warnings issued for the valley')).toBe('banner');
+    expect(classifyLine('Read more about it later. The council said it would publish the report.')).toBeNull();
+    expect(classifyLine('Watchdogs said the plan was flawed.')).toBeNull();
+  });
+});

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates, recogniseDates, resolveDates } from '../../src/core/article/dates/find';
+import { makeTarget } from '../../src/core/annotations/anchor';
+import type { ReaderAnnotation } from '../../src/core/annotations/model';
 import { CorpusService } from '../../src/core/corpus/service';
 import { CorpusView } from '../../src/core/corpus/snapshot';
 import { AnalysisClient } from '../../src/node/worker/analysisClient';
@@ -46,6 +48,33 @@ describe('CorpusService (the corpus where the analyses live)', () => {
     expect(snap.generation).toBeGreaterThan(g1);
     expect(snap.articles).toEqual([]);
     expect(snap.across).toEqual({ entities: [], quotes: [] });
+  });
+
+  it('a batch corrects every article once at the end, with the same answers as one by one', () => {
+    const fixOf = (text: string, word: string): ReaderAnnotation => {
+      const i = text.indexOf(word);
+      const t = '2026-01-01T00:00:00.000Z';
+      return { id: `urn:uuid:${word}`, label: 'correction', note: '', replies: [], creator: 'x', created: t, modified: t, target: makeTarget(text, i, i + word.length), correction: { kind: 'entity', action: 'type', type: 'organization' }, scope: 'name' };
+    };
+    const docs = [
+      { key: 'b', text: UNDATED, corrections: [] as ReaderAnnotation[] },
+      { key: 'a', text: DATED, corrections: [fixOf(DATED, 'Gdansk')] },
+    ];
+    const single = new CorpusService(testAnalyzer());
+    for (const d of docs) single.analyze(d.key, d.text, { corrections: d.corrections });
+    const batched = new CorpusService(testAnalyzer());
+    const upserts: string[] = [];
+    const upsert = batched.corpus.upsert.bind(batched.corpus);
+    batched.corpus.upsert = (doc) => (upserts.push(doc.id), upsert(doc));
+    batched.batch(() => {
+      for (const d of docs) batched.analyze(d.key, d.text, { corrections: d.corrections });
+      // Inside the batch the rule from 'a' has not reached 'b' yet.
+      expect(batched.query({ q: 'article', key: 'b' })?.entities.find((e) => e.text === 'Gdansk')?.type).not.toBe('organization');
+    });
+    for (const key of ['a', 'b']) expect(batched.query({ q: 'article', key })).toEqual(single.query({ q: 'article', key }));
+    expect(batched.query({ q: 'article', key: 'b' })?.entities.find((e) => e.text === 'Gdansk')?.type).toBe('organization');
+    // Once each while analysing, once each at the end.
+    expect(upserts.sort()).toEqual(['a', 'a', 'b', 'b']);
   });
 
   it('an analysis without joining leaves the corpus as it was', () => {

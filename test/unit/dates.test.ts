@@ -79,7 +79,7 @@ describe('absolute dates and dates without a calendar value', () => {
     expect(found('Prices fell from Aug. 26 to Oct. 20, 1989.')).toEqual([['Aug. 26', '1989-08-26'], ['Oct. 20, 1989', '1989-10-20']]);
   });
   it('quarters, decades, centuries, the present: found, value null', () => {
-    for (const t of ['the third quarter', 'third-quarter', 'the 1990s', 'the 20th century', 'now', 'currently', 'recently', 'last week', 'this summer']) {
+    for (const t of ['the third quarter', 'third-quarter', 'the 1990s', 'the 20th century', 'now', 'currently', 'recently', 'the past week', 'this summer']) {
       const d = findDates(`Results for ${t} were weak.`, '2025-01-16');
       expect(d.map((x) => [x.text, x.value]), t).toEqual([[t, null]]);
     }

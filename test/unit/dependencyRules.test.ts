@@ -11,9 +11,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 // and on a planted fixture, so that a rule that matches nothing cannot pass unnoticed.
 const ROOT = path.resolve(__dirname, '../..');
 const CONFIG = path.join(ROOT, '.dependency-cruiser.cjs');
-// Violations accepted for now (`npm run deps` ignores them too); each entry must still occur.
-const BASELINE = path.join(ROOT, '.dependency-cruiser-known-violations.json');
-const baseline: IViolation[] = fs.existsSync(BASELINE) ? JSON.parse(fs.readFileSync(BASELINE, 'utf8')) : [];
 
 async function violations(dirs: string[], baseDir: string, useTsConfig: boolean): Promise<IViolation[]> {
   const options: ICruiseOptions = await extractDepcruiseOptions(CONFIG);
@@ -33,22 +30,10 @@ const describeViolation = (v: IViolation) =>
     : `${v.rule.name}: ${v.from} → ${v.to}`;
 
 describe('dependency rules on src/', () => {
-  it('has no violations besides the baseline (indirect imports and node builtins included)', async () => {
-    const found = (await violations(['src'], ROOT, true)).map(describeViolation);
-    const known = new Set(baseline.map(describeViolation));
-    expect(found.filter((v) => !known.has(v))).toEqual([]);
-    // A fixed violation leaves the baseline: delete its entry (or the file) so it cannot come back unseen.
-    expect(
-      [...known].filter((v) => !found.includes(v)),
-      `stale entries in ${path.basename(BASELINE)}`,
-    ).toEqual([]);
+  it('has no violations (indirect imports and node builtins included)', async () => {
+    expect((await violations(['src'], ROOT, true)).map(describeViolation)).toEqual([]);
   });
 
-  it('accepts no more than the quotes ↔ speakers cycle (being removed) in the baseline', () => {
-    expect(
-      baseline.map(describeViolation).filter((v) => v !== 'no-circular: src/core/article/quotes.ts ↔ src/core/article/speakers.ts'),
-    ).toEqual([]);
-  });
 });
 
 describe('dependency rules catch planted violations', () => {

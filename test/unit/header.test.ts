@@ -29,3 +29,13 @@ describe('parseHeader', () => {
     expect(parseHeader('A quiet day in the village.').outlet).toBeNull();
   });
 });
+
+describe('article title (the story label)', () => {
+  it('comes from the first line of body text after credits, ad furniture and link lines', async () => {
+    const { testAnalyzer } = await import('./helpers');
+    const text = 'Ola Brandt/AP\nAdvertisement Hide Ad\nRead more: Storm warning for the coast\nFloods close the coast road. Drivers were told to wait.';
+    expect(testAnalyzer().analyze(text).header.title).toBe('Floods close the coast road.');
+    const cr = 'Photograph: Ola Brandt/Reuters\rFerry crews strike over pay\rThe union said talks failed.';
+    expect(testAnalyzer().analyze(cr).header.title).toBe('Ferry crews strike over pay');
+  });
+});

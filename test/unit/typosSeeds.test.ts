@@ -38,7 +38,14 @@ describe('typos in the seed articles', () => {
 
   it('flags nothing else: no names, no British spellings', () => {
     const all = results.flatMap((r) => r.typos.map((t) => t.text));
-    expect(all.sort()).toEqual(['Rudsia', 'depeen']);
+    // Besides the two misspellings, the seeds' real-word slips: "and Russian has not yet
+    // commented" (Russia) and, twice, "negotiate and end to" (an).
+    expect(all.sort()).toEqual(['Rudsia', 'Russian', 'and', 'and', 'depeen']);
+  });
+
+  it('suggests what the real-word slips meant', () => {
+    const slips = results.flatMap((r) => r.typos).filter((t) => t.text === 'Russian' || t.text === 'and');
+    expect(slips.map((t) => t.suggestions[0]).sort()).toEqual(['Russia', 'an', 'an']);
   });
 
   it('has the names and British spellings this is about', () => {

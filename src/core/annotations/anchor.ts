@@ -4,10 +4,11 @@
 // evidence with separate thresholds (never one mixed score, cf. Hypothesis h#2634); whenever the
 // evidence is weak or points to two places the annotation is orphaned instead of moved onto other
 // words (h#2798: "Robin" edited to "Elisa" must not jump to another "Robin"; h#4328: no fragments).
-import search from 'approx-string-match';
-import { similarity } from './editDistance';
+import { type FarBudget, NEAR, distinctEnds, searchIn, windows } from './approxSearch';
+import { type Evidence, type Folded, MIN_SIDE, evidence, foldTarget, fullContextScore } from './evidence';
+import { findHole, keepsHalfTheWords, similarAtLeast, toWords } from './hole';
 import type { AnchorResult, TextTarget } from './model';
-import { type FoldedText, fold, foldText, foldedIndex, rawRange } from './normalize';
+import { type FoldedText, foldText, foldedIndex, rawRange } from './normalize';
 import { CONTEXT_LENGTH } from './target';
 
 export { makeTarget, shiftTarget, CONTEXT_LENGTH, type TextChange, type ShiftResult } from './target';
@@ -16,10 +17,13 @@ export { makeTarget, shiftTarget, CONTEXT_LENGTH, type TextChange, type ShiftRes
 export interface PreparedText {
   readonly raw: string;
   folded?: FoldedText;
+  /** How many more annotations may be searched for approximately across the whole of a long text. */
+  farSearchesLeft: number;
 }
 
-export function prepareText(text: string): PreparedText {
-  return { raw: text };
+/** Prepares a text; `farSearches` bounds the approximate whole-text searches (default: no bound). */
+export function prepareText(text: string, farSearches = Number.POSITIVE_INFINITY): PreparedText {
+  return { raw: text, farSearchesLeft: farSearches };
 }
 
 export interface AnchorOptions {
@@ -29,8 +33,6 @@ export interface AnchorOptions {
   prepared?: PreparedText;
 }
 
-/** A side of context agrees when its similarity with the text at the candidate reaches this. */
-const AGREE = 0.7;
 /** Context this good everywhere needs no further checks. */
 const CONTEXT_SURE = 0.95;
 /** A changed quote is accepted when at least this similar to the annotated words… */
@@ -39,17 +41,22 @@ const QUOTE_FUZZY_MIN = 0.75;
 const QUOTE_FUZZY_ONE_SIDE = 0.85;
 const QUOTE_MAX_ERROR_RATE = 0.25;
 const QUOTE_MAX_ERRORS = 64;
-const CONTEXT_MAX_ERROR_RATE = 0.2;
 /** A unique quote this long is its own evidence even when both sides of context changed. */
 const LONG_QUOTE = 24;
 /** Shorter quotes are never searched approximately (too many look-alikes); the hole still works. */
 const MIN_FUZZY_QUOTE = 8;
+/** A hole whose context is found with at most this error rate is certain… */
+const CERTAIN_HOLE_ERROR_RATE = 0.1;
+/** …and the words in it need only be this similar to the annotated ones. */
+const QUOTE_MIN_IN_CERTAIN_HOLE = 0.5;
+/** Longer quotes are only found exactly (approximate comparison grows with the square of the length). */
+const MAX_FUZZY_QUOTE = 4000;
 /** With only one side of context agreeing, the exact quote must be at least this long. */
 const PARTIAL_MIN_QUOTE = 12;
-/** Context shorter than this on a side is too little to find the hole by. */
-const MIN_HOLE_CONTEXT = 8;
+const PARTIAL_OTHER_MIN = 0.5;
 const MAX_CANDIDATES = 200;
-const NEAR = 2048;
+/** anchorAll: annotations per call that may be searched approximately across a long text. */
+const MAX_FAR_SEARCHES = 64;
 /** Scores closer than this cannot tell two places apart. */
 const TIE = 0.05;
 
@@ -70,7 +77,10 @@ export function anchor(text: string, target: TextTarget, opts: AnchorOptions = {
  * text order and each one's shift predicts the next, so an edit high up costs nothing below it.
  */
 export function anchorAll(text: string, targets: readonly TextTarget[]): AnchorResult[] {
-  const prepared = prepareText(text);
+  // Bounded time even when most annotations are gone (another article pasted over this one):
+  // only so many are searched for approximately across a long text; the others near their old
+  // place only (an unchanged quote is still found anywhere by the exact search).
+  const prepared = prepareText(text, MAX_FAR_SEARCHES);
   const order = targets.map((_, i) => i).sort((a, b) => targets[a].start - targets[b].start);
   const out = new Array<AnchorResult>(targets.length);
   let delta = 0;
@@ -81,23 +91,6 @@ export function anchorAll(text: string, targets: readonly TextTarget[]): AnchorR
     out[i] = r;
   }
   return out;
-}
-
-interface Folded {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** Context evidence at one place: similarity of each side (null: no context on that side). */
-interface Evidence {
-  pos: number;
-  end: number;
-  prefix: number | null;
-  suffix: number | null;
-  /** Length-weighted mean of the sides (1 when there is no context at all). */
-  score: number;
-  agree: 'all' | 'some' | 'none';
 }
 
 function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]): AnchorResult {
@@ -111,7 +104,7 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
   }
   const F = (p.folded ??= foldText(raw));
   const N = F.text;
-  const ft: Folded = { exact: fold(t.exact), prefix: fold(t.prefix), suffix: fold(t.suffix) };
+  const ft = foldTarget(t);
   if (!ft.exact) return { status: 'orphaned', reason: 'missing' };
   const hintF = foldedIndex(F, hints[0]);
   const placed = (s: number, e: number, method: 'position' | 'quote' | 'fuzzy'): AnchorResult => ({ status: 'anchored', ...rawRange(F, s, e), method });
@@ -127,7 +120,8 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 
   // 3. The exact quote wherever it occurs, judged by its context. First with all of its context
   //    intact (one native search), then each occurrence scored.
-  if (ft.prefix.length + ft.suffix.length >= MIN_SIDE) {
+  const at = exactCandidates(N, ft.exact, hintF);
+  if (at.length > 1 && ft.prefix.length + ft.suffix.length >= MIN_SIDE) {
     const whole = ft.prefix + ft.exact + ft.suffix;
     const first = N.indexOf(whole);
     if (first !== -1) {
@@ -136,18 +130,19 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
       if (second === -1) return placed(s, s + ft.exact.length, 'quote');
     }
   }
-  const cands = exactCandidates(N, ft.exact, hintF).map((i) => evidence(N, ft, i, i + ft.exact.length));
+  const cands = at.map((i) => evidence(N, ft, i, i + ft.exact.length));
   const byScore = (a: Evidence, b: Evidence) => b.score - a.score || Math.abs(a.pos - hintF) - Math.abs(b.pos - hintF);
   const strong = cands.filter((c) => c.agree === 'all').sort(byScore);
   const partial = cands.filter((c) => c.agree === 'some').sort(byScore);
   const best = strong[0] ?? partial[0];
   if (best && best.score >= CONTEXT_SURE && best.agree === 'all') {
-    return tieOrPlace(strong, hintF, placed, 'quote');
+    return tieOrPlace(N, ft, strong, hintF, placed, 'quote');
   }
 
   // 4. Where is the context now? If it surrounds other words than the quote found, the annotated
   //    words were changed there: judge those words, never the look-alike elsewhere.
-  const hole = findHole(N, ft, t, hintF);
+  const far: FarBudget = { pool: p, used: false };
+  const hole = findHole(N, ft, t, hintF, far);
   if (hole) {
     // The quote still sits at one end of the hole (an edit next to it widened the hole): keep it.
     // The end it sits at must be a real side of context, not the edge of the text.
@@ -156,30 +151,38 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
     // Or the hole is about the quote's size and the quote overlaps it (the context was found a
     // few characters off).
     const snug = hole.end - hole.start <= ft.exact.length * 1.5 + 8;
-    const overlaps = (c: Evidence) => c.pos < hole.end && c.end > hole.start;
-    const inHole = cands
-      .filter((c) => (c.pos >= hole.start - 2 && c.end <= hole.end + 2 && (atStart(c) || atEnd(c))) || (snug && overlaps(c)))
-      .sort(byScore);
-    if (inHole.length) return tieOrPlace(inHole, hintF, placed, 'quote');
-    // The words there changed: keep them if they are still close to the annotated ones. The hole
-    // is widened to whole words (an approximate context match may take a letter or two of them),
-    // never narrowed to a closer fragment (h#4328).
-    const w = toWords(N, hole.start, hole.end);
-    const sim = Math.max(similarity(N.slice(hole.start, hole.end), ft.exact), similarity(N.slice(w.start, w.end), ft.exact));
-    if (sim >= QUOTE_FUZZY_MIN) return similarity(N.slice(w.start, w.end), ft.exact) >= similarity(N.slice(hole.start, hole.end), ft.exact) ? placed(w.start, w.end, 'fuzzy') : placed(hole.start, hole.end, 'fuzzy');
+    const overlaps = (c: Evidence) => (c.pos < hole.end && c.end > hole.start) || (c.pos <= hole.start && c.end >= hole.end);
+    const inHole = cands.filter((c) => atStart(c) || atEnd(c) || (snug && overlaps(c))).sort(byScore);
+    if (inHole.length) return tieOrPlace(N, ft, inHole, hintF, placed, 'quote');
+    // The words there changed: keep them if they are still close to the annotated ones (widened
+    // to whole words, never narrowed to a closer fragment: h#4328). With both sides of context
+    // almost intact the place is certain, and words that keep half of the annotated words are
+    // those words edited; all-new words stay orphaned ("Robin" → "Elisa").
+    if (ft.exact.length <= MAX_FUZZY_QUOTE) {
+      const certain = hole.errors <= (ft.prefix.length + ft.suffix.length) * CERTAIN_HOLE_ERROR_RATE;
+      const min = certain && keepsHalfTheWords(ft.exact, N.slice(hole.start, hole.end)) ? QUOTE_MIN_IN_CERTAIN_HOLE : QUOTE_FUZZY_MIN;
+      const w = toWords(N, hole.start, hole.end);
+      const simWords = similarAtLeast(N.slice(w.start, w.end), ft.exact, min);
+      const simHole = similarAtLeast(N.slice(hole.start, hole.end), ft.exact, min);
+      if (simWords !== null && simWords >= (simHole ?? 0)) return placed(w.start, w.end, 'fuzzy');
+      if (simHole !== null) return placed(hole.start, hole.end, 'fuzzy');
+    }
     return { status: 'orphaned', reason: 'missing' };
   }
-  if (strong.length) return tieOrPlace(strong, hintF, placed, 'quote');
-  // One side agreeing is enough only for a quote of some length: a short word with half its
-  // context is how a note ends up on another "Robin".
-  if (partial.length && ft.exact.length >= PARTIAL_MIN_QUOTE) return tieOrPlace(partial, hintF, placed, 'quote');
+  if (strong.length) return tieOrPlace(N, ft, strong, hintF, placed, 'quote');
+  // One side agreeing is enough for a quote of some length. A short word with half its context
+  // is how a note ends up on another "Robin": it also needs the other side at least half there
+  // (a light edit next to it, not other text).
+  const otherSide = (c: Evidence) => Math.min(c.prefix ?? 1, c.suffix ?? 1);
+  const usable = ft.exact.length >= PARTIAL_MIN_QUOTE ? partial : partial.filter((c) => otherSide(c) >= PARTIAL_OTHER_MIN);
+  if (usable.length) return tieOrPlace(N, ft, usable, hintF, placed, 'quote');
   if (cands.length === 1 && ft.exact.length >= LONG_QUOTE) return placed(cands[0].pos, cands[0].end, 'quote');
   // The words exist, but nothing around them says this is the place.
   if (cands.length) return { status: 'orphaned', reason: 'weak' };
 
   // 5. The quote itself changed and the context did too: approximate search, near first.
-  if (ft.exact.length >= MIN_FUZZY_QUOTE) {
-    const fuzzy = fuzzyQuote(N, ft, hintF);
+  if (ft.exact.length >= MIN_FUZZY_QUOTE && ft.exact.length <= MAX_FUZZY_QUOTE) {
+    const fuzzy = fuzzyQuote(N, ft, hintF, far);
     if (fuzzy === 'ambiguous') return { status: 'orphaned', reason: 'ambiguous' };
     if (fuzzy) return placed(fuzzy.pos, fuzzy.end, 'fuzzy');
   }
@@ -187,23 +190,54 @@ function anchorPrepared(p: PreparedText, t: TextTarget, hints: readonly number[]
 }
 
 /**
- * Places the best candidate. When others are as good by context (a duplicated sentence), the
- * expected position breaks the tie, but only if one place is clearly the nearest (3× nearer than
- * the next, and closer than one shift of its own length); otherwise the annotation is ambiguous.
+ * Places the best candidate. When others are as good by context (a duplicated sentence), then in
+ * this order: the full stored context across line breaks; the later of two identical places if
+ * it moved by just the length of the text they share (a copy pasted above it); a place at least
+ * twice as near the expected position as the next. Otherwise the annotation is ambiguous.
  */
 function tieOrPlace(
+  N: string,
+  ft: Folded,
   sorted: Evidence[],
   hintF: number,
   placed: (s: number, e: number, m: 'quote') => AnchorResult,
   method: 'quote',
 ): AnchorResult {
   const top = sorted[0];
-  const tied = sorted.filter((c) => top.score - c.score < TIE);
+  let tied = sorted.filter((c) => top.score - c.score < TIE);
   if (tied.length === 1) return placed(top.pos, top.end, method);
+  // Same context within the paragraph: the full stored context (across line breaks) may still
+  // tell the original from a copy pasted as a paragraph of its own.
+  if (ft.prefix !== ft.nearPrefix || ft.suffix !== ft.nearSuffix) {
+    const full = tied.map((c) => ({ c, s: fullContextScore(N, ft, c) })).sort((a, b) => b.s - a.s);
+    tied = full.filter((x) => full[0].s - x.s < TIE).map((x) => x.c);
+    if (tied.length === 1) return placed(tied[0].pos, tied[0].end, method);
+  }
+  // A pasted copy before the original shifts the original by the copy's length: when the later
+  // of two identical places moved by just the length of the text the two share, it is the original.
+  if (tied.length === 2) {
+    const [a, b] = tied[0].pos < tied[1].pos ? [tied[0], tied[1]] : [tied[1], tied[0]];
+    const shared = sharedLength(N, a, b);
+    if (a.pos < hintF - 2 || a.pos > hintF + 2) {
+      // shared = the copy's length, plus a few characters that happen to match around it
+      const shift = b.pos - hintF;
+      if (shift <= shared + 3 && shift >= shared - 16 && shared >= a.end - a.pos + 16) return placed(b.pos, b.end, method);
+    }
+  }
   const byDistance = tied.map((c) => ({ c, d: Math.abs(c.pos - hintF) })).sort((a, b) => a.d - b.d);
   const [near, next] = byDistance;
-  if (next.d >= 3 * near.d + 16) return placed(near.c.pos, near.c.end, method);
+  if (next.d >= 2 * near.d + 16) return placed(near.c.pos, near.c.end, method);
   return { status: 'orphaned', reason: 'ambiguous' };
+}
+
+/** Length of the identical stretch of text around two occurrences of the quote (at most ~8 KB). */
+function sharedLength(N: string, a: Evidence, b: Evidence): number {
+  let left = 0;
+  while (left < 4096 && a.pos - left > 0 && N.charCodeAt(a.pos - left - 1) === N.charCodeAt(b.pos - left - 1)) left++;
+  let right = 0;
+  const limit = Math.min(4096, b.pos - a.end - left); // the stretches must not overlap
+  while (right < limit && b.end + right < N.length && N.charCodeAt(a.end + right) === N.charCodeAt(b.end + right)) right++;
+  return left + (a.end - a.pos) + right;
 }
 
 /** Start offsets of `exact` in N; of a very common quote only the ones nearest the expected place. */
@@ -224,170 +258,10 @@ function exactCandidates(N: string, exact: string, hintF: number): number[] {
   return near;
 }
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
-
-/** [start, end) widened so that it does not begin or end inside a word (by at most 16 characters). */
-function toWords(N: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  while (s > 0 && start - s < 16 && s < end && isWordChar(N.charCodeAt(s - 1)) && isWordChar(N.charCodeAt(s))) s--;
-  while (e < N.length && e - end < 16 && e > start && isWordChar(N.charCodeAt(e - 1)) && isWordChar(N.charCodeAt(e))) e++;
-  return { start: s, end: e };
-}
-
-/** Up to this many inserted characters between the words and their context cost little. */
-const SLACK = 16;
-
-/**
- * How well the stored context `expected` is found right before (side 'prefix') or right after
- * ('suffix') a candidate: 1 − errors / length of the best approximate match in a window of the
- * context's length plus SLACK, so a word inserted next to the annotation is a gap, not a shifted
- * window with every character wrong. The gap costs three quarters of its length.
- */
-function sideSimilarity(N: string, expected: string, at: number, side: 'prefix' | 'suffix'): number {
-  const len = expected.length;
-  const exactHere = side === 'prefix' ? N.startsWith(expected, at - len) && at - len >= 0 : N.startsWith(expected, at);
-  if (exactHere) return 1;
-  const maxErrors = Math.ceil(len * 0.6);
-  const lo = side === 'prefix' ? Math.max(0, at - len - SLACK) : at;
-  const hi = side === 'prefix' ? at : Math.min(N.length, at + len + SLACK);
-  const window = N.slice(lo, hi);
-  if (!window.length) return 0;
-  let best = len;
-  for (const m of search(window, expected, maxErrors)) {
-    const gap = side === 'prefix' ? window.length - m.end : m.start;
-    best = Math.min(best, m.errors + gap * 0.75);
-  }
-  return Math.max(0, 1 - best / len);
-}
-
-/** A side of context shorter than this is too short to agree by itself (it still counts in the score). */
-const MIN_SIDE = 8;
-
-function evidence(N: string, ft: Folded, pos: number, end: number): Evidence {
-  const pl = ft.prefix.length;
-  const sl = ft.suffix.length;
-  const prefix = pl ? sideSimilarity(N, ft.prefix, pos, 'prefix') : null;
-  const suffix = sl ? sideSimilarity(N, ft.suffix, end, 'suffix') : null;
-  const score = pl + sl === 0 ? 1 : ((prefix ?? 0) * pl + (suffix ?? 0) * sl) / (pl + sl);
-  const sides: number[] = [];
-  if (prefix !== null && pl >= MIN_SIDE) sides.push(prefix);
-  if (suffix !== null && sl >= MIN_SIDE) sides.push(suffix);
-  const agreeing = sides.filter((x) => x >= AGREE).length;
-  const agree = !sides.length ? (score >= AGREE ? 'all' : 'none') : agreeing === sides.length ? 'all' : agreeing > 0 ? 'some' : 'none';
-  return { pos, end, prefix, suffix, score, agree };
-}
-
-/** Windows to search in: near the expected place, then the whole text. */
-function windows(n: number, hintF: number, span: number): [number, number][] {
-  const lo = Math.max(0, hintF - NEAR - span);
-  const hi = Math.min(n, hintF + NEAR + span);
-  return lo === 0 && hi === n ? [[0, n]] : [[lo, hi], [0, n]];
-}
-
-/**
- * The place between the stored prefix and suffix, both found again (each within 20 % errors), or
- * null. A side shorter than CONTEXT_LENGTH means the annotation was that close to the start (end)
- * of the text: that side is then looked for at the text's edge.
- */
-function findHole(N: string, ft: Folded, t: TextTarget, hintF: number): { start: number; end: number } | null {
-  const { prefix, suffix, exact } = ft;
-  const prefixAtEdge = t.prefix.length < CONTEXT_LENGTH;
-  const suffixAtEdge = t.suffix.length < CONTEXT_LENGTH;
-  if ((prefix.length < MIN_HOLE_CONTEXT && !prefixAtEdge) || (suffix.length < MIN_HOLE_CONTEXT && !suffixAtEdge)) return null;
-  if (prefixAtEdge && suffixAtEdge) return null; // a tiny text: nothing to tell places apart by
-  const gapMax = exact.length * 2 + 64;
-  const pMax = Math.floor(prefix.length * CONTEXT_MAX_ERROR_RATE);
-  const sMax = Math.floor(suffix.length * CONTEXT_MAX_ERROR_RATE);
-  const suffixAt = (pe: number): { end: number; errors: number } | null => {
-    if (suffixAtEdge) {
-      const from = Math.max(pe, N.length - suffix.length - sMax - 1);
-      if (from - pe > gapMax) return null;
-      if (!suffix.length) return { end: N.length, errors: 0 };
-      const sm = search(N.slice(from), suffix, sMax).filter((m) => m.end >= N.length - from - 1);
-      return sm.length ? { end: from + Math.min(...sm.map((m) => m.start)), errors: sm[0].errors } : null;
-    }
-    const sm = search(N.slice(pe, pe + gapMax + suffix.length), suffix, sMax);
-    if (!sm.length) return null;
-    const first = sm.reduce((a, b) => (b.start < a.start ? b : a));
-    return { end: pe + first.start, errors: first.errors };
-  };
-  const holeFrom = (ends: { end: number; errors: number }[]) => {
-    let best: { start: number; end: number; errors: number } | null = null;
-    for (const m of ends.slice(0, 20)) {
-      const s = suffixAt(m.end);
-      if (!s) continue;
-      const cand = { start: m.end, end: s.end, errors: m.errors + s.errors };
-      if (!best || cand.errors < best.errors || (cand.errors === best.errors && Math.abs(cand.start - hintF) < Math.abs(best.start - hintF))) best = cand;
-    }
-    return best;
-  };
-  if (prefixAtEdge) {
-    if (!prefix.length) return holeFrom([{ end: 0, errors: 0 }]);
-    const head = N.slice(0, prefix.length + pMax + 1);
-    return holeFrom(distinctEnds(search(head, prefix, pMax)).filter((m) => m.start <= pMax + 1));
-  }
-  for (const [lo, hi] of windows(N.length, hintF, gapMax + prefix.length)) {
-    const ends = distinctEnds(searchIn(N, lo, hi, prefix, pMax)).sort((a, b) => a.errors - b.errors);
-    const best = holeFrom(ends);
-    if (best) return best;
-  }
-  return null;
-}
-
-/** Above this many characters, a search first looks for exact pieces of the pattern (indexOf). */
-const FILTER_ABOVE = 64 * 1024;
-const PIECE = 6;
-
-/**
- * Approximate matches of `pattern` in N[lo, hi), absolute offsets. On long texts the search runs
- * only around exact occurrences of pieces of the pattern (pigeonhole: with k errors one of k + 1
- * pieces is intact; with fewer, longer pieces this is a filter that may miss heavily edited text
- * far from the expected place, which is then orphaned rather than searched for ever).
- */
-function searchIn(N: string, lo: number, hi: number, pattern: string, maxErrors: number): { start: number; end: number; errors: number }[] {
-  if (hi - lo <= FILTER_ABOVE || pattern.length < PIECE * 2) {
-    return search(N.slice(lo, hi), pattern, maxErrors).map((m) => ({ start: m.start + lo, end: m.end + lo, errors: m.errors }));
-  }
-  const pieces = Math.max(2, Math.min(maxErrors + 1, Math.floor(pattern.length / PIECE)));
-  const size = Math.floor(pattern.length / pieces);
-  const spans: [number, number][] = [];
-  for (let k = 0; k < pieces; k++) {
-    const piece = pattern.slice(k * size, k * size + size);
-    let found = 0;
-    for (let i = N.indexOf(piece, lo); i !== -1 && i < hi && found < 200; i = N.indexOf(piece, i + 1), found++) {
-      spans.push([Math.max(lo, i - k * size - maxErrors), Math.min(hi, i - k * size + pattern.length + maxErrors)]);
-    }
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-  const out: { start: number; end: number; errors: number }[] = [];
-  let cur: [number, number] | null = null;
-  const flush = () => {
-    if (cur) for (const m of search(N.slice(cur[0], cur[1]), pattern, maxErrors)) out.push({ start: m.start + cur[0], end: m.end + cur[0], errors: m.errors });
-  };
-  for (const sp of spans) {
-    if (cur && sp[0] <= cur[1]) cur[1] = Math.max(cur[1], sp[1]);
-    else { flush(); cur = [sp[0], sp[1]]; }
-  }
-  flush();
-  return out;
-}
-
-/** One match per run of overlapping matches (the search reports every end of the same match). */
-function distinctEnds<M extends { start: number; end: number; errors: number }>(ms: M[]): M[] {
-  const out: M[] = [];
-  for (const m of ms) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
-}
-
 /** An approximate match of the quote whose own distance and context both hold, or 'ambiguous'. */
-function fuzzyQuote(N: string, ft: Folded, hintF: number): Evidence | 'ambiguous' | null {
+function fuzzyQuote(N: string, ft: Folded, hintF: number, far: FarBudget): Evidence | 'ambiguous' | null {
   const maxErrors = Math.min(QUOTE_MAX_ERRORS, Math.floor(ft.exact.length * QUOTE_MAX_ERROR_RATE));
-  for (const [lo, hi] of windows(N.length, hintF, ft.exact.length * 2)) {
+  for (const [lo, hi] of windows(N.length, hintF, ft.exact.length * 2, far)) {
     const ok: { ev: Evidence; quote: number }[] = [];
     for (const m of distinctEnds(searchIn(N, lo, hi, ft.exact, maxErrors))) {
       const quote = 1 - m.errors / ft.exact.length;

@@ -87,12 +87,16 @@ export function applyCorrections(
       const q = pointedAt(quotes, c);
       if (!q) continue;
       if (k.action === 'reject') dropped.add(q);
-      else Object.assign(q, { speaker: k.speaker, corrected: true });
+      else {
+        dropped.delete(q); // a later correction replaces an earlier reject (the list is in the order made)
+        Object.assign(q, { speaker: k.speaker, corrected: true });
+      }
     } else {
       const d = pointedAt(dates, c);
       if (!d) continue;
       if (k.action === 'reject') dropped.add(d);
       else {
+        dropped.delete(d);
         Object.assign(d, { value: k.value, corrected: true });
         delete d.basis; // a value the reader set is never resolved again
         delete d.relative;
@@ -106,8 +110,9 @@ export function applyCorrections(
 }
 
 function applyToEntity(e: EntityAnnotation, c: Extract<Correction, { kind: 'entity' }>, dropped: Set<object>): void {
-  if (c.action === 'reject') dropped.add(e);
-  else if (c.action === 'type') Object.assign(e, { type: c.type, corrected: true });
+  if (c.action === 'reject') return void dropped.add(e);
+  dropped.delete(e); // a later correction replaces an earlier reject
+  if (c.action === 'type') Object.assign(e, { type: c.type, corrected: true });
   else if (c.action === 'sameAs') Object.assign(e, { canonical: c.canonical, corrected: true });
 }
 

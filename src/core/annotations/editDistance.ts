@@ -1,5 +1,5 @@
-// Levenshtein distance with an upper bound, for comparing a target's context or quote with the
-// text found at a candidate place.
+// Levenshtein distance with an upper bound, for comparing an annotation's quote with the words
+// found at its place now.
 
 /**
  * Edit distance between a and b (insertions, deletions, substitutions of UTF-16 units), or
@@ -37,11 +37,4 @@ export function boundedDistance(a: string, b: string, max: number = Math.max(a.l
     [prev, cur] = [cur, prev];
   }
   return Math.min(prev[m], big);
-}
-
-/** 1 − distance / length of the longer string: 1 for equal strings, 0 for nothing in common. */
-export function similarity(a: string, b: string): number {
-  const len = Math.max(a.length, b.length);
-  if (len === 0) return 1;
-  return 1 - boundedDistance(a, b, len) / len;
 }

@@ -4,6 +4,9 @@
 // or `{ "labels": [...], "replaceDefaults": true }`.
 import type { LabelDefinition } from './model';
 
+/** The workspace's label file, relative to the workspace folder (the editor and the CLI read it). */
+export const LABEL_FILE = '.vscode/news-labels.json';
+
 export const FACT_CHECK_LABELS: readonly LabelDefinition[] = [
   { id: 'claim', name: 'Claim', description: 'A statement of fact that can be checked', color: '#d19a66' },
   { id: 'check-worthy', name: 'Check-worthy', description: 'A claim worth checking first', color: '#e5c07b' },

@@ -7,7 +7,7 @@
 // always yields a valid file; the same annotation edited on both sides then appears twice and the
 // parser keeps the later `modified`. Without the attribute, additions at different places merge
 // cleanly and additions at the same place conflict as whole lines.
-import { offsetConverter } from './codePoints';
+import { type OffsetConverter, offsetConverter } from './codePoints';
 import type { AnnotationReply, Correction, ReaderAnnotation, TextTarget } from './model';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -30,7 +30,7 @@ const KNOWN = new Set(['@context', 'id', 'type', 'motivation', 'creator', 'creat
 
 /** One annotation as a W3C Web Annotation (JSON-LD object). `source` is the article's IRI. */
 export function toW3C(a: ReaderAnnotation, source: string, opts: W3COptions = {}): Record<string, unknown> {
-  const conv = offsetConverter(opts.text ?? '');
+  const conv = converterFor(opts.text ?? '');
   const body: unknown[] = [];
   if (a.label) body.push({ type: 'TextualBody', purpose: 'tagging', value: opts.labelName?.(a.label) ?? a.label, 'na:label': a.label });
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
@@ -161,7 +161,7 @@ export function parseStore(text: string, opts: Pick<W3COptions, 'text'> = {}): P
     if (typeof json['na:source'] === 'string') source = json['na:source'];
   }
   if (!Array.isArray(items)) return { ok: false, message: 'not an annotation store (no "items" list)' };
-  const lineOf = itemLines(body);
+  const lineOf = itemLines(body, items.length);
   const problems: StoreProblem[] = [];
   const byId = new Map<string, ReaderAnnotation>();
   items.forEach((item, i) => {
@@ -196,6 +196,18 @@ export function describeCorrection(c: Correction): string {
 
 // ---- helpers ----
 
+// The converter of the last text: a store or an export maps many annotations of one article in a
+// row, and building a converter scans the whole text.
+let lastText: string | undefined;
+let lastConverter: OffsetConverter | undefined;
+function converterFor(text: string): OffsetConverter {
+  if (text !== lastText || !lastConverter) {
+    lastConverter = offsetConverter(text);
+    lastText = text;
+  }
+  return lastConverter;
+}
+
 function readTarget(t: unknown, text: string | undefined): TextTarget | string {
   const target = Array.isArray(t) ? t[0] : t;
   if (!isObject(target)) return 'has no "target" object';
@@ -208,7 +220,7 @@ function readTarget(t: unknown, text: string | undefined): TextTarget | string {
   let end = -1;
   if (pos) {
     if (!isOffset(pos.start) || !isOffset(pos.end) || pos.start > pos.end) return `TextPositionSelector start/end must be whole numbers with start ≤ end (got ${JSON.stringify(pos.start)}, ${JSON.stringify(pos.end)})`;
-    const conv = offsetConverter(text ?? '');
+    const conv = converterFor(text ?? '');
     start = conv.toUtf16(pos.start);
     end = conv.toUtf16(pos.end);
   }
@@ -229,12 +241,13 @@ function isCorrection(x: unknown): x is Correction {
   }
 }
 
-/** Index → 1-based line of each item, for the one-line-per-item layout (undefined otherwise). */
-function itemLines(body: string): (i: number) => number | undefined {
+/** Index → 1-based line of each item, when the file has our one-line-per-item layout. */
+function itemLines(body: string, count: number): (i: number) => number | undefined {
   const lines = body.split('\n');
   const open = lines.findIndex((l) => /"items"\s*:\s*\[\s*$/.test(l));
-  if (open < 0) return () => undefined;
-  return (i) => (open + 1 + i < lines.length ? open + 2 + i : undefined);
+  const close = open < 0 ? -1 : lines.findIndex((l, i) => i > open && /^\s*\]/.test(l));
+  if (open < 0 || close - open - 1 !== count) return () => undefined;
+  return (i) => open + 2 + i;
 }
 
 const person = (name: string) => ({ type: 'Person', name });

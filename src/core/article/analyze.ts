@@ -4,7 +4,10 @@ import { resolveEntities } from './entities';
 import { parseHeader } from './header';
 import { loadNerModel, tagEntities, type NerModel } from './ner/tagger';
 import { findQuotes } from './quotes';
+import { unifyLineEnds } from '../text/lineEnds';
 import { blankOut, overlapsAny } from '../text/spans';
+import { clipAtWord } from '../text/clip';
+import { splitSentences } from '../text/sentences';
 import { createSpeller, findTypos, type Dictionaries, type Speller } from './typos';
 import type { AnalysisOptions, ArticleAnalysis, Span, Stage } from '../types';
 
@@ -34,13 +37,15 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
 }
 
 function analyzeWith(
-  text: string,
+  source: string,
   options: AnalysisOptions,
   getSpeller: () => Speller,
   getModel: () => NerModel,
 ): ArticleAnalysis {
   const stages = options.stages ?? ALL_STAGES;
   const warnings: string[] = [];
+  // Stages read lines from LF; annotation texts are taken from the source at the end.
+  const text = unifyLineEnds(source);
   const header = parseHeader(text);
   const result: ArticleAnalysis = {
     header,
@@ -94,8 +99,8 @@ function analyzeWith(
   }
   if (!stages.has('entities')) result.entities = [];
   // The text of an annotation is always the source's text at its offsets.
-  for (const list of [result.entities, result.dates, result.typos]) {
-    for (const a of list) a.text = text.slice(a.start, a.end);
+  for (const list of [result.entities, result.dates, result.typos, result.quotes]) {
+    for (const a of list) a.text = source.slice(a.start, a.end);
   }
   result.dates = result.dates.filter((d) => !overlapsAny(d.start, d.end, excluded));
   if (timings) timings.total = performance.now() - t0;
@@ -104,10 +109,7 @@ function analyzeWith(
 
 /** The first sentence of the body, as a short title (at most ~100 characters). */
 function firstSentence(body: string): string {
-  const m = /\S[^\n]*/.exec(body);
+  const m = /\S[^\r\n]*/.exec(body);
   if (!m) return '';
-  const line = m[0].trim();
-  const end = line.search(/[.!?](?:\s|$)/);
-  const s = end > 0 ? line.slice(0, end + 1) : line;
-  return s.length > 100 ? `${s.slice(0, 97).replace(/\s+\S*$/, '')}…` : s;
+  return clipAtWord(splitSentences(m[0].trim())[0] ?? '', 100);
 }

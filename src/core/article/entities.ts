@@ -1,7 +1,6 @@
 import type { EntityAnnotation, EntityType, Span } from '../types';
 import type { RawEntity } from './ner/tagger';
 import { isTitleWord } from '../text/titles';
-import { roleHolders } from './speakers';
 
 /** Turns tagger spans into annotations with an article-level canonical name. */
 export function resolveEntities(text: string, raw: readonly RawEntity[]): EntityAnnotation[] {
@@ -25,30 +24,9 @@ export function resolveEntities(text: string, raw: readonly RawEntity[]): Entity
     text: text.slice(m.start, m.end),
     canonical: canon[i],
   }));
-  return withRoleHolders(text, out);
-}
-
-// ---------------------------------------------------------------- roles standing for a person
-
-/** "the PM", "the Prime Minister" with no name after them. */
-const PM_MENTION = /(?<![\p{L}])(?:the|The|THE)\s+(PM|Prime\s+Minister|prime\s+minister|PRIME\s+MINISTER)(?![\p{L}\p{N}-])/gu;
-
-/** Adds "the PM" as a mention of the person holding the office when the article tells who that is. */
-function withRoleHolders(text: string, ents: EntityAnnotation[]): EntityAnnotation[] {
-  PM_MENTION.lastIndex = 0;
-  if (!PM_MENTION.test(text) || !ents.some((e) => e.type === 'person')) return ents;
-  const holder = roleHolders(text, ents);
-  const added: EntityAnnotation[] = [];
-  PM_MENTION.lastIndex = 0;
-  for (let m; (m = PM_MENTION.exec(text)); ) {
-    const start = m.index + m[0].length - m[1].length;
-    const end = m.index + m[0].length;
-    // "the Prime Minister Ana Lind": the name that follows is the mention.
-    if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) || ents.some((e) => e.start < end && e.end > start)) continue;
-    const who = holder('prime minister', m.index);
-    if (who) added.push({ kind: 'entity', type: 'person', start, end, text: text.slice(start, end), canonical: who });
-  }
-  return added.length ? [...ents, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : ents;
+  // Roles ("the PM", "the prime minister") stay out: outlets' readers and the real-news
+  // measure take them as no names; speakers resolve them to office holders themselves.
+  return out;
 }
 
 // ---------------------------------------------------------------- span cleaning

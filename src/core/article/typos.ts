@@ -8,6 +8,7 @@ import { slipEdits, SWAP_COST } from './spelling/edits';
 import { ANY_DIALECT, buildLexicon, capitalise, DIALECT_BIT, isKnownForm, listedSpelling, type Dialect, type Lexicon } from './spelling/lexicon';
 import { COMMON_WORDS } from './spelling/common';
 import { nearWords, rankSuggestions, twoEditWords, type Candidate, type Frequency } from './spelling/suggest';
+import { findRealWordSlips } from './spelling/realWords';
 import { wordTokens, type WordToken } from './spelling/tokens';
 import { indexWords, oneEditNeighbours, type WordIndex } from './spelling/wordIndex';
 import type { EntityAnnotation, TypoAnnotation } from '../types';
@@ -198,6 +199,9 @@ function derivationBase(ctx: Context, lower: string): string | null {
     const base = lower.slice(0, -suf.length);
     if (lower.endsWith(suf) && base.length >= 4 && regularEnding(base, suf) && knows(base)) return base;
   }
+  // Latin plurals the dictionary lacks: "ultimata" (ultimatum), "stimuli" (stimulus).
+  if (lower.length >= 6 && lower.endsWith('a') && knows(`${lower.slice(0, -1)}um`)) return `${lower.slice(0, -1)}um`;
+  if (lower.length >= 6 && lower.endsWith('i') && knows(`${lower.slice(0, -1)}us`)) return `${lower.slice(0, -1)}us`;
   // Short bases would make too many slips look derived ("de" + "peen").
   const p = PREFIXES.find((p) => lower.startsWith(p) && lower.length - p.length >= 5 && knows(lower.slice(p.length)));
   return p ? lower.slice(p.length) : null;
@@ -234,10 +238,12 @@ function slipNeighbour(ctx: Context, lower: string, skip: string | null, swapsOn
  * compounds of known words pass too, unless a common word is one edit away ("bedore") or the
  * edit is a typical slip ("acess", "sufferred").
  */
-function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined): Verdict {
+function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined, prev: WordToken | undefined): Verdict {
   const w = t.word;
   // Lower-case particles of foreign names: "de Gaulle", "bin Salman", "van Gogh".
   if (w.length <= 3 && next && next.start - t.end <= 1 && isCapitalised(next.word)) return OK;
+  // The lower-case syllable of a hyphenated given name: "Lai Ching-te", "Wang Hsiao-ching".
+  if (t.hyphenBefore && prev && prev.hyphenAfter && t.start - prev.end === 1 && isCapitalised(prev.word) && !known(ctx, prev.word)) return OK;
   // Units and ordinal suffixes after numbers: "7.2 bn", "15,599 th".
   if (t.afterNumber && w.length <= 3) return OK;
   // A word an article repeats is its vocabulary ("pitot", "nano"); a slip is rarely repeated.
@@ -250,6 +256,9 @@ function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined)
   if (!near.length) return base === null && twoEditWords(lower, COMMON_WORDS).size > 0 ? TYPO : OK;
   // Near a word this corpus uses a lot, a derivation or compound is a slip ("availsable").
   if (near.some((n) => isFrequent(ctx, n))) return TYPO;
+  // Only names near: a lower-case slip rarely aims at a name, so this is a word of its own
+  // (the model "nano" of "iPod nano" is one edit from "Nan" and "Kano" only).
+  if (near.every((n) => isCapitalised(n))) return OK;
   return base !== null || looksCompound(ctx, lower) ? OK : TYPO;
 }
 
@@ -263,14 +272,42 @@ function judgeCapitalised(ctx: Context, t: WordToken, entities: readonly EntityA
   if (hasInnerCapital(w) || countOf(ctx, w) > 1) return OK;
   const lower = w.toLowerCase();
   const base = derivationBase(ctx, lower);
-  // Short names are often one edit from a short word ("Aso", "Der"), and the tagger's names
-  // are names: there only swapped letters of a word ("Vice Chariman") convince.
-  if (w.length <= 3 || inAnyEntity(entities, t)) return w.length >= 3 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
+  // Short names are often one edit from a short word ("Aso", "Der"), the tagger's names are
+  // names, and so are the parts of a hyphenated name ("Ching" of "Lai Ching-te", "Jean-Luc"):
+  // there only swapped letters of a longer word ("Vice Chariman") convince (a short name's
+  // letters swap into a word by chance: "Bakr", "Omar").
+  if (w.length <= 3) return w.length === 3 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
+  if (inAnyEntity(entities, t) || t.hyphenAfter || t.hyphenBefore) return w.length >= 5 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
   return commonNeighbour(lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
 }
 
+/** Particles of names ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"), in either case. */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'zu', 'de', 'du', 'da', 'di', 'do', 'dos', 'das', 'des', 'del', 'della', 'degli', 'le', 'la', 'al', 'el', 'bin', 'bint', 'ibn', 'ben', 'abu', 'ould', 'af', 'av']);
+
+/** A particle in a name: before a capitalised word, directly or through another particle. */
+function isNameParticle(t: WordToken, next: WordToken | undefined, after: WordToken | undefined): boolean {
+  if (!NAME_PARTICLES.has(t.word.toLowerCase()) || !next || next.start - t.end > 1) return false;
+  if (isCapitalised(next.word) && !NAME_PARTICLES.has(next.word.toLowerCase())) return true;
+  return NAME_PARTICLES.has(next.word.toLowerCase()) && !!after && after.start - next.end <= 1 && isCapitalised(after.word);
+}
+
+/** Months and weekdays: capitalised common words, never names, often misspelt ("Wensday"). */
+const CALENDAR_WORDS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+// Words before a month or weekday ("on Wensday", "last Febuary"); a name rarely follows them.
+const DATE_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'last', 'next', 'this', 'every', 'each', 'early', 'late', 'mid', 'from', 'before', 'after', 'through', 'between', 'in']);
+
+/** Where a month or weekday would stand: after a date cue or a number, or before a number. */
+function inDateContext(tokens: readonly WordToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const cue = prev !== undefined && tokens[i].start - prev.end <= 1 && DATE_CUES.has(prev.word.toLowerCase());
+  return cue || tokens[i].afterNumber || tokens[i].beforeNumber;
+}
+
 /** The rules for one word; see the file comment. */
-function judge(ctx: Context, t: WordToken, next: WordToken | undefined, entities: readonly EntityAnnotation[]): Verdict {
+function judge(ctx: Context, tokens: readonly WordToken[], i: number, entities: readonly EntityAnnotation[]): Verdict {
+  const t = tokens[i];
+  const next = tokens[i + 1];
   const w = t.word;
   // Over-long "words" are data, not prose (and would make edit generation quadratic).
   if (w.length < 2 || w.length > MAX_WORD || isAllCaps(w) || ctx.userWord(w) || known(ctx, w)) return OK;
@@ -281,7 +318,12 @@ function judge(ctx: Context, t: WordToken, next: WordToken | undefined, entities
   // Brand names of the "iCloud", "eBay", "vFinance" kind, and an acronym run into a name
   // ("AFPKeir": a picture credit glued to the caption by scraping).
   if (/^\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(w)) return OK;
-  return isCapitalised(w) || hasInnerCapital(w) ? judgeCapitalised(ctx, t, entities) : judgeLowerCase(ctx, t, next);
+  if (isNameParticle(t, next, tokens[i + 2])) return OK;
+  if (isCapitalised(w) && w.length >= 5 && inDateContext(tokens, i)) {
+    const calendar = twoEditWords(w.toLowerCase(), CALENDAR_WORDS);
+    if (calendar.size) return { typo: true, extra: [...calendar].map(([word, cost]) => ({ word, cost: cost - 1 })) };
+  }
+  return isCapitalised(w) || hasInnerCapital(w) ? judgeCapitalised(ctx, t, entities) : judgeLowerCase(ctx, t, next, tokens[i - 1]);
 }
 
 function makeContext(speller: Speller, tokens: readonly WordToken[], ctx: TypoContext): Context {
@@ -308,12 +350,17 @@ export function findTypos(speller: Speller, text: string, ctx: TypoContext): Typ
   const c = makeContext(speller, tokens, ctx);
   const out: TypoAnnotation[] = [];
   tokens.forEach((t, i) => {
-    const v = judge(c, t, tokens[i + 1], ctx.entities);
+    const v = judge(c, tokens, i, ctx.entities);
     if (!v.typo) return;
     const end = t.start + t.word.length;
     const near = speller.near(t.word.toLowerCase(), c.dialect);
     const suggestions = rankSuggestions(t.word, near, c.freq, v.extra);
     out.push({ kind: 'typo', start: t.start, end, text: text.slice(t.start, end), suggestions });
   });
-  return out;
+  // Real-word slips where no word is misspelt.
+  const persons = ctx.entities.filter((e) => e.type === 'person');
+  const slips = findRealWordSlips(text, tokens, persons).filter((s) => !out.some((o) => o.start < s.end && s.start < o.end));
+  if (!slips.length) return out;
+  for (const s of slips) out.push({ kind: 'typo', start: s.start, end: s.end, text: text.slice(s.start, s.end), suggestions: s.suggestions });
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -132,7 +132,7 @@ export function candidatePairs(
  * The article's heaviest terms that occur in 2..postingCap articles. Ties are broken by the term
  * itself, never by its id, so the choice does not depend on insertion order (incremental == fresh).
  */
-function topTermIds(v: SparseVector, dfById: ArrayLike<number>, vocab: Vocabulary, o: ClusterOptions): number[] {
+export function topTermIds(v: SparseVector, dfById: ArrayLike<number>, vocab: Vocabulary, o: ClusterOptions): number[] {
   const idx: number[] = [];
   for (let k = 0; k < v.ids.length; k++) {
     const f = dfById[v.ids[k]];

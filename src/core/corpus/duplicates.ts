@@ -1,13 +1,14 @@
 // Near-duplicates by word-shingle containment: a cut-down copy is mostly contained in its original
 // even though the symmetric similarity (Jaccard) of the two is low.
 import { hashString } from '../article/ner/hash';
+import { partitionPoint } from '../text/search';
 
 /** Words per shingle. */
 const SHINGLE = 5;
 /** Shingles with hash % SAMPLE === 0 are indexed to find candidates (containment is then exact). */
-const SAMPLE = 4;
+export const SAMPLE = 4;
 /** Shingles carried by more articles than this are ignored as candidates (stock phrases). */
-const POSTING_CAP = 50;
+export const POSTING_CAP = 50;
 /** Fewer shingles than this: too short to call a copy. */
 const MIN_SHINGLES = 12;
 /** Share of the sampled shingles a candidate must share before the exact (costlier) check. */
@@ -58,9 +59,10 @@ export interface DuplicateInput {
 /**
  * Pairs [copy, original]: at least CONTAINMENT of the copy's shingles occur in the original.
  * Each copy gets one original (the one containing most of it); mutual copies: the earlier,
- * then the longer, then the smaller id is the original.
+ * then the longer, then the smaller id is the original. `capped`: sampled shingles known to be
+ * carried by more than POSTING_CAP articles of a larger corpus (when `docs` is one part of it).
  */
-export function findDuplicates(docs: readonly DuplicateInput[]): [string, string][] {
+export function findDuplicates(docs: readonly DuplicateInput[], capped?: ReadonlySet<number>): [string, string][] {
   const postings = samplePostings(docs);
   const best = new Map<number, { orig: number; c: number }>();
   const shared = new Int32Array(docs.length);
@@ -73,7 +75,7 @@ export function findDuplicates(docs: readonly DuplicateInput[]): [string, string
       if (h % SAMPLE !== 0) continue;
       sampled++;
       const [from, to] = postings.range(h);
-      if (to - from > POSTING_CAP) continue;
+      if (to - from > POSTING_CAP || capped?.has(h)) continue;
       for (let k = from; k < to; k++) {
         const j = postings.docAt(k);
         if (j !== i && shared[j]++ === 0) touched.push(j);
@@ -113,16 +115,7 @@ function samplePostings(docs: readonly DuplicateInput[]) {
   });
   keys.sort();
   /** First index whose key is at least `key`. */
-  const lowerBound = (key: number) => {
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (key: number) => partitionPoint(keys.length, (i) => keys[i] < key);
   return {
     /** Index range [from, to) of the postings of hash h. */
     range: (h: number): [number, number] => [lowerBound(h * DOC_BITS), lowerBound((h + 1) * DOC_BITS)],

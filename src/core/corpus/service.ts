@@ -14,7 +14,7 @@ import type { QuoteMatch } from './quoteMatch';
 import { takeSnapshot, type CorpusSnapshot } from './snapshot';
 
 /** Options a caller may pass with a text (the rest comes from the corpus). */
-export type ServiceAnalysisOptions = Pick<AnalysisOptions, 'dialect'> & {
+export type ServiceAnalysisOptions = Pick<AnalysisOptions, 'dialect' | 'stages'> & {
   userWords?: string[];
   /**
    * The reader's corrections of this article (annotations with a `correction`), anchored here
@@ -59,9 +59,32 @@ export class CorpusService {
   private readonly raws = new Map<string, Raw>();
   /** Name-wide entity corrections by the article that holds them: they apply to every article. */
   private readonly rules = new Map<string, NameRule[]>();
+  private ruleList: NameRule[] | undefined;
   private generation = 0;
+  /** Inside batch(): name-wide rules changed, every article is corrected once at the end. */
+  private batching = false;
+  private reapplyPending = false;
 
   constructor(private readonly analyzer: Analyzer) {}
+
+  /**
+   * Runs `fn` (many analyze/upsert calls) and corrects every article once afterwards instead of
+   * after each change of the name-wide rules: a batch where every article holds a name-wide
+   * correction is then linear, not quadratic. The answers after the batch are the same.
+   */
+  batch<T>(fn: () => T): T {
+    if (this.batching) return fn();
+    this.batching = true;
+    try {
+      return fn();
+    } finally {
+      this.batching = false;
+      if (this.reapplyPending) {
+        this.reapplyPending = false;
+        this.reapplyAll();
+      }
+    }
+  }
 
   /**
    * Analyses a text and applies the reader's corrections; with `join`, it enters the corpus as
@@ -98,7 +121,10 @@ export class CorpusService {
     this.raws.delete(key);
     if (this.corpus.has(key)) this.generation++;
     this.corpus.remove(key);
-    if (this.rules.delete(key)) this.reapplyAll();
+    if (this.rules.delete(key)) {
+      this.ruleList = undefined;
+      this.reapplyAll();
+    }
   }
 
   private join(key: string, text: string, analysis: ArticleAnalysis, corrections: ReaderAnnotation[]): ArticleAnalysis {
@@ -108,8 +134,12 @@ export class CorpusService {
     const before = JSON.stringify(this.rules.get(key) ?? []);
     if (mine.length) this.rules.set(key, mine);
     else this.rules.delete(key);
+    if (mine.length || before !== '[]') this.ruleList = undefined;
     const corrected = this.correct(key);
-    if (JSON.stringify(mine) !== before) this.reapplyAll(key);
+    if (JSON.stringify(mine) !== before) {
+      if (this.batching) this.reapplyPending = true;
+      else this.reapplyAll(key);
+    }
     return corrected;
   }
 
@@ -128,8 +158,9 @@ export class CorpusService {
     for (const key of this.raws.keys()) if (key !== except) this.correct(key);
   }
 
+  /** Every name-wide rule (kept until the rules change: a batch asks for them once per article). */
   private allRules(): NameRule[] {
-    return [...this.rules.values()].flat();
+    return (this.ruleList ??= [...this.rules.values()].flat());
   }
 
   query<Q extends CorpusQuery>(query: Q): QueryResult<Q> {
@@ -167,7 +198,8 @@ function lineAround(text: string, s: Span): string {
 
 /** The corrections among the annotations, anchored in the text; those that cannot be placed are left out. */
 function place(text: string, annotations: readonly ReaderAnnotation[]): PlacedCorrection[] {
-  const withFix = annotations.filter((a) => a.correction);
+  // In the order they were made: a later correction of the same mark overrides an earlier one.
+  const withFix = annotations.filter((a) => a.correction).sort((a, b) => (a.modified < b.modified ? -1 : a.modified > b.modified ? 1 : 0));
   if (!withFix.length) return [];
   const found = anchorAll(text, withFix.map((a) => a.target));
   const out: PlacedCorrection[] = [];

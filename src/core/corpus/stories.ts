@@ -13,6 +13,8 @@ import {
 import { findDuplicates, shingles } from './duplicates';
 import { contentText, stem, termCounts, toTermVector, Vocabulary, type TermVector } from './termVectors';
 import type { CorpusDocument, Story } from '../types';
+import { clipAtWord } from '../text/clip';
+import { splitSentences } from '../text/sentences';
 
 /** What grouping needs of one article (the Corpus caches it per article). */
 export interface StoryInput {
@@ -54,12 +56,11 @@ export function leadSentences(text: string, max = 8): string[] {
   const out: string[] = [];
   const lines = /[^\n]+/g;
   for (let m = lines.exec(text); m; m = lines.exec(text)) {
-    const first = m[0]
-      .split(/(?<=[.!?])\s+(?=[\p{Lu}"“‘'])/u)
-      .map((s) => s.replace(/\s+/g, ' ').trim())
+    const first = splitSentences(m[0])
+      .map((s) => s.replace(/\s+/g, ' '))
       .find((s) => (s.match(/\p{L}+/gu) ?? []).length >= 4);
     if (!first) continue;
-    out.push(first.length > 100 ? `${first.slice(0, 97).replace(/\s+\S*$/, '')}…` : first);
+    out.push(clipAtWord(first, 100));
     if (out.length >= max) break;
   }
   return out;
@@ -76,13 +77,14 @@ export function groupStories(docs: readonly CorpusDocument[]): Story[] {
 
 /**
  * Groups prepared articles (terms interned in `vocab`); `df` (by term id) may be passed when
- * the caller maintains it incrementally.
+ * the caller maintains it incrementally. `capped`: see `findDuplicates` (grouping a part of a corpus).
  */
 export function buildStories(
   inputs: readonly StoryInput[],
   vocab: Vocabulary,
   df?: ArrayLike<number>,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  capped?: ReadonlySet<number>,
 ): StoryResult {
   // Sorting first makes the result independent of insertion order (incremental == from scratch).
   const docs = [...inputs].sort((a, b) => cmp(a.id, b.id));
@@ -95,7 +97,7 @@ export function buildStories(
   const days = { day: Float64Array.from(docs, (d) => (d.published ? Date.parse(d.published) / DAY : NaN)), maxDays: MAX_STORY_DAYS };
   const cluster = attachStrays(averageLink(docs.length, edges, options.threshold, days), edges, options, days);
 
-  const duplicates = findDuplicates(docs.map((d) => ({ id: d.id, shingles: d.shingles, date: d.published })));
+  const duplicates = findDuplicates(docs.map((d) => ({ id: d.id, shingles: d.shingles, date: d.published })), capped);
   const index = new Map(docs.map((d, k) => [d.id, k]));
   // A copy belongs with its original whatever the clustering said (unless republished much later).
   const root = cluster.slice();
@@ -172,27 +174,43 @@ function assemble(
  * words. Openings that also open articles of other stories are banners and never chosen.
  */
 export function storyLabel(members: readonly StoryInput[], vocab: Vocabulary, banners: ReadonlySet<string>): string {
+  return pickLabel(labelCandidates(members, vocab), banners);
+}
+
+/** Every lead of every member (in order) with its score, and the label to use when no lead will do. */
+export interface LabelCandidates {
+  leads: [string, number][][];
+  fallback: string;
+}
+
+/** What `storyLabel` chooses from, before the banners (which need every story) are known. */
+export function labelCandidates(members: readonly StoryInput[], vocab: Vocabulary): LabelCandidates {
   const shared = new Map<string, number>();
   for (const m of members)
     for (const id of m.terms.ids) {
       const t = vocab.terms[id];
       if (!t.includes(':') && !t.startsWith('#')) shared.set(t, (shared.get(t) ?? 0) + 1);
     }
+  const leads = members.map((m) =>
+    m.leads.map((lead): [string, number] => {
+      const words = lead.toLowerCase().match(/\p{L}+/gu) ?? [];
+      let score = 0;
+      for (const w of new Set(words)) if ((shared.get(stem(w)) ?? 0) > 1) score++;
+      return [lead, score / Math.sqrt(words.length)];
+    }),
+  );
+  return { leads, fallback: members.map((m) => m.title.trim()).find((t) => t.length > 0) || members[0]?.id || '' };
+}
+
+/** The best-scoring first non-banner lead of a member (earliest member on ties), else the fallback. */
+export function pickLabel(c: LabelCandidates, banners: ReadonlySet<string>): string {
   let best = '';
   let bestScore = -1;
-  for (const m of members) {
-    const lead = m.leads.find((l) => !banners.has(l));
-    if (!lead) continue;
-    const words = lead.toLowerCase().match(/\p{L}+/gu) ?? [];
-    let score = 0;
-    for (const w of new Set(words)) if ((shared.get(stem(w)) ?? 0) > 1) score++;
-    score /= Math.sqrt(words.length);
-    if (score > bestScore) {
-      best = lead;
-      bestScore = score;
-    }
+  for (const member of c.leads) {
+    const lead = member.find(([l]) => !banners.has(l));
+    if (lead && lead[1] > bestScore) [best, bestScore] = lead;
   }
-  return best || members.map((m) => m.title.trim()).find((t) => t.length > 0) || members[0]?.id || '';
+  return best || c.fallback;
 }
 
 /** Opening sentences found in articles of two or more stories (banners, bylines). */

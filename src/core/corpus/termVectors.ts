@@ -2,6 +2,7 @@
 // and resolved dates, taken from the non-boilerplate text. Weights (TF-IDF) are computed later
 // against the corpus' document frequencies, so a doc's features never depend on other docs.
 import { blankOut } from '../text/spans';
+import { isTitleWord } from '../text/titles';
 import type { CorpusDocument, Span } from '../types';
 
 /** Raw features of one article: term -> count. Prefixes keep kinds apart: `n:` name, `#` number, `d:` date. */
@@ -25,7 +26,6 @@ const STOPWORDS = new Set(
 );
 
 // Honorifics and role words that precede names; dropped so "Mr Zelensky" and "Zelensky" meet.
-const TITLES = new Set('mr mrs ms miss dr sir dame lord lady president prime minister pm king queen prince princess gen general col sen senator rep gov governor mayor judge rev pope'.split(' '));
 
 /** A light suffix stripper (good enough to join "troops"/"troop", "visited"/"visit"). */
 export function stem(w: string): string {
@@ -54,7 +54,7 @@ export function nameKey(name: string): string {
     .replace(/['’]s\b/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !TITLES.has(w));
+    .filter((w) => w && !isTitleWord(w));
   return words.join(' ');
 }
 
@@ -82,7 +82,7 @@ export function termCounts(doc: CorpusDocument): TermCounts {
         continue;
       }
       const lower = raw.replace(/['’](?:s)?$/i, '').toLowerCase();
-      if (lower.length < 2 || STOPWORDS.has(lower) || TITLES.has(lower)) continue;
+      if (lower.length < 2 || STOPWORDS.has(lower) || isTitleWord(lower)) continue;
       add(stem(lower));
       // A capitalised word not opening a sentence or in a headline is (mostly) a name: an extra feature.
       if (!opens && !headline && UPPER.test(raw) && !ALL_UPPER.test(raw)) add('n:' + lower);

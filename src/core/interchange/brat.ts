@@ -4,7 +4,7 @@
 // nothing but whitespace are read back as one span, anything else discontinuous is reported.
 import type { ImportedDocument, ImportedSpan, ParseResult } from './imported';
 import { type AutoDetail, bratSafe, type ExportArticle, isAutoLabel } from './layers';
-import { offsetMap } from './offsets';
+import { offsetConverter } from '../annotations/codePoints';
 
 /** Notes are one line in brat: backslash escapes keep newlines, tabs and backslashes. */
 export function escapeNote(note: string): string {
@@ -47,14 +47,14 @@ function fragments(text: string, start: number, end: number): [number, number][]
 
 /** The .ann file of one article. */
 export function writeAnn(article: ExportArticle): string {
-  const map = offsetMap(article.text);
+  const map = offsetConverter(article.text);
   const lines: string[] = [];
   let t = 0;
   let n = 0;
   for (const s of article.spans) {
     const frags = fragments(article.text, s.start, s.end);
     if (!frags.length) continue; // a span of line breaks only has nothing brat can show
-    const ranges = frags.map(([a, b]) => `${map.toCodePoint(a)} ${map.toCodePoint(b)}`).join(';');
+    const ranges = frags.map(([a, b]) => `${map.toCodePoints(a)} ${map.toCodePoints(b)}`).join(';');
     const words = frags.map(([a, b]) => article.text.slice(a, b)).join(' ');
     const id = `T${++t}`;
     lines.push(`${id}\t${bratSafe(s.label)} ${ranges}\t${words}`);
@@ -70,15 +70,16 @@ export function writeConf(labelNames: Iterable<string>): string {
   return ['[entities]', ...types, '', '[relations]', '', '[events]', '', '[attributes]', ''].join('\n');
 }
 
-const T_LINE = /^T(\S+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/;
-const NOTE_LINE = /^#(\S*)\tAnnotatorNotes (\S+)\t?(.*)$/;
+// "s": words and notes may hold U+2028 and other characters "." would not match.
+const T_LINE = /^T(\S+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/s;
+const NOTE_LINE = /^#(\S*)\tAnnotatorNotes (\S+)\t?(.*)$/s;
 
 /**
  * Spans of an .ann file against its .txt. Offsets are checked against the text; a span whose
  * words differ from the text is kept at its offsets but reported.
  */
 export function parseAnn(ann: string, text: string, file: string | null = null): ParseResult {
-  const map = offsetMap(text);
+  const map = offsetConverter(text);
   const problems: string[] = [];
   const where = (k: number) => `line ${k + 1}`;
   const spans = new Map<string, ImportedSpan>();

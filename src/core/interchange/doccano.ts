@@ -4,7 +4,7 @@
 // [start, end, label] so a tool that reorders "label" does not mix them up.
 import type { ImportedSpan, ParseResult } from './imported';
 import type { AutoDetail, ExportArticle } from './layers';
-import { offsetMap } from './offsets';
+import { offsetConverter } from '../annotations/codePoints';
 
 interface MetaSpan extends AutoDetail {
   start: number;
@@ -19,12 +19,12 @@ interface MetaSpan extends AutoDetail {
 }
 
 export function writeDoccanoLine(article: ExportArticle): string {
-  const map = offsetMap(article.text);
+  const map = offsetConverter(article.text);
   const label: [number, number, string][] = [];
   const spans: MetaSpan[] = [];
   for (const s of article.spans) {
-    const start = map.toCodePoint(s.start);
-    const end = map.toCodePoint(s.end);
+    const start = map.toCodePoints(s.start);
+    const end = map.toCodePoints(s.end);
     label.push([start, end, s.label]);
     const meta: MetaSpan = { start, end, label: s.label, id: s.id, layer: s.layer, ...s.detail };
     if (s.note) meta.note = s.note;
@@ -56,7 +56,7 @@ export function parseDoccano(jsonl: string, fileName = 'annotations.jsonl'): Par
       continue;
     }
     const text = row.text;
-    const map = offsetMap(text);
+    const map = offsetConverter(text);
     const meta = (row.meta && typeof row.meta === 'object' ? row.meta : {}) as Record<string, unknown>;
     const file = typeof meta.file === 'string' ? meta.file : typeof row.file === 'string' ? row.file : null;
     const extra = Array.isArray(meta.spans) ? (meta.spans as MetaSpan[]) : [];

@@ -1,7 +1,8 @@
 // What the exporters write: per article, spans with label NAMES, from two layers. "auto" is the
 // automatic analysis (entities, quotes with speaker, dates with value) after the reader's
-// corrections; "user" is the reader's own annotations from the store.
-import type { Correction, LabelDefinition, ReaderAnnotation } from '../annotations/model';
+// corrections (applied by the CorpusService, as everywhere); "user" is the reader's own
+// annotations from the store.
+import type { LabelDefinition, ReaderAnnotation } from '../annotations/model';
 import type { ArticleAnalysis, EntityType } from '../types';
 
 export type Layer = 'user' | 'auto';
@@ -79,30 +80,15 @@ export function bratSafe(name: string): string {
 
 const entityLabel = (t: EntityType) => AUTO_LABELS[t];
 
-/** The automatic layer as spans, with the reader's corrections applied. */
-export function autoSpans(analysis: ArticleAnalysis, text: string, corrections: readonly ReaderAnnotation[]): ExportSpan[] {
-  const fixes = correctionIndex(corrections, text);
+/**
+ * The automatic layer as spans. `analysis` already has the reader's corrections applied: the
+ * export runs its articles through a CorpusService (see exportLayer.ts), as `analyze` does.
+ */
+export function autoSpans(analysis: ArticleAnalysis): ExportSpan[] {
   const out: ExportSpan[] = [];
-  for (const e of analysis.entities) {
-    const fix = fixes.find('entity', e.start, e.end, e.text);
-    if (fix?.action === 'reject') continue;
-    const type = fix?.action === 'type' ? fix.type : e.type;
-    const canonical = fix?.action === 'sameAs' ? fix.canonical : e.canonical;
-    out.push(auto(`entity-${e.start}-${e.end}`, e.start, e.end, entityLabel(type), { canonical }));
-  }
-  for (const a of fixes.added) out.push(auto(`entity-${a.start}-${a.end}`, a.start, a.end, entityLabel(a.type), { canonical: text.slice(a.start, a.end) }));
-  for (const q of analysis.quotes) {
-    const fix = fixes.find('quote', q.start, q.end, text.slice(q.start, q.end));
-    if (fix?.action === 'reject') continue;
-    const speaker = fix?.action === 'speaker' ? fix.speaker : q.speaker;
-    out.push(auto(`quote-${q.start}-${q.end}`, q.start, q.end, AUTO_LABELS.quote, { speaker }));
-  }
-  for (const d of analysis.dates) {
-    const fix = fixes.find('date', d.start, d.end, d.text);
-    if (fix?.action === 'reject') continue;
-    const value = fix?.action === 'value' ? fix.value : d.value;
-    out.push(auto(`date-${d.start}-${d.end}`, d.start, d.end, AUTO_LABELS.date, { value }));
-  }
+  for (const e of analysis.entities) out.push(auto(`entity-${e.start}-${e.end}`, e.start, e.end, entityLabel(e.type), { canonical: e.canonical }));
+  for (const q of analysis.quotes) out.push(auto(`quote-${q.start}-${q.end}`, q.start, q.end, AUTO_LABELS.quote, { speaker: q.speaker }));
+  for (const d of analysis.dates) out.push(auto(`date-${d.start}-${d.end}`, d.start, d.end, AUTO_LABELS.date, { value: d.value }));
   return sortSpans(out);
 }
 
@@ -124,45 +110,12 @@ export function sortSpans(spans: ExportSpan[]): ExportSpan[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
-type Kind = Correction['kind'];
-type FixOf<K extends Kind> = Extract<Correction, { kind: K }>;
-
-interface CorrectionIndex {
-  /** The correction of the automatic annotation at [start, end), or of its name when scoped so. */
-  find<K extends Kind>(kind: K, start: number, end: number, text: string): FixOf<K> | undefined;
-  /** Entities the reader added. */
-  added: { start: number; end: number; type: EntityType }[];
-}
-
-function correctionIndex(corrections: readonly ReaderAnnotation[], text: string): CorrectionIndex {
-  const bySpan = new Map<string, Correction>();
-  const byName = new Map<string, Correction>();
-  const added: CorrectionIndex['added'] = [];
-  // Later corrections win: the store keeps them in the order they were made.
-  const ordered = [...corrections].sort((a, b) => (a.modified < b.modified ? -1 : a.modified > b.modified ? 1 : 0));
-  for (const c of ordered) {
-    const fix = c.correction;
-    if (!fix) continue;
-    if (fix.kind === 'entity' && fix.action === 'add') {
-      added.push({ start: c.target.start, end: c.target.end, type: fix.type });
-      continue;
-    }
-    bySpan.set(`${fix.kind}:${c.target.start}:${c.target.end}`, fix);
-    if (c.scope === 'name') byName.set(`${fix.kind}:${text.slice(c.target.start, c.target.end)}`, fix);
-  }
-  return {
-    added,
-    find(kind, start, end, name) {
-      return (bySpan.get(`${kind}:${start}:${end}`) ?? byName.get(`${kind}:${name}`)) as FixOf<typeof kind> | undefined;
-    },
-  };
-}
-
 /** One article ready to export: the layers asked for, in document order. */
 export function exportArticle(input: {
   file: string;
   source: string;
   text: string;
+  /** The automatic layer with the reader's corrections applied (null: none). */
   analysis: ArticleAnalysis | null;
   annotations: readonly ReaderAnnotation[];
   labels: readonly LabelDefinition[];
@@ -170,7 +123,7 @@ export function exportArticle(input: {
 }): ExportArticle {
   const corrections = input.annotations.filter((a) => a.correction);
   const spans: ExportSpan[] = [];
-  if (input.layers.has('auto') && input.analysis) spans.push(...autoSpans(input.analysis, input.text, corrections));
+  if (input.layers.has('auto') && input.analysis) spans.push(...autoSpans(input.analysis));
   if (input.layers.has('user')) spans.push(...userSpans(input.annotations, input.labels));
   // A stale store must not produce offsets past the end: such spans are reported, not written.
   const problems: string[] = [];

@@ -3,9 +3,9 @@
 import type { AnchorResult, LabelDefinition, ReaderAnnotation, TextTarget } from '../annotations/model';
 import type { ImportedDocument, ImportedSpan } from './imported';
 import { isAutoLabel, labelIdOf } from './layers';
-import { offsetMap } from './offsets';
-import { placeTarget } from './placement';
-import { QUOTE_CONTEXT } from './w3cCollection';
+import { makeTarget } from '../annotations/target';
+import { offsetConverter } from '../annotations/codePoints';
+import { placeImported } from './placement';
 
 export interface NotPlaced {
   label: string;
@@ -28,7 +28,7 @@ export interface PlaceOptions {
   now: string;
   /** Creator for annotations the file did not sign. */
   creator: string;
-  /** Anchoring; defaults to the minimal placement here. */
+  /** Anchoring; defaults to placeImported (anchor() without moving onto other words). */
   anchor?: (text: string, target: TextTarget) => AnchorResult;
 }
 
@@ -46,21 +46,22 @@ export function stableUuid(key: string): string {
 /** Places one imported document's spans in the article text (the workspace's version of it). */
 export function placeDocument(doc: ImportedDocument, articleText: string, options: PlaceOptions): PlacedDocument {
   const idOf = labelIdOf(options.labels);
-  const taxonomy = new Set(options.labels.map((l) => l.id));
-  const anchor = options.anchor ?? placeTarget;
+  // A label of the taxonomy spelt exactly like an automatic one (a workspace's own "PER") is imported.
+  const own = new Set(options.labels.flatMap((l) => [l.id, l.name]));
+  const anchor = options.anchor ?? placeImported;
   // Offsets count in the text the file came with: its own (brat .txt, doccano text) or the article.
-  const own = doc.text ?? articleText;
-  const map = doc.codePoints ? offsetMap(own) : null;
+  const source = doc.text ?? articleText;
+  const map = doc.codePoints ? offsetConverter(source) : null;
   const out: PlacedDocument = { annotations: [], notPlaced: [], automatic: 0 };
   for (const span of doc.spans) {
     const labelId = idOf(span.label);
-    if (isAutoLabel(span.label) && !taxonomy.has(labelId)) {
+    if (isAutoLabel(span.label) && !own.has(span.label)) {
       out.automatic++;
       continue;
     }
     const start = span.start < 0 ? -1 : map ? map.toUtf16(span.start) : span.start;
     const end = span.end < 0 ? -1 : map ? map.toUtf16(span.end) : span.end;
-    const target = targetOf(own, span, start, end);
+    const target = targetOf(source, span, start, end);
     const placed = anchor(articleText, target);
     if (placed.status !== 'anchored') {
       out.notPlaced.push({ label: span.label, exact: target.exact, reason: placed.reason === 'ambiguous' ? 'the words occur more than once and nothing tells which' : 'the words are not in the article' });
@@ -78,8 +79,8 @@ function targetOf(own: string, span: ImportedSpan, start: number, end: number): 
     end,
     // The file's own words win over the offsets' (a W3C quote with shifted positions).
     exact: span.exact || own.slice(start, end),
-    prefix: span.prefix ?? own.slice(Math.max(0, start - QUOTE_CONTEXT), start),
-    suffix: span.suffix ?? own.slice(end, end + QUOTE_CONTEXT),
+    prefix: span.prefix ?? makeTarget(own, start, end).prefix,
+    suffix: span.suffix ?? makeTarget(own, start, end).suffix,
   };
 }
 
@@ -94,7 +95,7 @@ function toReader(span: ImportedSpan, label: string, text: string, start: number
     creator: span.creator || o.creator,
     created,
     modified: span.modified || created,
-    target: { start, end, exact, prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: text.slice(end, end + QUOTE_CONTEXT) },
+    target: makeTarget(text, start, end),
   };
   if (span.resolved) a.resolved = true;
   if (span.correction) a.correction = span.correction;
@@ -104,6 +105,8 @@ function toReader(span: ImportedSpan, label: string, text: string, start: number
 
 export interface MergeResult {
   annotations: ReaderAnnotation[];
+  /** What is new or changed: the upserts for the store's save (others' concurrent additions stay). */
+  changed: ReaderAnnotation[];
   added: number;
   updated: number;
   duplicates: number;
@@ -122,7 +125,7 @@ const sameContent = (a: ReaderAnnotation, b: ReaderAnnotation) =>
  * same label, span and note under another id → a duplicate, not added.
  */
 export function mergeAnnotations(existing: readonly ReaderAnnotation[], incoming: readonly ReaderAnnotation[]): MergeResult {
-  const result: MergeResult = { annotations: [...existing], added: 0, updated: 0, duplicates: 0 };
+  const result: MergeResult = { annotations: [...existing], changed: [], added: 0, updated: 0, duplicates: 0 };
   const byId = new Map(result.annotations.map((a, i) => [a.id, i]));
   for (const a of incoming) {
     const at = byId.get(a.id);
@@ -130,6 +133,7 @@ export function mergeAnnotations(existing: readonly ReaderAnnotation[], incoming
       const old = result.annotations[at];
       if (!sameContent(a, old) && a.modified > old.modified) {
         result.annotations[at] = a;
+        result.changed.push(a);
         result.updated++;
       } else result.duplicates++;
       continue;
@@ -140,6 +144,7 @@ export function mergeAnnotations(existing: readonly ReaderAnnotation[], incoming
     }
     byId.set(a.id, result.annotations.length);
     result.annotations.push(a);
+    result.changed.push(a);
     result.added++;
   }
   return result;

@@ -1,4 +1,5 @@
-// Honorifics and roles that come before a person's name. Shared by entity cleaning and speakers.
+// Honorifics and roles that come before a person's name. One list for the tagger's span
+// trimming, entity cleaning, name keys across articles and speakers.
 
 /** Words (lowercase, without the final period) that are titles, not part of a name. */
 const TITLE_WORDS = new Set([
@@ -10,13 +11,25 @@ const TITLE_WORDS = new Set([
   'minister', 'ambassador', 'commissioner', 'chief', 'speaker', 'premier', 'coach', 'detective', 'officer',
   'inspector', 'superintendent', 'constable', 'hon', 'rt', 'retired', 'ret', 'former', 'prime', 'vice', 'deputy',
   'acting', 'attorney', 'sheriff', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan', 'tsar',
-  'czar',
+  'czar', 'taoiseach', 'tánaiste', 'tanaiste',
 ]);
+
+/** Honorifics proper: before a name they make it a person's ("Sir Keir", "Mrs. May"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
+
+const bare = (word: string) => {
+  const w = word.toLowerCase();
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+};
 
 /** True for an honorific or rank word ("Sir", "Mr.", "Gen."); callers strip it only before a name. */
 export function isTitleWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return TITLE_WORDS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+  return TITLE_WORDS.has(bare(word));
+}
+
+/** True for an honorific ("Mr", "Mrs.", "Sir", "Dame"): a person's name follows. */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(bare(word));
 }
 
 /** Role nouns (lowercase) that stand for a person: "the prime minister", "the PM". Longest first. */

@@ -2,9 +2,9 @@
 // present (edits to the file apply at once; a malformed file is reported and the defaults used).
 import * as vscode from 'vscode';
 import type { LabelDefinition } from '../../core/annotations/model';
-import { DEFAULT_LABELS, defaultColor, parseLabels } from '../../core/annotations/taxonomy';
+import { DEFAULT_LABELS, LABEL_FILE, defaultColor, parseLabels } from '../../core/annotations/taxonomy';
 
-export const LABEL_FILE = '.vscode/news-labels.json';
+export { LABEL_FILE };
 
 export class Labels implements vscode.Disposable {
   private current: LabelDefinition[] = [...DEFAULT_LABELS];

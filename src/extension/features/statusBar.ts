@@ -15,14 +15,14 @@ export class NewsStatusBar implements vscode.Disposable {
     item.backgroundColor = undefined;
     if (!state || state.kind === 'analyzing') {
       item.text = '$(sync~spin) News';
-      item.tooltip = 'News Annotator: analysing…';
+      item.tooltip = vscode.l10n.t('News Annotator: analysing…');
     } else if (state.kind === 'tooLarge') {
       const mb = (n: number) => (n / 1048576).toFixed(1);
-      item.text = `$(warning) News: not analysed (${mb(state.bytes)} MB)`;
-      item.tooltip = `This article is ${mb(state.bytes)} MB, above the limit of ${mb(state.limit)} MB (setting newsAnnotator.maxFileSizeMB).`;
+      item.text = `$(warning) ${vscode.l10n.t('News: not analysed ({0} MB)', mb(state.bytes))}`;
+      item.tooltip = vscode.l10n.t('This article is {0} MB, above the limit of {1} MB (setting newsAnnotator.maxFileSizeMB).', mb(state.bytes), mb(state.limit));
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else if (state.kind === 'error') {
-      item.text = '$(error) News: analysis failed';
+      item.text = `$(error) ${vscode.l10n.t('News: analysis failed')}`;
       item.tooltip = state.message;
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else {

@@ -63,7 +63,7 @@ export class CrossRefTreeProvider implements vscode.TreeDataProvider<Node> {
     const C = vscode.TreeItemCollapsibleState;
     switch (node.kind) {
       case 'root': {
-        const item = new vscode.TreeItem(node.which === 'entities' ? 'Entities across articles' : 'Quotes across sources', C.Collapsed);
+        const item = new vscode.TreeItem(node.which === 'entities' ? vscode.l10n.t('Entities across articles') : vscode.l10n.t('Quotes across sources'), C.Collapsed);
         item.id = `xref:${node.which}`;
         item.iconPath = new vscode.ThemeIcon(node.which === 'entities' ? 'symbol-class' : 'quote');
         return item;

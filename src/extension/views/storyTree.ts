@@ -92,7 +92,7 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
       case 'section': {
         const a = this.corpus.view.article(node.id);
         const n = a ? a[node.section] : 0;
-        const item = new vscode.TreeItem(SECTION_LABEL[node.section], n ? C.Collapsed : C.None);
+        const item = new vscode.TreeItem(SECTION_LABEL[node.section](), n ? C.Collapsed : C.None);
         item.id = `section:${node.id}:${node.section}`;
         item.description = String(n);
         item.iconPath = new vscode.ThemeIcon(SECTION_ICON[node.section]);
@@ -163,7 +163,7 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
       const by = new Map<string, string[]>();
       const view = this.corpus.view;
       for (const id of view.ids()) {
-        const key = this.mode === 'date' ? (view.publicationDate(id)?.date ?? 'Undated') : (view.article(id)?.outlet ?? 'Unknown source');
+        const key = this.mode === 'date' ? (view.publicationDate(id)?.date ?? vscode.l10n.t('Undated')) : (view.article(id)?.outlet ?? vscode.l10n.t('Unknown source'));
         by.set(key, [...(by.get(key) ?? []), id]);
       }
       const keys = [...by.keys()].sort((a, b) => (this.mode === 'date' ? b.localeCompare(a) : a.localeCompare(b)));
@@ -179,7 +179,7 @@ export class StoryTreeProvider implements vscode.TreeDataProvider<StoryNode> {
   }
 }
 
-const SECTION_LABEL: Record<Section, string> = { quotes: 'Quotes', entities: 'Entities', typos: 'Typos' };
+const SECTION_LABEL: Record<Section, () => string> = { quotes: () => vscode.l10n.t('Quotes'), entities: () => vscode.l10n.t('Entities'), typos: () => vscode.l10n.t('Typos') };
 const SECTION_ICON: Record<Section, string> = { quotes: 'quote', entities: 'symbol-class', typos: 'warning' };
 const ENTITY_ICON = { person: 'person', place: 'location', organization: 'organization' } as const;
 

@@ -4,7 +4,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeArticle } from '../../core/text/decode';
-import { STORE_DIR } from './storeAccess';
 
 export interface Problem {
   path: string;
@@ -14,8 +13,8 @@ export interface Problem {
 const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
- * Files as given, folders walked (sorted) for `ext`. Skipped while walking: hidden folders, the
- * store, `skip` (e.g. the export's own output) and, for articles, brat corpora (folders with an
+ * Files as given, folders walked (sorted) for `ext`. Skipped while walking: hidden folders,
+ * `skip` (e.g. the export's own output) and, for articles, brat corpora (folders with an
  * annotation.conf: copies of articles made by an export, not articles).
  */
 export function collectFiles(paths: readonly string[], ext: string, problems: Problem[], skip: readonly string[] = []): string[] {
@@ -34,7 +33,7 @@ export function collectFiles(paths: readonly string[], ext: string, problems: Pr
     for (const e of entries.sort(byName)) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== STORE_DIR) walk(p);
+        if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(p);
       } else if (e.isFile() && e.name.toLowerCase().endsWith(ext)) out.push(p);
     }
   };

@@ -14,6 +14,7 @@ import { runExport } from './exportCommand';
 import { runImport } from './importCommand';
 import type { CommandIo } from './io';
 import { formatSummary } from './summary';
+import { isStreaming, runStreaming, STREAMING_USAGE } from './streamingCli';
 
 const USAGE = `usage: news-annotator analyze <paths...> [--json] [--max-size MB] [--workspace DIR] [--no-corrections]
        news-annotator export <paths...> --format w3c|brat|doccano|conll [--layers user,auto] [--workspace DIR] --out OUT
@@ -25,7 +26,9 @@ and the stories they form. --json prints one JSON object (the version 1 contract
 The reader's corrections stored beside each article (<article>.annotations.json) are applied
 and the corrected annotations marked ("corrected": true); --no-corrections shows the automatic
 layer alone. --workspace names the workspace folder (default: the current folder).
-Exit code: 0 ok, 1 when any file could not be analysed, 2 for a usage error.`;
+Exit code: 0 ok, 1 when any file could not be analysed, 2 for a usage error.
+
+${STREAMING_USAGE}`;
 
 const DEFAULT_MAX_MB = 10;
 
@@ -39,6 +42,7 @@ interface Args {
 
 export function parseArgs(argv: string[]): Args | string {
   if (argv[0] === '--help' || argv[0] === '-h') return USAGE;
+  if (isStreaming(argv)) return `${argv[0]} --jsonl streams: run it through main()\n${USAGE}`;
   if (argv[0] !== 'analyze') return `unknown command ${JSON.stringify(argv[0] ?? '')}\n${USAGE}`;
   const args: Args = { paths: [], json: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024, workspace: process.cwd(), corrections: true };
   for (let i = 1; i < argv.length; i++) {
@@ -120,16 +124,19 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
   // Names frequent across the whole batch tell a rare misspelt name ("Rudsia") from a real one.
   for (const t of texts) service.countNames(t.path, t.text);
   const ids: string[] = [];
-  for (const { path: p, text } of texts) {
-    const corrections = args.corrections ? storedCorrections(p, text, writeErr) : [];
-    try {
-      const analysis = service.analyze(p, text, { corrections });
-      for (const w of analysis.warnings) writeErr(`${p}: ${w}\n`);
-      ids.push(p);
-    } catch (e) {
-      errors.push({ path: p, message: `analysis failed: ${(e as Error).message}` });
+  // One batch: name-wide corrections are applied to every article once, at the end.
+  service.batch(() => {
+    for (const { path: p, text } of texts) {
+      const corrections = args.corrections ? storedCorrections(p, text, writeErr) : [];
+      try {
+        const analysis = service.analyze(p, text, { corrections });
+        for (const w of analysis.warnings) writeErr(`${p}: ${w}\n`);
+        ids.push(p);
+      } catch (e) {
+        errors.push({ path: p, message: `analysis failed: ${(e as Error).message}` });
+      }
     }
-  }
+  });
   // Corrected analyses (a name-wide correction in one article holds in all of them).
   const corpus = service.corpus;
   const docs: CorpusDocument[] = ids.map((id) => ({ ...corpus.get(id)! }));
@@ -160,6 +167,11 @@ export function run(argv: string[], write: (s: string) => void, writeErr: (s: st
 
 /** Runs the CLI on this process's arguments and exits with its code (bin/news-annotator.js calls it). */
 export function main(argv: string[] = process.argv.slice(2)): void {
+  if (isStreaming(argv)) {
+    // JSON Lines: streamed in and out (stdout drained as it goes), exit once everything is written.
+    void runStreaming(argv, process.stdin, process.stdout, (s) => process.stderr.write(s)).then((code) => process.exit(code));
+    return;
+  }
   const io: CommandIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
   const sub = SUBCOMMANDS[argv[0] ?? ''];
   if (sub) {

@@ -3,23 +3,28 @@
 // Writes the automatic layer (after the reader's corrections) and/or the reader's annotations in
 // other tools' formats. Every output file is written atomically.
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { anchorAll } from '../../core/annotations/anchor';
 import { createAnalyzer } from '../../core/article/analyze';
 import type { ReaderAnnotation } from '../../core/annotations/model';
+import { correctedAnalyses } from '../../core/interchange/autoLayer';
 import { writeAnn, writeConf } from '../../core/interchange/brat';
 import { writeConll } from '../../core/interchange/conll';
 import { writeDoccanoLine } from '../../core/interchange/doccano';
 import { type ExportArticle, exportArticle, type Layer } from '../../core/interchange/layers';
-import { placeTarget } from '../../core/interchange/placement';
 import { w3cCollectionChunks } from '../../core/interchange/w3cCollection';
-import { countNames } from '../../core/corpus/names';
-import type { ArticleAnalysis } from '../../core/types';
+import type { Stage } from '../../core/types';
 import { loadResources } from '../resources';
 import { articleName, collectFiles, type Problem, readArticle } from './articleFiles';
 import { writeFileAtomic } from './atomicWrite';
 import type { CommandIo } from './io';
 import { openStore } from './storeAccess';
+
+// The automatic layer is entities, quotes and dates; typos are not exported, so their stage (and
+// the dictionaries it loads) is skipped. Boilerplate stays: the other stages read around it.
+const AUTO_STAGES: ReadonlySet<Stage> = new Set(['boilerplate', 'quotes', 'entities', 'dates']);
 
 export const EXPORT_FORMATS = ['w3c', 'brat', 'doccano', 'conll'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -33,9 +38,11 @@ Exports annotations of the articles (files, or folders walked for *.txt):
   doccano  OUT/annotations.jsonl    doccano / Label Studio JSONL
   conll    OUT/annotations.conll    CoNLL-2003 style IOB2 entity tags
 --format takes several formats separated by commas, or "all".
---layers: "auto" (entities, quotes, dates, with your corrections applied) and/or "user" (your
-annotations from the workspace store); both by default. --workspace (default: the current folder)
-holds the store and names the articles.
+--layers: "auto" (entities, quotes, dates, as \`analyze\` gives them: your corrections applied, a
+name-wide correction in all articles, undated articles' dates resolved against their story) and/or
+"user" (your annotations, from the <article>.annotations.json store beside each article); both by
+default. --workspace holds the label file (.vscode/news-labels.json) and names the articles
+(default: the one folder given, else the current folder).
 Exit code: 0 ok, 1 when an article could not be read or an annotation not exported, 2 usage error.`;
 
 interface ExportArgs {
@@ -48,7 +55,7 @@ interface ExportArgs {
 }
 
 export function parseExportArgs(argv: readonly string[]): ExportArgs | string {
-  const args: ExportArgs = { paths: [], formats: [], layers: new Set(['user', 'auto']), workspace: process.cwd(), out: '', maxBytes: 10 * 1048576 };
+  const args: ExportArgs = { paths: [], formats: [], layers: new Set(['user', 'auto']), workspace: '', out: '', maxBytes: 10 * 1048576 };
   if (argv[0] === 'export') argv = argv.slice(1);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -77,7 +84,20 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | string {
   if (!args.formats.length) return 'no --format given';
   if (!args.out) return 'no --out folder given';
   args.formats = [...new Set(args.formats)];
+  args.workspace ||= defaultWorkspace(args.paths);
   return args;
+}
+
+/** The one folder given is the workspace; otherwise the current folder. */
+function defaultWorkspace(paths: readonly string[]): string {
+  if (paths.length === 1) {
+    try {
+      if (fs.statSync(paths[0]).isDirectory()) return path.resolve(paths[0]);
+    } catch {
+      // a missing path is reported when the files are collected
+    }
+  }
+  return process.cwd();
 }
 
 /** Unique export names: two articles that would share a name get "-2", "-3"… */
@@ -106,35 +126,35 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
   const files = collectFiles(args.paths, '.txt', problems, [args.out]);
   if (!files.length && !problems.length) problems.push({ path: args.paths.join(' '), message: 'no articles (*.txt) found' });
   const store = openStore(args.workspace);
-  const labels = await safe(() => store.labels(), [], (e) => problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${e}` }));
-  const texts: { file: string; text: string }[] = [];
+  const labels = await safe(() => store.labels((m) => problems.push({ path: args.workspace, message: m })), [], (e) => problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${e}` }));
+  const inputs: { file: string; rel: string; text: string; stored: ReaderAnnotation[] }[] = [];
   for (const file of files) {
     const text = readArticle(file, args.maxBytes, problems);
-    if (text !== null) texts.push({ file, text });
+    if (text === null) continue;
+    const rel = articleName(args.workspace, file);
+    const warn = (m: string) => problems.push({ path: file, message: `${m}; left out` });
+    const stored = await safe(() => store.load(rel, { text, warn }), [], (e) => problems.push({ path: file, message: `cannot read its annotations: ${e}` }));
+    inputs.push({ file, rel, text, stored });
   }
-  const progress = progressReporter(io, texts.length);
-  const analyzer = args.layers.has('auto') ? createAnalyzer(loadResources()) : null;
-  // Names frequent across the batch tell a misspelt name from a real one, as `analyze` does.
-  const corpusNames = new Map<string, number>();
-  if (analyzer) for (const t of texts) countNames(t.text, corpusNames);
+  // The automatic layer as `analyze` gives it (corrections, name-wide rules, story dates).
+  const analysed = progressReporter(io, inputs.length, 'analysed');
+  const auto = args.layers.has('auto')
+    ? correctedAnalyses(createAnalyzer(loadResources()), inputs.map((a) => ({ key: a.file, text: a.text, annotations: a.stored })), {
+        stages: AUTO_STAGES,
+        onError: (file, m) => problems.push({ path: file, message: `analysis failed: ${m}; automatic layer left out` }),
+        onProgress: analysed,
+      })
+    : null;
+  const progress = progressReporter(io, inputs.length);
   const name = uniqueNamer();
   const articles: ExportArticle[] = [];
   let notExported = 0;
-  for (const [k, { file, text }] of texts.entries()) {
-    const rel = articleName(args.workspace, file);
-    let analysis: ArticleAnalysis | null = null;
-    if (analyzer) {
-      try {
-        analysis = analyzer.analyze(text, { corpusNames });
-      } catch (e) {
-        problems.push({ path: file, message: `analysis failed: ${(e as Error).message}; automatic layer left out` });
-      }
-    }
-    const stored = await safe(() => store.load(rel), [], (e) => problems.push({ path: file, message: `cannot read its annotations: ${e}` }));
+  for (const [k, { file, rel, text, stored }] of inputs.entries()) {
     const annotations = reanchor(stored, text, (a, why) => {
       notExported++;
       problems.push({ path: file, message: `annotation ${a.id} ("${clip(a.target.exact)}") cannot be placed in the current text (${why}); not exported` });
     });
+    const analysis = auto?.get(file) ?? null;
     const article = exportArticle({ file: name(rel), source: pathToFileURL(path.resolve(file)).href, text, analysis, annotations, labels, layers: args.layers });
     for (const p of article.problems) problems.push({ path: file, message: p });
     notExported += article.problems.length;
@@ -155,17 +175,15 @@ export async function runExport(argv: readonly string[], io: CommandIo): Promise
   return problems.length || notExported ? 1 : 0;
 }
 
-/** The store's annotations at their place in the current text; the unplaceable are reported. */
+/** The store's annotations at their place in the current text (as the editor anchors them); the unplaceable are reported. */
 function reanchor(annotations: readonly ReaderAnnotation[], text: string, lost: (a: ReaderAnnotation, why: string) => void): ReaderAnnotation[] {
+  const found = anchorAll(text, annotations.map((a) => a.target));
   const out: ReaderAnnotation[] = [];
-  for (const a of annotations) {
-    const r = placeTarget(text, a.target);
-    if (r.status !== 'anchored') {
-      lost(a, r.reason);
-      continue;
-    }
+  annotations.forEach((a, i) => {
+    const r = found[i];
+    if (r.status !== 'anchored') return lost(a, r.reason);
     out.push(r.start === a.target.start && r.end === a.target.end ? a : { ...a, target: { ...a.target, start: r.start, end: r.end } });
-  }
+  });
   return out;
 }
 
@@ -186,7 +204,9 @@ function writeFormats(args: ExportArgs, articles: ExportArticle[], io: CommandIo
     } else if (format === 'conll') {
       const conll = writeConll(articles);
       put('annotations.conll', conll.text);
-      for (const o of conll.overlapping) io.stderr(`note: ${o.file}: ${o.span.label} "${clip(o.exact)}" at ${o.span.start} overlaps another tagged span; left out of CoNLL\n`);
+      // One tag per token: spans overlapping a tagged one are left out (the first few named).
+      for (const o of conll.overlapping.slice(0, 10)) io.stderr(`note: ${o.file}: ${o.span.label} "${clip(o.exact)}" at ${o.span.start} overlaps another tagged span; left out of CoNLL\n`);
+      if (conll.overlapping.length > 10) io.stderr(`note: … and ${conll.overlapping.length - 10} more spans left out of CoNLL for overlapping\n`);
     } else {
       const labelNames = new Set<string>();
       for (const a of articles) {
@@ -212,12 +232,12 @@ function* withNewline(chunks: Iterable<string>): Generator<string> {
 }
 
 /** Progress to stderr for long runs: at most one line a second. */
-function progressReporter(io: CommandIo, total: number): (done: number) => void {
+function progressReporter(io: CommandIo, total: number, what = 'articles'): (done: number) => void {
   let last = Date.now();
   return (done) => {
     const now = Date.now();
     if (now - last < 1000 && done < total) return;
-    if (total >= 50) io.stderr(`export: ${done}/${total} articles\n`);
+    if (total >= 50) io.stderr(`export: ${done}/${total} ${what}\n`);
     last = now;
   };
 }

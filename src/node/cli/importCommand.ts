@@ -1,5 +1,6 @@
 // news-annotator import <files…> --format brat|doccano|w3c --workspace DIR
-// Adds the annotations of other tools' files to the workspace store: each document is matched to
+// Adds the annotations of other tools' files to the workspace store (`<article>.annotations.json`
+// beside each article, the editor's store): each document is matched to
 // a workspace article by name (brat: <name>.ann beside <name>.txt; doccano: meta.file or the same
 // text; W3C: the target source), each span re-anchored in the article's current text, and merged
 // (a second import of the same file adds nothing). What cannot be placed is listed.
@@ -10,7 +11,7 @@ import { parseAnn } from '../../core/interchange/brat';
 import { parseDoccano } from '../../core/interchange/doccano';
 import type { ImportedDocument, ParseResult } from '../../core/interchange/imported';
 import { mergeAnnotations, placeDocument } from '../../core/interchange/toStore';
-import { parseW3C } from '../../core/interchange/w3cCollection';
+import { parseW3C } from '../../core/interchange/w3cCollectionRead';
 import { articleName, collectFiles, matchArticle, nameSegments, type Problem, readArticle, type WorkspaceArticle } from './articleFiles';
 import type { CommandIo } from './io';
 import { openStore } from './storeAccess';
@@ -20,13 +21,16 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const USAGE = `usage: news-annotator import <files...> --format brat|doccano|w3c --workspace DIR [--creator NAME]
 
-Adds annotations from other tools to the workspace's store, matching articles by file name:
+Adds annotations from other tools to the store beside each workspace article
+(<article>.annotations.json, what the editor shows), matching articles by file name:
   brat     <name>.ann files (or folders of them), each beside its <name>.txt
   doccano  JSONL files; meta.file names the article, else the identical text finds it
   w3c      JSON-LD files (an AnnotationCollection, a page or annotations); the target source
 Spans are placed in the current text of the article (by position, else by their words); spans of
 the automatic layer (PER, LOC, ORG, DATE, QUOTE) are counted, not imported (the analysis makes them).
-Importing the same file twice adds nothing the second time.
+Importing the same file twice adds nothing the second time. Annotations already stored stay; a
+store that cannot be read in full is reported and left unchanged. Labels are matched to the
+workspace's (.vscode/news-labels.json, else the defaults) by name or id.
 Exit code: 0 all placed, 1 when something could not be read, matched or placed, 2 usage error.`;
 
 interface ImportArgs {
@@ -115,7 +119,7 @@ export async function runImport(argv: readonly string[], io: CommandIo): Promise
   const store = openStore(args.workspace);
   let labels: Awaited<ReturnType<typeof store.labels>> = [];
   try {
-    labels = await store.labels();
+    labels = await store.labels((m) => problems.push({ path: args.workspace, message: m }));
   } catch (e) {
     problems.push({ path: args.workspace, message: `cannot read the label taxonomy: ${(e as Error).message}` });
   }
@@ -168,7 +172,8 @@ export async function runImport(argv: readonly string[], io: CommandIo): Promise
     }
     let existing: ReaderAnnotation[];
     try {
-      existing = await store.load(article.name);
+      // Malformed items make this throw: the store is then reported and left as it is.
+      existing = await store.load(article.name, { text });
     } catch (e) {
       problems.push({ path: article.path, message: `cannot read its store (${(e as Error).message}); nothing imported, nothing overwritten` });
       continue;
@@ -176,7 +181,9 @@ export async function runImport(argv: readonly string[], io: CommandIo): Promise
     const merged = mergeAnnotations(existing, incoming);
     if (merged.added || merged.updated) {
       try {
-        await store.save(article.name, merged.annotations);
+        // Only what is new or changed: the store re-reads and merges under its lock, so what
+        // the editor (or another import) added meanwhile stays.
+        await store.save(article.name, merged.changed, text);
       } catch (e) {
         problems.push({ path: article.path, message: `cannot write its store (${(e as Error).message}); nothing imported` });
         continue;

@@ -1,73 +1,74 @@
-// The one door of the export/import commands to the workspace's annotation store: the same
-// `<article>.annotations.json` beside each article that the editor reads and writes
-// (src/node/annotations/storeFile.ts: re-read and merge under a lock, atomic writes), so what the
-// reader annotated in VS Code is exported, and what is imported shows in the editor.
+// The one door of the export/import commands to the workspace's annotations: the editor's store
+// (src/node/annotations/storeFile.ts, `<article>.annotations.json` beside each article, W3C JSON-LD
+// with code-point positions) and its label file (`.vscode/news-labels.json`). Articles are named
+// workspace-relative, '/'-separated, as the exports name them.
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { LabelDefinition, ReaderAnnotation } from '../../core/annotations/model';
-import { parseLabels } from '../../core/annotations/taxonomy';
+import { DEFAULT_LABELS, LABEL_FILE, parseLabels } from '../../core/annotations/taxonomy';
 import { decodeArticle } from '../../core/text/decode';
 import { readStore, saveChanges, storePathFor } from '../annotations/storeFile';
 
-/** Older exports kept stores here; still skipped when collecting articles, and its labels.json still read. */
-export const STORE_DIR = '.news-annotations';
-/** The label taxonomy the editor reads (labels.ts). */
-const LABEL_FILE = path.join('.vscode', 'news-labels.json');
+export interface LoadOptions {
+  /** The article's text (converts the store's code-point positions); read from disk when omitted. */
+  text?: string;
+  /**
+   * Malformed items of the store: reported here and the rest returned. Without it they are an
+   * error (a caller that will write must not work from a partial store).
+   */
+  warn?: (message: string) => void;
+}
 
 export interface AnnotationStore {
-  /** The reader's annotations of one article (workspace-relative, '/'-separated name). */
-  load(file: string): Promise<ReaderAnnotation[]>;
-  save(file: string, annotations: readonly ReaderAnnotation[]): Promise<void>;
-  /** The label taxonomy; empty when none is defined (label ids are then their own names). */
-  labels(): Promise<LabelDefinition[]>;
+  /** The reader's annotations of one article (workspace-relative name). Throws when the store cannot be read. */
+  load(file: string, options?: LoadOptions): Promise<ReaderAnnotation[]>;
+  /**
+   * Adds or replaces these annotations (by id) in the article's store: re-read and merged under
+   * the store's lock, so what others added meanwhile stays. Nothing is deleted. Throws when the
+   * store cannot be written or is malformed (it is then left as it is). Returns what is stored now.
+   */
+  save(file: string, upserts: readonly ReaderAnnotation[], text?: string): Promise<ReaderAnnotation[]>;
+  /** The label taxonomy: the defaults, changed by the workspace's label file; its problems go to `warn`. */
+  labels(warn?: (message: string) => void): Promise<LabelDefinition[]>;
 }
 
 export function openStore(workspace: string): AnnotationStore {
   const articlePath = (file: string) => path.join(workspace, ...file.split('/'));
+  const textOf = async (file: string, given: string | undefined) => {
+    if (given !== undefined) return given;
+    const decoded = decodeArticle(await fsp.readFile(articlePath(file)));
+    if (!decoded.ok) throw new Error(`${articlePath(file)}: ${decoded.message}`);
+    return decoded.text;
+  };
   return {
-    async load(file) {
-      const article = articlePath(file);
-      const read = await readStore(storePathFor(article), await articleText(article));
+    async load(file, options = {}) {
+      const abs = articlePath(file);
+      const read = await readStore(storePathFor(abs), await textOf(file, options.text));
       if (!read.ok) throw new Error(read.message);
-      // A store with bad items is never rewritten (they would be lost): stop here for this article.
-      if (read.problems.length)
-        throw new Error(`${storePathFor(article)} has ${read.problems.length} malformed annotation(s); fix it first`);
+      if (read.problems.length) {
+        const list = read.problems.map((p) => `${storePathFor(abs)}: item ${p.item + 1}${p.line ? ` (line ${p.line})` : ''}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
+        if (!options.warn) throw new Error(`${list.length} malformed annotation${list.length === 1 ? '' : 's'} — ${list.slice(0, 3).join('; ')}`);
+        for (const m of list) options.warn(m);
+      }
       return read.annotations;
     },
-    async save(file, annotations) {
-      const article = articlePath(file);
-      const r = await saveChanges(article, { upserts: [...annotations], deleted: [] }, await articleText(article));
-      if (!r.ok) throw new Error(r.message);
+    async save(file, upserts, text) {
+      const saved = await saveChanges(articlePath(file), { upserts, deleted: [] }, await textOf(file, text));
+      if (!saved.ok) throw new Error(saved.message);
+      return saved.annotations;
     },
-    async labels() {
-      const fromEditor = await readIfThere(path.join(workspace, LABEL_FILE));
-      if (fromEditor !== null) {
-        const parsed = parseLabels(fromEditor);
-        if (parsed.problems.length && !parsed.labels.length) throw new Error(parsed.problems.join('; '));
-        return parsed.labels;
+    async labels(warn) {
+      const file = path.join(workspace, ...LABEL_FILE.split('/'));
+      let json: string;
+      try {
+        json = await fsp.readFile(file, 'utf8');
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [...DEFAULT_LABELS];
+        throw e;
       }
-      const text = await readIfThere(path.join(workspace, STORE_DIR, 'labels.json'));
-      const json = text === null ? [] : JSON.parse(text);
-      return Array.isArray(json) ? json : [];
+      const parsed = parseLabels(json);
+      for (const p of parsed.problems) warn?.(`${file}: ${p}`);
+      return parsed.labels;
     },
   };
-}
-
-/** The article's text (W3C offsets count code points, converted against it); undefined when unreadable. */
-async function articleText(file: string): Promise<string | undefined> {
-  try {
-    const d = decodeArticle(await fsp.readFile(file));
-    return d.ok ? d.text : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function readIfThere(file: string): Promise<string | null> {
-  try {
-    return await fsp.readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
 }

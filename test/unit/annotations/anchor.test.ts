@@ -55,6 +55,13 @@ describe('anchor', () => {
     expect(r.status === 'anchored' ? moved.slice(r.start, r.end) : 'orphaned').toBe('orphaned');
   });
 
+  it('does not move a whole-line annotation onto the same line elsewhere when it was deleted', () => {
+    const text = 'First paragraph of the story.\nAdvertisement\nSecond paragraph goes on.\nThird one.\nAdvertisement\nLast.';
+    const t = at(text, 'Advertisement');
+    const edited = text.replace('story.\nAdvertisement\n', 'story.\n');
+    expect(anchor(edited, t).status).toBe('orphaned');
+  });
+
   it('keeps an annotation whose words were copy-edited, on the edited words, not a fragment (h#4328)', () => {
     const t = at(ARTICLE, 'the figures were still being checked');
     const edited = ARTICLE.replace('still being checked', 'still being verified');
@@ -79,6 +86,17 @@ describe('anchor', () => {
     expect(anchor(e2, { ...t, start: near - 3, end: near - 3 + t.exact.length })).toMatchObject({ status: 'anchored', start: near });
   });
 
+  it('tells the original from a copy pasted above it by the shift the copy caused', () => {
+    // context on both sides lies inside the sentence, so both copies look the same
+    const sentence = 'The mayor said on Tuesday that the old bridge will reopen in May once the repairs are completely done.';
+    const base = `Intro.\nSports results came in late on Sunday night.\n${sentence} More later.\nWeather follows.`;
+    const t = at(base, 'bridge will reopen');
+    // the copy lands nearer the old position than the original, which moved down by its length
+    const edited = base.replace('Sports results', `${sentence}\nSports results`);
+    const r = anchor(edited, t);
+    expect(r).toMatchObject({ status: 'anchored', start: edited.lastIndexOf('bridge will reopen') });
+  });
+
   it('uses the hint from live edits', () => {
     const t = at(ARTICLE, 'Tuesday');
     const edited = ARTICLE.replace('council met', 'full council met');
@@ -100,6 +118,8 @@ describe('anchor', () => {
 
   it('property: words far from any edit are always found again, exactly', () => {
     const base = `${ARTICLE}\n${ARTICLE.replace(/Robin/g, 'Dana').replace(/council/g, 'board')}`;
+    let runs = 0;
+    let placed = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: base.length - 40 }), fc.integer({ min: 1, max: 30 }), fc.string({ maxLength: 40 }), fc.nat(), (s, len, ins, where) => {
         const start = s;
@@ -111,7 +131,9 @@ describe('anchor', () => {
         const x = far[where % far.length];
         const edited = base.slice(0, x) + ins + base.slice(x);
         const r = anchor(edited, t);
+        runs++;
         if (r.status === 'anchored') {
+          placed++;
           const expected = x <= start ? start + ins.length : start;
           // the only acceptable placements: the true one, or an indistinguishable identical copy
           if (r.start !== expected) expect(edited.slice(r.start - t.prefix.length, r.end + t.suffix.length)).toBe(t.prefix + t.exact + t.suffix);
@@ -119,6 +141,30 @@ describe('anchor', () => {
       }),
       { numRuns: 300 },
     );
+    // Unplaced is allowed only where the words occur twice with the same context (the doubled text).
+    expect(placed / runs).toBeGreaterThan(0.6);
+  });
+});
+
+describe('anchor on bad input', () => {
+  it('stays fast on a huge annotation edited inside a 1 MB text', () => {
+    const para = (k: number) => `Line ${k} of the long report says item ${k * 31} was approved by the panel.\n`;
+    let text = '';
+    for (let k = 0; text.length < 1_000_000; k++) text += para(k);
+    const s = text.indexOf(para(5000));
+    const t = makeTarget(text, s, s + 20_000);
+    const edited = text.slice(0, s + 10_000) + 'INSERTED WORDS ' + text.slice(s + 10_000);
+    const t0 = performance.now();
+    const r = anchor(edited, t);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    // either the edited span or needs attention, never elsewhere
+    if (r.status === 'anchored') expect(Math.abs(r.start - s)).toBeLessThan(50);
+  });
+
+  it('reads old-Mac CR line endings and a BOM like spaces', () => {
+    const t = at(ARTICLE, 'the reserves were nearly gone');
+    const cr = '\uFEFF' + ARTICLE.replace(/\n/g, '\r');
+    expect(placed(cr, anchor(cr, t))).toBe('the reserves were nearly gone');
   });
 });
 
@@ -165,6 +211,33 @@ describe('shiftTarget', () => {
         expect(r.target.start).toBeLessThanOrEqual(r.target.end);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('replaced words (h#2798)', () => {
+  const STORY = [
+    'Robin Clarke chairs the finance committee and Robin has done so since 2019.',
+    'On Monday Robin told the committee that the budget was short by four million.',
+    'Members asked Robin to explain the gap. Later, Robin said the figures were being checked.',
+    'Nobody else spoke. The meeting ended at noon, and Robin left without comment.',
+  ].join('\n');
+  const occurrences = [...STORY.matchAll(/Robin|committee|budget|figures/g)].map((m) => ({ word: m[0], at: m.index! }));
+
+  it('property: a replaced word is orphaned or stays where it was, never on its namesake', () => {
+    fc.assert(
+      fc.property(fc.nat(occurrences.length - 1), fc.constantFrom('Elisa', 'Dana', 'panel', 'plan', 'totals', 'X'), fc.boolean(), (k, repl, moveFirst) => {
+        const { word, at: s } = occurrences[k];
+        const t = makeTarget(STORY, s, s + word.length);
+        let edited = STORY.slice(0, s) + repl + STORY.slice(s + word.length);
+        if (moveFirst) {
+          const lines = edited.split('\n');
+          edited = [...lines.slice(1), lines[0]].join('\n'); // and a paragraph moved
+        }
+        const r = anchor(edited, t);
+        expect(r.status === 'orphaned' || edited.slice(r.start, r.end) !== word).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

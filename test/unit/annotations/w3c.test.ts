@@ -83,6 +83,13 @@ describe('the store file', () => {
     ]);
   });
 
+  it('gives no line numbers for a file laid out differently (pretty-printed by another tool)', () => {
+    const pretty = JSON.stringify({ items: [toW3C(list[0], 'a.txt', { text: TEXT }), { type: 'Annotation' }] }, null, 2);
+    const r = parseStore(pretty, { text: TEXT });
+    expect(r.ok && r.problems).toEqual([{ item: 1, message: 'has no "id"' }]);
+    expect(r.ok && r.annotations).toEqual([list[0]]);
+  });
+
   it('rejects what is not a store with a reason', () => {
     expect(parseStore('{"items": [')).toMatchObject({ ok: false, message: expect.stringContaining('not valid JSON') });
     expect(parseStore('{"hello": 1}')).toEqual({ ok: false, message: 'not an annotation store (no "items" list)' });

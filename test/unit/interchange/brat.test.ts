@@ -32,6 +32,13 @@ describe('brat standoff', () => {
     expect([back.start, back.end]).toEqual([s.start, s.end]);
   });
 
+  it('reads words and notes holding U+2028/U+2029 (not line ends in brat)', () => {
+    const text = 'one\u2028two\u2029three';
+    const back = parseAnn(writeAnn(article(text, [span(text, text, 'Claim', { note: 'a\u2028b' })])), text);
+    expect(back.problems).toEqual([]);
+    expect(back.documents[0].spans.map((s) => [s.start, s.end, s.note])).toEqual([[0, text.length, 'a\u2028b']]);
+  });
+
   it('escapes notes to one line and back', () => {
     for (const n of ['a\nb', 'tab\there', 'back\\slash\\n not a newline', '\r\n']) {
       expect(escapeNote(n)).not.toMatch(/[\n\r\t]/);

@@ -125,7 +125,8 @@ describe('export and import commands', () => {
     expect(expanded).toHaveLength(1);
     const labels = new Set<string>();
     for (const page of [w3c.first, ...(w3c['@included'] ?? [])]) for (const a of page.items) labels.add(a.body[0].value);
-    expect([...labels]).toEqual(expect.arrayContaining(['PER', 'LOC', 'QUOTE', 'DATE', 'claim']));
+    // The tagging body names the label as the taxonomy does ("Claim"); its id travels in na:label.
+    expect([...labels]).toEqual(expect.arrayContaining(['PER', 'LOC', 'QUOTE', 'DATE', 'Claim']));
     const ann = fs.readFileSync(path.join(out, 'news/leeds.ann'), 'utf8');
     expect(ann).toMatch(/\tQUOTE \d+ \d+\tWe will rebuild/);
     expect(ann).toMatch(/AnnotatorNotes T\d+\tcanonical: Tom Hardy/);
@@ -238,6 +239,17 @@ describe('article matching and atomic writes', () => {
     }
     const got = await openStore(to).load('mac.txt');
     expect(got.map((a) => [a.target.exact, a.note])).toEqual([['Quill spoke', 'x']]);
+  });
+});
+
+describe('export defaults', () => {
+  it('takes the one folder given as the workspace', async () => {
+    const from = await workspace(true);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'news-interchange-out-'));
+    const r = await cli(runExport, from, '--format', 'doccano', '--layers', 'user', '--out', out);
+    expect(r.code).toBe(0);
+    const files = fs.readFileSync(path.join(out, 'annotations.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).meta.file);
+    expect(files.sort()).toEqual(Object.keys(ARTICLES).sort());
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../../src/core/annotations/model';
+import { correctedAnalyses } from '../../../src/core/interchange/autoLayer';
 import { exportArticle, labelIdOf, type Layer } from '../../../src/core/interchange/layers';
 import type { ArticleAnalysis } from '../../../src/core/types';
 import { reader } from './fixtures';
@@ -34,8 +35,12 @@ function correction(exact: string, fix: Correction, scope?: 'mention' | 'name', 
   return reader(TEXT, exact, 'correction', { correction: fix, scope, modified, id: `urn:uuid:${exact}-${fix.action}` });
 }
 
-const run = (annotations: ReturnType<typeof reader>[], layers: Layer[] = ['auto', 'user']) =>
-  exportArticle({ file: 'a.txt', source: 'file:///a.txt', text: TEXT, analysis: analysis(), annotations, labels: [{ id: 'claim', name: 'Claim', color: '#f00' }], layers: new Set(layers) });
+// The automatic layer as the export makes it: through a CorpusService (here over a fixed analysis).
+const fixed = { analyze: () => analysis() };
+const run = (annotations: ReturnType<typeof reader>[], layers: Layer[] = ['auto', 'user']) => {
+  const corrected = correctedAnalyses(fixed, [{ key: 'a.txt', text: TEXT, annotations }]).get('a.txt')!;
+  return exportArticle({ file: 'a.txt', source: 'file:///a.txt', text: TEXT, analysis: corrected, annotations, labels: [{ id: 'claim', name: 'Claim', color: '#f00' }], layers: new Set(layers) });
+};
 
 const show = (a: ReturnType<typeof run>) => a.spans.map((s) => `${s.label}:${TEXT.slice(s.start, s.end)}${s.detail ? ':' + JSON.stringify(s.detail) : ''}`);
 
@@ -70,11 +75,32 @@ describe('export layers', () => {
   });
 
   it('lets the later of two corrections of the same span win', () => {
-    const out = run([
-      correction('Monday', { kind: 'date', action: 'value', value: '2026-03-09' }, undefined, '2026-02-01T00:00:00.000Z'),
-      correction('Monday', { kind: 'date', action: 'reject' }, undefined, '2026-01-01T00:00:00.000Z'),
+    const value = correction('Monday', { kind: 'date', action: 'value', value: '2026-03-09' }, undefined, '2026-02-01T00:00:00.000Z');
+    const reject = correction('Monday', { kind: 'date', action: 'reject' }, undefined, '2026-01-01T00:00:00.000Z');
+    expect(show(run([value, reject]))).toContain('DATE:Monday:{"value":"2026-03-09"}');
+    expect(show(run([reject, value]))).toContain('DATE:Monday:{"value":"2026-03-09"}');
+    // The other way round the reject is the later one.
+    const laterReject = { ...reject, modified: '2026-03-01T00:00:00.000Z' };
+    expect(show(run([value, laterReject])).some((x) => x.startsWith('DATE:'))).toBe(false);
+  });
+
+  it('holds a name-wide correction of one article in every article of the export', () => {
+    const other = 'Leeds again: Leeds fans cheered.';
+    const otherAnalysis = (): ArticleAnalysis => ({
+      ...analysis(),
+      quotes: [],
+      dates: [],
+      entities: [0, other.lastIndexOf('Leeds')].map((start) => ({ kind: 'entity' as const, type: 'person' as const, start, end: start + 5, text: 'Leeds', canonical: 'Leeds' })),
+      length: other.length,
+    });
+    const analyzer = { analyze: (text: string) => (text === TEXT ? analysis() : otherAnalysis()) };
+    const fix = correction('Leeds', { kind: 'entity', action: 'type', type: 'place' }, 'name');
+    const out = correctedAnalyses(analyzer, [
+      { key: 'b.txt', text: other, annotations: [] }, // before the article holding the correction
+      { key: 'a.txt', text: TEXT, annotations: [fix] },
     ]);
-    expect(show(out)).toContain('DATE:Monday:{"value":"2026-03-09"}');
+    expect(out.get('b.txt')!.entities.map((e) => e.type)).toEqual(['place', 'place']);
+    expect(out.get('a.txt')!.entities.filter((e) => e.text === 'Leeds').map((e) => e.type)).toEqual(['place', 'place']);
   });
 
   it('exports the reader’s annotations with label names, not the corrections', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeAnnotations, placeDocument, stableUuid } from '../../../src/core/interchange/toStore';
-import { placeTarget } from '../../../src/core/interchange/placement';
+import { placeImported } from '../../../src/core/interchange/placement';
 import { reader } from './fixtures';
 
 const TEXT = 'The mayor 🎉 met the mayor of Leeds. Later the mayor left.';
@@ -9,11 +9,11 @@ const opts = { file: 'a.txt', labels: [{ id: 'claim', name: 'Claim', color: '#f0
 describe('placing imported spans', () => {
   it('keeps offsets whose words still match, else finds the words by their context', () => {
     const i = TEXT.indexOf('mayor of');
-    expect(placeTarget(TEXT, { start: i, end: i + 5, exact: 'mayor', prefix: '', suffix: '' })).toMatchObject({ status: 'anchored', start: i, method: 'position' });
-    const moved = placeTarget(TEXT, { start: 0, end: 5, exact: 'mayor', prefix: 'Later the ', suffix: ' left' });
+    expect(placeImported(TEXT, { start: i, end: i + 5, exact: 'mayor', prefix: '', suffix: '' })).toMatchObject({ status: 'anchored', start: i, method: 'position' });
+    const moved = placeImported(TEXT, { start: 0, end: 5, exact: 'mayor', prefix: 'Later the ', suffix: ' left' });
     expect(moved).toMatchObject({ status: 'anchored', start: TEXT.lastIndexOf('mayor'), method: 'quote' });
-    expect(placeTarget(TEXT, { start: -1, end: -1, exact: 'mayor', prefix: '', suffix: '' })).toEqual({ status: 'orphaned', reason: 'ambiguous' });
-    expect(placeTarget(TEXT, { start: 0, end: 4, exact: 'governor', prefix: '', suffix: '' })).toEqual({ status: 'orphaned', reason: 'missing' });
+    expect(placeImported(TEXT, { start: -1, end: -1, exact: 'mayor', prefix: '', suffix: '' })).toEqual({ status: 'orphaned', reason: 'ambiguous' });
+    expect(placeImported(TEXT, { start: 0, end: 4, exact: 'governor', prefix: '', suffix: '' })).toEqual({ status: 'orphaned', reason: 'missing' });
   });
 
   it('converts code point positions, maps label names to ids, skips the automatic layer, reports the rest', () => {

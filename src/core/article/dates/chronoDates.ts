@@ -3,6 +3,7 @@
 // next to a number, a clock time, a numeric date), which keeps it off most of the text.
 import * as chrono from 'chrono-node/en';
 import type { Candidate, Spec } from './spec';
+import { partitionPoint } from '../../text/search';
 
 const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const TRIGGER = new RegExp(
@@ -61,6 +62,15 @@ const RANGE_JOIN = /\s*(?:\bto\b|\bthrough\b|\buntil\b|-|–)\s*/;
 
 /** A chrono result as one candidate, or two for a range ("Aug. 26 to Oct. 20"); offset maps r.index into the text. */
 function toCandidates(r: chrono.ParsedResult, offset: number): Candidate[] {
+  // chrono joins a date to a time on the next line ("13 June 2025\n14.05 BST"): a line ends an expression.
+  // The rest is parsed again on its own (rare: a title ending in a weekday over a dateline).
+  const nl = r.text.indexOf('\n');
+  if (nl >= 0) {
+    const head = trimmed(r.text.slice(0, nl), offset + r.index, toSpec(r.start, r.text.slice(0, nl)));
+    const from = r.index + nl + 1;
+    const rest = parser.parse(r.text.slice(nl + 1), REF).flatMap((q) => toCandidates({ ...q, index: q.index + from } as chrono.ParsedResult, offset));
+    return [...head, ...rest];
+  }
   const join = r.end ? RANGE_JOIN.exec(r.text) : null;
   if (r.end && join && join.index > 0) {
     const a = trimmed(r.text.slice(0, join.index), offset + r.index, toSpec(r.start, r.text.slice(0, join.index)));
@@ -105,13 +115,7 @@ export function findChronoDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const r of parser.parse(parts.join(SEP), REF)) {
     // The part holding the result: the last one starting at or before it.
-    let lo = 0;
-    let hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (at[mid] <= r.index) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, partitionPoint(at.length, (i) => at[i] <= r.index) - 1);
     const rel = r.index - at[lo];
     if (rel + r.text.length > parts[lo].length) continue;
     out.push(...toCandidates(r, wins[lo][0] + rel - r.index));

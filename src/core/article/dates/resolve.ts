@@ -95,6 +95,29 @@ function weekday(pub: Ymd, wd: number, dir: Direction | null, forced: boolean): 
   return addDays(pub, -(forced && back === 0 ? 7 : back));
 }
 
+/** The Monday of the week holding p. */
+const mondayOf = (p: Ymd): Ymd => addDays(p, -((weekdayOf(p) + 6) % 7));
+
+/** The month a whole week lies in, else null. */
+function weekValue(pub: Ymd, n: number): string | null {
+  const mon = addDays(mondayOf(pub), 7 * n);
+  const sun = addDays(mon, 6);
+  return mon.m === sun.m ? fmtMonth(mon.y, mon.m) : null;
+}
+
+/**
+ * Saturday of the weekend meant. "last weekend" is the one before this week's; "next weekend" the
+ * coming one (the one after when published on a weekend); "the weekend" is the one under way or
+ * just gone, or the coming one when the clause looks ahead.
+ */
+function weekendDay(pub: Ymd, dir: Direction | null, n: number | undefined): Ymd {
+  const sat = addDays(mondayOf(pub), 5);
+  const inWeekend = cmp(pub, sat) >= 0;
+  if (n === -1) return addDays(sat, -7);
+  if (n === 1) return inWeekend ? addDays(sat, 7) : sat;
+  return dir === 'future' || inWeekend ? sat : addDays(sat, -7);
+}
+
 export function resolve(spec: Spec, pub: Ymd | null, tense: () => Direction | null): Resolved {
   if (spec.t === 'none' || spec.t === 'time') {
     return spec.t === 'time' && pub ? { value: fmtDay(pub), relative: true } : NONE;
@@ -130,6 +153,14 @@ export function resolve(spec: Spec, pub: Ymd | null, tense: () => Direction | nu
     }
     case 'day':
       return { value: fmtDay(addDays(pub, spec.n)), relative: true };
+    case 'week': {
+      const value = weekValue(pub, spec.n);
+      return value ? { value, relative: true } : NONE;
+    }
+    case 'weekend':
+      return { value: fmtDay(weekendDay(pub, spec.dir ?? tense(), spec.n)), relative: true };
+    case 'overnight':
+      return { value: fmtDay(addDays(pub, tense() === 'future' ? 0 : -1)), relative: true };
     case 'weekday':
       return { value: fmtDay(weekday(pub, spec.wd, spec.dir ?? (spec.possessive ? 'past' : tense()), !!spec.dir)), relative: true };
     case 'holiday': {

@@ -34,7 +34,9 @@ export function resolveDates(dates: readonly DateAnnotation[], published: string
   const values = resolved.map((r) => r.value);
   // In text order, so an anaphor sees the dates before it (already final).
   dates.forEach((d, i) => {
-    if (d.basis?.spec.t === 'anaphor') values[i] = anaphorValue(d.basis.spec, values.slice(Math.max(0, i - 20), i));
+    const spec = d.basis?.spec;
+    // "in the morning" and the like: the day last given, else (orPub) the publication day.
+    if (spec?.t === 'anaphor') values[i] = anaphorValue(spec, values.slice(Math.max(0, i - 20), i)) ?? (spec.orPub && pub ? fmtDay(pub) : null);
   });
   return dates.map((d, i) => {
     if (!d.basis) return d;

@@ -30,6 +30,12 @@ const MONTH_KEYS = [...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'a
 // "New Year's Day" and "Good Friday" are found through "year" and "friday".
 const HOLIDAY_KEYS = ['christmas', 'year', 'thanksgiving', 'easter', 'friday', 'independence', 'labor', 'labour', 'memorial', 'election', 'veterans', 'halloween', 'valentine', 'boxing'];
 
+// Nouns after "today's" that make it "nowadays" rather than this day.
+const GENERIC_NOW = /^\s+(?:world|society|youth|young|generation|generations|children|kids|teenagers|standards|age|culture|families|consumers|students|climate|economy)\b/i;
+
+// "each July", "every Monday": recurrences (TimeML's SETs), not dates.
+const RECURRING = /^(?:each|every)$/i;
+
 const isCap = (w: string | undefined) => !!w && /^[A-Z]/.test(w);
 const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\s+/g, ' ');
 
@@ -56,6 +62,14 @@ function direction(mod: string): Direction | undefined {
   return undefined;
 }
 
+/** "last weekend" is the one before this week's, "this past weekend" the one just gone. */
+function weekendSpec(mod: string): Spec {
+  if (mod === 'last' || mod === 'past' || mod === 'this past' || mod === 'previous') return { t: 'weekend', n: -1 };
+  if (mod === 'next') return { t: 'weekend', n: 1 };
+  if (mod === 'coming' || mod === 'this coming') return { t: 'weekend', dir: 'future' };
+  return { t: 'weekend' };
+}
+
 const relYear = (mod: string) => (direction(mod) === 'past' ? -1 : direction(mod) === 'future' ? 1 : 0);
 
 // Words before a bare "May"/"March" that make it a month, not a verb.
@@ -74,6 +88,8 @@ const RULES: Rule[] = [
       if (!isCap(wd)) return null;
       // "Black Monday", "Good Friday", "Super Tuesday": names, not this week's day.
       if (/^(Black|Good|Super|Ash|Cyber|Bloody|Blue|Holy|Palm|Easter|Shrove|Maundy)$/.test(wordBefore(text, m.index))) return null;
+      // "each Thursday", "every Monday": a recurrence, no one day.
+      if (!m.groups!.mod && RECURRING.test(wordBefore(text, m.index))) return null;
       return { t: 'weekday', wd: weekdayNumber(wd), dir: direction(lower(m.groups!.mod).replace(/^the /, '')), possessive: !!m.groups!.poss };
     },
   },
@@ -82,13 +98,29 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(?:early|late|earlier|later)${S})?(?<w>today|tonight|yesterday|tomorrow)(?:['’]s)?(?:${S}${PART})?\\b`, 'gi'),
     build(m, text) {
       const w = lower(m.groups!.w);
-      // "USA Today", "VOA Today": a title, not a date.
-      if (m[0].startsWith('Today') && inTitle(text, m.index)) return null;
+      // "USA Today", "VOA Today": a title, not a date ("``Today, I'm here" opens a quote).
+      const end = m.index + m[0].length;
+      const opensQuote = /["“‘`]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[,;]|^\s+\p{Ll}/u.test(text.slice(end, end + 3));
+      if (m[0].startsWith('Today') && inTitle(text, m.index) && !opensQuote) return null;
+      // "today's world", "the leaders of tomorrow": the present or the future in general.
+      if (/['’]s$/.test(m[0]) && GENERIC_NOW.test(text.slice(end, end + 24))) return null;
+      if (w === 'tomorrow' && /\bthe\s+(?!end\b|rest\b|start\b|morning\b|afternoon\b|evening\b)\p{L}+\s+of\s+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
       return { t: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
     },
   },
   { keys: ['morning', 'afternoon', 'evening', 'night'], re: new RegExp(`\\bthis${S}${PART}\\b`, 'gi'), build: () => ({ t: 'day', n: 0 }) },
   { keys: ['night'], re: new RegExp(`\\blast${S}night\\b`, 'gi'), build: () => ({ t: 'day', n: -1 }) },
+  // "overnight" as an adverb ("fighting raged overnight", "overnight, drones hit"), not the
+  // adjective of "an overnight stay" / "overnight rates": no determiner before, no noun after.
+  { keys: ['overnight'],
+    re: /\bovernight\b(?!-)/gi,
+    build(m, text) {
+      if (/^(?:a|an|the|its|his|her|their|our|this|that|an|first|second|one|two)$/i.test(wordBefore(text, m.index))) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!/^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:on|in|into|to|and|as|after|before|at|from|with|when|while|but|that|amid|near|across|around|by|following|local|there)\b)/i.test(after)) return null;
+      return { t: 'overnight' };
+    },
+  },
   { keys: ['yesterday'], re: new RegExp(`\\bthe${S}day${S}before${S}yesterday\\b`, 'gi'), build: () => ({ t: 'day', n: -2 }) },
   { keys: ['tomorrow'], re: new RegExp(`\\bthe${S}day${S}after${S}tomorrow\\b`, 'gi'), build: () => ({ t: 'day', n: 2 }) },
   // The present and vague past/future: TimeML gives them no calendar value.
@@ -97,7 +129,8 @@ const RULES: Rule[] = [
     build(m, text) {
       const w = lower(m[0]);
       // "now that ..." is a conjunction; "Now" opening a title is rare but "Now, ..." is a date.
-      if (w === 'now' && /^\s+that\b/.test(text.slice(m.index + 3, m.index + 12))) return null;
+      // "the now-closed plant", "every now and then": no reference to the present.
+      if (w === 'now' && /^(?:\s+that\b|-\p{L}|\s+and\s+(?:then|again)\b)/u.test(text.slice(m.index + 3, m.index + 16))) return null;
       return { t: 'none' };
     },
   },
@@ -115,6 +148,9 @@ const RULES: Rule[] = [
       if (mod === 'following') return { t: 'none' };
       if (unit === 'year') return { t: 'year', n: relYear(mod) };
       if (unit === 'month') return { t: 'month', n: relYear(mod) };
+      if (unit === 'weekend') return weekendSpec(mod);
+      // "the past week" is the last seven days, not a calendar week.
+      if (unit === 'week' && /^(last|this|next)$/.test(mod)) return { t: 'week', n: relYear(mod) };
       return { t: 'none' };
     },
   },
@@ -122,7 +158,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:earlier|later)${S}in${S}the${S}(?<unit>year|month|week|day)\\b`, 'gi'),
     build(m) {
       const unit = lower(m.groups!.unit);
-      return unit === 'year' ? { t: 'year', n: 0 } : unit === 'month' ? { t: 'month', n: 0 } : unit === 'day' ? { t: 'day', n: 0 } : { t: 'none' };
+      return unit === 'year' ? { t: 'year', n: 0 } : unit === 'month' ? { t: 'month', n: 0 } : unit === 'day' ? { t: 'day', n: 0 } : { t: 'week', n: 0 };
     },
   },
   { keys: ['year'],
@@ -153,7 +189,7 @@ const RULES: Rule[] = [
   // Quarters and halves: no calendar value in our format, still dates.
   { keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?:the|its|this|that|last|next|a|each)${S})?(?:(?:year-earlier|year-ago|comparable|same|latest|current|previous|preceding|fiscal|flat|${YEAR})[\\s-]+){0,2}(?:first|second|third|fourth|1st|2nd|3rd|4th|final|fiscal-first)[- ](?:quarter|half)\\b(?:${S}of${S}(?:${YEAR}|this${S}year|last${S}year))?`,
+      `\\b(?:(?:the|its|this|that|last|next|a|each)${S})?(?:(?:this|last|next|the${S}current|the${S}previous)${S}year['’]s${S})?(?:(?:year-earlier|year-ago|comparable|same|latest|current|previous|preceding|fiscal|flat|${YEAR})[\\s-]+){0,2}(?:first|second|third|fourth|1st|2nd|3rd|4th|final|fiscal-first)[- ](?:quarter|half)\\b(?:${S}of${S}(?:${YEAR}|this${S}year|last${S}year))?`,
       'gi',
     ),
     build: () => ({ t: 'none' }),
@@ -211,6 +247,7 @@ const RULES: Rule[] = [
       if (g.y) return { t: 'abs', y: +g.y, m: mon };
       if (g.yr) return { t: 'year', n: relYear(lower(g.yr)), m: mon };
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (!g.mod && !g.y && !g.yr && RECURRING.test(wordBefore(text, m.index)) && !/^\s*\d/.test(after)) return null;
       // A day number follows: chrono-node reads the full date; this stays as the month fallback.
       if (g.mon.endsWith('.') && !/^\s*\d/.test(after)) return null; // a lone "Dec." is rarely a date
       if (!g.mod && /^(May|March)$/.test(g.mon)) {
@@ -260,6 +297,21 @@ const RULES: Rule[] = [
       return { t: 'anaphor', unit, n: m.groups!.next ? 1 : 0 };
     },
   },
+  // The day a report is about: "shares ended the day 2% up", "for the day", "in the morning".
+  {
+    keys: ['day', 'morning', 'afternoon', 'evening'],
+    re: new RegExp(`(?<=\\b(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|began|opened|for|during|through|over|in|by|until)${S})the${S}(?<u>day|morning|afternoon|evening)\\b(?![-']|${S}(?:before|after|of|when|that|in${S}which|he|she|they|it|we))`, 'gi'),
+    build(m, text) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      // "for the day" only of a market's day ("rose 2% for the day"), not "a plan for the day ahead".
+      if (lower(m.groups!.u) === 'day' && /\b(?:in|by|until|over|through)\s+$/.test(before)) return null;
+      return { t: 'anaphor', unit: 'day', n: 0, orPub: true };
+    },
+  },
+  { keys: ['midday', 'afternoon', 'morning'],
+    re: /(?<=\b(?:at|by|until|before|after|around|from|since)\s+)(?:midday|mid-?afternoon|mid-?morning|mid\s+(?:afternoon|morning))\b/gi,
+    build: () => ({ t: 'anaphor', unit: 'day', n: 0, orPub: true }),
+  },
   // Clock times chrono-node misses before a weekday ("at 10:35 a.m. Friday").
   {
     keys: ['#clock'],
@@ -267,7 +319,7 @@ const RULES: Rule[] = [
     build: () => ({ t: 'time' }),
   },
   { keys: ['christmas', 'easter', 'thanksgiving'], re: /\b(?:Christmas|Easter|Thanksgiving)\s+(?:week|weekend|season|holidays?)\b/g, build: () => ({ t: 'none' }) },
-  { keys: ['weekend'], re: new RegExp(`\\b(?:the|this|last|next|over${S}the)${S}weekend\\b`, 'gi'), build: () => ({ t: 'none' }) },
+  { keys: ['weekend'], re: new RegExp(`\\b(?:over${S})?(?<mod>the|this|last|next)${S}weekend\\b(?!-)`, 'gi'), build: (m) => weekendSpec(lower(m.groups!.mod)) },
   // Year ends and the business year: "by year-end", "for the fiscal year", "the end of the month".
   { keys: ['year', 'month'],
     re: new RegExp(`\\b(?:around${S})?(?:(?<ye>year-end)|year${S}end|year['’]s${S}end|the${S}end${S}of${S}the${S}(?<u>year|month))\\b(?!-)`, 'gi'),
@@ -278,7 +330,8 @@ const RULES: Rule[] = [
     },
   },
   { keys: ['year'],
-    re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}(?:fiscal${S})?year\\b(?![-']|${S}(?:before|earlier|ago|after|later|in${S}which|when))`, 'gi'),
+    // Not "the year ended March 31": a business year named by its end date, which is its own date.
+    re: new RegExp(`(?<=\\b(?:for|of|in|during|through|throughout)${S})the${S}(?:fiscal${S})?year\\b(?![-']|${S}(?:before|earlier|ago|after|later|in${S}which|when|ended|ending|to${S}(?:date${S})?(?:end|ended|ending)))`, 'gi'),
     build: () => ({ t: 'year', n: 0 }),
   },
   { keys: ['period', 'quarter'], re: new RegExp(`\\bthe${S}latest${S}(?:period|quarter)\\b`, 'gi'), build: () => ({ t: 'none' }) },

@@ -11,12 +11,25 @@ export type Spec =
   | { t: 'month'; n: number }
   /** A day counted from the publication day: "yesterday", "ten days ago". */
   | { t: 'day'; n: number }
+  /**
+   * A Monday-to-Sunday week counted from the publication week ("last week"). No day names it
+   * and TimeML's week values (1999-W03) are not in our format, so its value is the month it
+   * lies in, or null when it straddles two: true, and what a reader needs to place it.
+   */
+  | { t: 'week'; n: number }
+  /** A weekend, valued as its Saturday (a weekend is near enough one day to name it by its first). */
+  | { t: 'weekend'; dir?: Direction; n?: number }
+  /** "overnight": a night is dated by the evening it begins, so the night before publication unless the clause looks ahead. */
+  | { t: 'overnight' }
   /** A weekday; dir forces the direction ("last Friday"), else the clause's tense decides. */
   | { t: 'weekday'; wd: number; dir?: Direction; possessive?: boolean }
   /** A holiday, resolved to its date in the year the tense points to. */
   | { t: 'holiday'; name: string }
-  /** "that year", "the same day", "the following year": counted from the last date the text gave. */
-  | { t: 'anaphor'; unit: 'day' | 'month' | 'year'; n: number }
+  /**
+   * "that year", "the same day", "the following year": counted from the last date the text gave.
+   * orPub: with no such date, the publication day ("shares ended the day higher").
+   */
+  | { t: 'anaphor'; unit: 'day' | 'month' | 'year'; n: number; orPub?: boolean }
   /** A time of day only ("10 a.m."): it takes the date of what it is attached to. */
   | { t: 'time' }
   /** A real date expression without a calendar value (now, a quarter, a season, a decade). */
@@ -36,12 +49,17 @@ export function precision(s: Spec): number {
     case 'year':
       return s.m ? 2 : 1;
     case 'anaphor':
+      // A part of a day yields to the day next to it ("mid-afternoon yesterday").
+      if (s.orPub) return 2.5;
       return s.unit === 'day' ? 3 : s.unit === 'month' ? 2 : 1;
     case 'month':
+    case 'week':
       return 2;
     case 'day':
     case 'weekday':
     case 'holiday':
+    case 'weekend':
+    case 'overnight':
       return 3;
     case 'time':
       return -1;

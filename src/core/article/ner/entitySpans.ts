@@ -4,6 +4,7 @@
 import type { EntityType } from '../../types';
 import { isInside, labelType } from './labels';
 import type { Token } from './tokenize';
+import { isHonorific, isTitleWord } from '../../text/titles';
 
 export interface LabelledSpan {
   start: number;
@@ -13,21 +14,12 @@ export interface LabelledSpan {
 
 const OUTPUT: (EntityType | null)[] = ['person', 'place', 'organization', null];
 
-const TITLES = new Set(
-  ('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president prime minister chancellor secretary ' +
-    'king queen prince princess pope gen gen. general sen. senator rep. gov. governor rev. reverend ' +
-    'judge justice mayor premier pm chairman chief officer captain capt. col. lt. sgt. professor prof.')
-    .split(' '),
-);
-
-const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss dr dr. sir dame'.split(' '));
-
 // Closed-class words never start a name; a capitalised one at a span start is a sentence
 // opener the tagger swept in ("While Downing Street ..."). "The" is kept ("The Hague").
 const OPENERS = new Set(
   ('a an and or but so as if while when whenever after before since until although though because ' +
     'in on at for from with without by of to into onto over under between during despite meanwhile ' +
-    'however yesterday today tomorrow tonight also then there here this that these those its his her ' +
+    'however yesterday today tomorrow tonight later earlier also then there here this that these those its his her ' +
     'their our my your we they he she it i you not no yes according unlike like')
     .split(' '),
 );
@@ -63,8 +55,8 @@ export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number
       let a = i;
       let b = j;
       // An honorific before a name makes it a person, whatever the tagger thought ("Sir Keir").
-      const kind = b - a > 1 && HONORIFICS.has(tokens[a].text.toLowerCase()) ? 'person' : type;
-      if (kind === 'person') while (b - a > 1 && TITLES.has(tokens[a].text.toLowerCase())) a++;
+      const kind = b - a > 1 && isHonorific(tokens[a].text) ? 'person' : type;
+      if (kind === 'person') while (b - a > 1 && isTitleWord(tokens[a].text)) a++;
       while (b - a > 1 && OPENERS.has(tokens[a].text.toLowerCase())) a++;
       while (a < b && !isWordy(tokens[a].text)) a++;
       while (b > a && !isWordy(tokens[b - 1].text)) b--;

@@ -5,6 +5,7 @@ import type { EntityType, Span } from '../../types';
 import * as arena from './arena';
 import { documentRules } from './docRules';
 import { labelledSpans } from './entitySpans';
+import { newsRules } from './newsRules';
 import { docContext, pass1Features, pass2Features } from './features';
 import { NUM_LABELS } from './labels';
 import { deserializeModel, emptyModel, type Model } from './model';
@@ -98,7 +99,10 @@ export function tagEntities(model: NerModel, text: string): RawEntity[] {
   return arena.withArena(() => {
     const words = sentences.map((s) => s.map((t) => t.text));
     const labels = labelSentences(model, words);
-    if (model.passes.length) documentRules(words, labels, model.gazetteer);
+    if (model.passes.length) {
+      documentRules(words, labels, model.gazetteer);
+      newsRules(sentences, labels, model.gazetteer);
+    }
     return sentences.flatMap((s, k) => labelledSpans(s, labels[k]));
   });
 }

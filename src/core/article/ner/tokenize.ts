@@ -1,6 +1,7 @@
 // Splits raw article text into CoNLL-like tokens with offsets: punctuation apart, "'s" and
 // "n't" apart, hyphenated words and "U.S." kept whole, known abbreviations keep their period.
 // Each line is split further into sentences after . ! ? so features see sentence starts.
+import { isAbbreviationWord } from '../../text/abbreviations';
 
 export interface Token {
   /** Normalised form (ASCII quotes and dashes), as the training data spells it. */
@@ -9,20 +10,12 @@ export interface Token {
   end: number;
 }
 
-// Acronyms with dots, then words/numbers with inner hyphens, &, digit separators, apostrophes.
+// Currency prefixes ("US$40", "HK$ 5") as one token, so the country letters are not a place;
+// acronyms with dots, then words/numbers with inner hyphens, &, digit separators, apostrophes.
 const TOKEN_RE =
-  /[\p{Lu}\p{Ll}](?:\.[\p{Lu}\p{Ll}])+\.?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|(?<=\p{N})[.,:/](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*|--+|\.\.\.|[^\s\p{L}\p{M}\p{N}]/uy;
+  /\p{Lu}{1,3}\$(?=\s?\p{N})|[\p{Lu}\p{Ll}](?:\.[\p{Lu}\p{Ll}])+\.?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|(?<=\p{N})[.,:/](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*|--+|\.\.\.|[^\s\p{L}\p{M}\p{N}]/uy;
 
-// Words whose following period belongs to them (titles, company suffixes, months, US states).
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr st jr sr inc corp co ltd plc gen sen rep gov lt col capt sgt maj prof rev mt ft ' +
-    'no vs etc jan feb mar apr jun jul aug sep sept oct nov dec calif fla mass wash ariz colo conn ' +
-    'ill ind kan ky la md mich minn mo neb nev okla ore pa tenn tex va vt wis wyo ala ark del ga ' +
-    'bros dept est approx')
-    .split(' '),
-);
-
-const GLUED_RE = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})$/u;
+const GLUED_RE = /^(\p{Lu}{2,}|Getty|Reuters|Alamy|Bloomberg|Shutterstock)(\p{Lu}\p{Ll}{2,})$/u;
 const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 
 /** ASCII forms of typographic quotes and dashes, as in the CoNLL text. */
@@ -32,6 +25,11 @@ export function normalizeToken(s: string): string {
   if (s === '–') return '-';
   return s.replace(/[’‘‛]/g, "'");
 }
+
+const atLineEnd = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 32 && text.charCodeAt(k) !== 0xa0) return false;
+  return true;
+};
 
 /** Tokens of one stretch of text (no newline handling). */
 function tokenizeRun(text: string, from: number, to: number, out: Token[]): void {
@@ -49,7 +47,8 @@ function tokenizeRun(text: string, from: number, to: number, out: Token[]): void
     let word = text.slice(i, end);
     // A known abbreviation or a single-capital initial takes the period after it.
     if (text.charCodeAt(end) === 46 && end < to && /^[\p{L}]+$/u.test(word)) {
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) {
+      // (not at the end of its line: there the period also ends the sentence, "... Acme Inc.")
+      if ((isAbbreviationWord(word) || /^\p{Lu}$/u.test(word)) && !atLineEnd(text, end + 1, to)) {
         end++;
         word += '.';
       }
@@ -79,13 +78,21 @@ const isFinal = (t: string) => t === '.' || t === '!' || t === '?' || t === '...
 const isCloser = (t: Token, prev: Token) =>
   t.text === ')' || t.text === "'" || (t.text === '"' && t.start === prev.end);
 
+/** Offset of the next line break (LF, CR or CRLF all end a line) at or after `from`, else the text's length. */
+function lineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
 /** Sentences of tokens: every line, split after sentence-final punctuation. */
 export function tokenize(text: string): Token[][] {
   const sentences: Token[][] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    const lineEnd = lineBreak(text, lineStart);
     const toks: Token[] = [];
     tokenizeRun(text, lineStart, lineEnd, toks);
     let cur: Token[] = [];
@@ -97,7 +104,7 @@ export function tokenize(text: string): Token[][] {
       cur = [];
     }
     if (cur.length) sentences.push(cur);
-    lineStart = lineEnd + 1;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
   return sentences;
 }

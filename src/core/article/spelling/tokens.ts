@@ -12,6 +12,8 @@ export interface WordToken {
   hyphenAfter: boolean;
   /** Right after a number ("7.2 bn", "15,599 th"): a unit or suffix, not prose. */
   afterNumber: boolean;
+  /** Right before a number, after one blank ("June 12"). */
+  beforeNumber: boolean;
 }
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
@@ -67,6 +69,7 @@ export function wordTokens(text: string): WordToken[] {
       hyphenBefore: isHyphen(before),
       hyphenAfter: isHyphen(after),
       afterNumber: before === ' ' && isDigit(text.charCodeAt(s - 2)),
+      beforeNumber: after === ' ' && isDigit(text.charCodeAt(e + 1)),
     });
   }
   return out;

@@ -1,0 +1,26 @@
+// Which quoted stretches are someone's words, not titles or nicknames.
+import type { QuoteStretch } from './stretch';
+
+const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'it', 'is']);
+
+export function isTitleCased(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (!words.length) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase())));
+}
+
+/** Drops stretches that are titles or nicknames rather than someone's words. */
+export function keepQuote(text: string, q: QuoteStretch): boolean {
+  // Only short stretches can be titles or nicknames; long ones are kept without a look.
+  if (q.end - q.start > 80) return true;
+  const s = text.slice(q.start, q.end);
+  if (!/[\p{L}\p{N}]/u.test(s)) return false;
+  const nWords = s.split(/\s+/).length;
+  const before = text.slice(Math.max(q.lineStart, q.open - 40), q.open);
+  const after = q.close >= 0 ? text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 40)) : '';
+  // A programme or work named after its owner: MSNBC's "Morning Joe", DuVernay's "13th".
+  if (nWords <= 6 && /\p{L}['’]s\s*$/u.test(before) && isTitleCased(s)) return false;
+  // A nickname between first name and surname: Robert C. "Bobby" Scott.
+  if (nWords === 1 && /(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after) && /^\p{Lu}/u.test(s)) return false;
+  return true;
+}

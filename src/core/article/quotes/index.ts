@@ -1,0 +1,45 @@
+import type { EntityAnnotation, QuoteAnnotation } from '../../types';
+import { attributeSpeakers } from '../speakers';
+import { isTitleCased, keepQuote } from './filter';
+import { firstNonSpace } from '../../text/whitespace';
+import { scanQuotes } from './scan';
+import type { QuoteStretch } from './stretch';
+
+export type { QuoteStretch } from './stretch';
+export { scanQuotes } from './scan';
+
+/** Direct quotes between double or single quote marks, each with its speaker when the text says who. */
+export function findQuotes(source: string, entities: readonly EntityAnnotation[]): QuoteAnnotation[] {
+  const { text, stretches } = quoteStretches(source);
+  const speakers = attributeSpeakers(text, stretches, entities);
+  const out: QuoteAnnotation[] = [];
+  // House style: an article quoting speech in double marks uses single ones in its headline and for
+  // scare quotes; one quoting in single marks (UK style) uses them for all speech.
+  const singleStyle = stretches.filter((q) => q.single && q.end - q.start > 20).length > stretches.filter((q) => !q.single).length;
+  const first = firstNonSpace(text, 0);
+  const headlineEnd = first < text.length ? (text.indexOf('\n', first) + 1 || text.length) : 0;
+  stretches.forEach((q, i) => {
+    const s = text.slice(q.start, q.end);
+    // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote.
+    const nWords = s.split(/\s+/).length;
+    const cued = speakers[i].cued ?? speakers[i].speaker !== null;
+    if (!cued && nWords <= TITLE_MAX_WORDS && isTitleCased(s)) return;
+    // Single marks around a word or two nobody said are scare quotes or names ('safe space').
+    if (q.single && !singleStyle && q.open >= headlineEnd && !(speakers[i].cuedHere && nWords >= SINGLE_MIN_WORDS)) return;
+    if (!cued && q.single && nWords < SINGLE_MIN_WORDS) return;
+    const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: s, speaker: speakers[i].speaker };
+    if (speakers[i].span) a.speakerSpan = speakers[i].span;
+    out.push(a);
+  });
+  return out;
+}
+
+/** The stretches that may be quotes, on the text with every line ending read as LF (same offsets). */
+export function quoteStretches(source: string): { text: string; stretches: QuoteStretch[] } {
+  // Paragraph = line whatever the line endings: CR and CRLF read as LF (same length, so offsets hold).
+  const text = source.replace(/[\r\u2028\u2029]/g, '\n');
+  return { text, stretches: scanQuotes(text).filter((q) => keepQuote(text, q)) };
+}
+
+const TITLE_MAX_WORDS = 5;
+const SINGLE_MIN_WORDS = 3;

@@ -1,0 +1,272 @@
+// Cue parsing: the words around a quote that say who spoke ("X said", "said X", "according to X").
+import { endsWithAbbreviation, isAbbreviation } from '../../text/abbreviations';
+import { endsSentenceAt, sentenceStart } from '../../text/sentences';
+import { isTitleWord } from '../../text/titles';
+import { firstNonSpace, lastNonSpace } from '../../text/whitespace';
+import type { QuoteStretch } from '../quotes/stretch';
+import { ACCORDING, DAY_WORDS, DETERMINER, PARTICIPLE, PRONOUN, STOP, VERB_RE } from './lexicon';
+import type { Attribution, Context, State } from './model';
+import { named } from './names';
+import { subject } from './resolve';
+import { roleOf } from './roles';
+
+export function fromCue(ctx: Context, q: QuoteStretch, prev: QuoteStretch | undefined, next: QuoteStretch | undefined, state: State): Attribution | null {
+  const { text } = ctx;
+  let late: Attribution | null = null;
+  // After the quote: ", X said." / ", said X." / " ― X".
+  if (q.close >= 0) {
+    const limit = next && next.lineStart === q.lineStart ? next.open : q.lineEnd;
+    const end = sentenceAfter(text, q.close + 1, limit);
+    const after = text.slice(q.close + 1, end);
+    // A quote ending its own sentence ("... him.” She says it ...") only takes a short tag.
+    const ended = /[.!?]$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(after);
+    const a = cueAfter(ctx, after, q.close + 1, q, state, ended);
+    if (a && a.immediate) return a.attribution;
+    late = a?.attribution ?? null;
+  }
+  // Before the quote, in its sentence: "X said: “", "X called it “".
+  const floor = prev && prev.lineStart === q.lineStart && prev.close >= 0 ? prev.close + 1 : q.lineStart;
+  let from = sentenceStart(text, q.open, floor);
+  let before = text.slice(from, q.open);
+  // A paragraph that is only the quote, after "X said:" closing the previous paragraph.
+  if (!/\S/.test(before) && q.open === firstNonSpace(text, q.lineStart) && !q.continues) {
+    const pe = lastNonSpace(text, q.lineStart - 1);
+    if (pe >= 0 && text[pe] === ':') {
+      const ps = text.lastIndexOf('\n', pe) + 1;
+      from = sentenceStart(text, pe, ps);
+      before = text.slice(from, pe + 1);
+    }
+  }
+  const a = cueBefore(ctx, before, from, q, state) ?? late;
+  if (a || /\S/.test(before) || from <= q.lineStart) return a;
+  // A quote opening a sentence with no tag: "Schiff said. “...”" — the previous sentence's speaker.
+  const prevFrom = sentenceStart(text, from - 1, floor);
+  const prevSentence = text.slice(prevFrom, from);
+  VERB_RE.lastIndex = 0;
+  return VERB_RE.test(prevSentence) ? cueBefore(ctx, prevSentence, prevFrom, q, state) : null;
+}
+
+/** End of the sentence that goes on after a closing mark: a full stop before a capital, or a new quote. */
+function sentenceAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '“' || c === '"') return i;
+    if (endsSentenceAt(text, i, from) && /[\p{Lu}"“]/u.test(text[firstNonSpace(text, i + 1)] ?? '')) return i;
+  }
+  return limit;
+}
+
+/** "his remarks", "Obama's claims": the word is a noun there, not a speech verb. */
+function isNounUse(s: string, at: number): boolean {
+  const b = s.slice(Math.max(0, at - 24), at);
+  if (/(?:['’]s|\b(?:the|his|her|its|their|our|my|your|a|an|these|those|such|in|of|with|recent|new|earlier|latest))\s+$/i.test(b)) return true;
+  // "the Obama remarks" — but "the PM said": a title there is the subject.
+  const cap = /\b(?:of|the)\s+(\p{Lu}\p{L}+)\s+$/u.exec(b);
+  return !!cap && !isTitleWord(cap[1]);
+}
+
+function cueAfter(
+  ctx: Context,
+  after: string,
+  base: number,
+  q: QuoteStretch,
+  state: State,
+  ended: boolean,
+): { attribution: Attribution; immediate: boolean } | null {
+  // Dash attribution ending a paragraph: ” ― Sonya Herridge
+  const dash = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[.,]?\s*$/u.exec(after);
+  if (dash) {
+    const r = named(ctx, dash[1], base + after.indexOf(dash[1]), q);
+    return r ? { attribution: r, immediate: true } : null;
+  }
+  const acc = according(ctx, after, base, q, state);
+  const accR = acc ? { attribution: acc, immediate: /^[\s,]*according/i.test(after) } : null;
+  VERB_RE.lastIndex = 0;
+  let m = VERB_RE.exec(after);
+  while (m && isNounUse(after, m.index)) m = VERB_RE.exec(after);
+  if (!m) return accR;
+  const lead = after.slice(0, m.index);
+  const tail = after.slice(m.index + m[0].length);
+  // A tag is short: "she says." / "he said of the election"; a full clause after the verb is not one.
+  if (ended && tail.split(/\s+/).filter(Boolean).length > 4) return accR;
+  // Inverted: ", said Mr Obama" — the verb comes first.
+  if (/^[\s,.!?…—–-]*$/.test(lead)) {
+    if (PARTICIPLE.test(m[0])) return accR;
+    const np = nounPhraseAfter(after, m.index + m[0].length);
+    const r = np ? subject(ctx, np.s, base + np.start, q, state) : null;
+    return r ? { attribution: r, immediate: true } : accR;
+  }
+  if (lead.length > 160) return accR;
+  // ", Name, the head of ..., wrote": the name before the appositive.
+  const appo = /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+\([^)]*\))?)\s*,\s+(?:the|a|an|one|who|whose|\p{Ll}|\d|[RDI]-\p{Lu})/u.exec(lead);
+  if (appo && !PARTICIPLE.test(m[0])) {
+    const r = subject(ctx, appo[1], base + lead.indexOf(appo[1]), q, state);
+    if (r) return { attribution: r, immediate: true };
+  }
+  const np = subjectBefore(lead);
+  if (!np || PARTICIPLE.test(m[0])) return accR;
+  const r = subject(ctx, np.s, base + np.start, q, state);
+  if (!r) return accR;
+  // Immediate when only the subject stands between the quote and the verb.
+  return { attribution: r, immediate: /^[\s,.!?…—–-]*$/.test(lead.slice(0, np.start)) };
+}
+
+function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, state: State): Attribution | null {
+  const acc = according(ctx, before, base, q, state);
+  if (acc) return acc;
+  const verbs: RegExpExecArray[] = [];
+  VERB_RE.lastIndex = 0;
+  for (let m; (m = VERB_RE.exec(before)); ) if (!isNounUse(before, m.index)) verbs.push(m);
+  // The nearest verb with a subject; "adding that ..." defers to the clause's own subject.
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const m = verbs[v];
+    if (PARTICIPLE.test(m[0])) continue;
+    let np = subjectBefore(before.slice(0, m.index));
+    // "Sir Keir did not commit ... but ..., he said": the pronoun is the sentence's named subject.
+    if (np && PRONOUN.test(np.s)) {
+      const lead = leadSubject(before);
+      if (lead && /^\p{Lu}/u.test(lead.s) && !PRONOUN.test(lead.s) && lead.start < np.start) np = lead;
+    }
+    if (np) {
+      const r = subject(ctx, np.s, base + np.start, q, state);
+      if (r) return r;
+      continue;
+    }
+    // "said Mr Smith: “..." — the subject follows the verb.
+    const inv = nounPhraseAfter(before, m.index + m[0].length);
+    if (inv && !/^(?:that|this|these|those)\s/i.test(inv.s) && /^\s*[:,]\s*$/.test(before.slice(inv.start + inv.s.length))) {
+      const r = subject(ctx, inv.s, base + inv.start, q, state);
+      if (r) return r;
+    }
+  }
+  // "But the PM did not rule it out, saying: “", "Trump openly admires Putin as a “": the sentence's subject.
+  const lead = leadSubject(before);
+  if (lead && (verbs.length || /^\p{Lu}/u.test(lead.s))) {
+    const r = subject(ctx, lead.s, base + lead.start, q, state);
+    if (r?.speaker) return r;
+  }
+  // "And acknowledging ..., added: “" — no subject: the speaker still talking.
+  if (verbs.length && state.last && state.last.at > q.lineStart - 2000) return { speaker: state.last.speaker };
+  return null;
+}
+
+/** The subject opening a sentence, after an introductory phrase ("In July, Gingrich dismissed"). */
+function leadSubject(before: string): { s: string; start: number } | null {
+  let from = 0;
+  // A conjunction ("But the PM …, saying:") is not an introductory phrase: its clause has the subject.
+  const intro = /^\s*(?:(?:In|On|At|During|After|Before|Since|Following|Last|This|Earlier|Later|Meanwhile|However|\p{Lu}\p{Ll}+(?:ing|ed))\b[^,“”"]{0,80},\s*)/u.exec(before);
+  if (intro) from = intro[0].length;
+  const m = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*(?!(?:by|of|in|at|on|for|with|to|from|and|or)\s)\p{Ll}/u.exec(before.slice(from));
+  if (!m) return null;
+  const np = m[1];
+  // A determiner phrase only when it names a role or a source ("the PM", "the article").
+  if (/^(?:the|this)\s/i.test(np) && !roleOf(np) && np.split(/\s+/).length > 3) return null;
+  // "the PM" opens with a clause word yet is a subject; other phrases opening with one are not.
+  const isRole = /^(?:the|this)\s/i.test(np) && roleOf(np) !== null;
+  if (/^(?:The|This|It|There|That|What|When|If|As|A|An)$/.test(np) || (!isRole && STOP.has(np.split(/\s+/)[0].toLowerCase()))) return null;
+  // "Struck by ...", "Asking about ...": a participle opening the sentence, not a name.
+  if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(np)) return null;
+  return { s: np, start: from + before.slice(from).indexOf(np) };
+}
+
+function according(ctx: Context, s: string, base: number, q: QuoteStretch, state: State): Attribution | null {
+  ACCORDING.lastIndex = 0;
+  const m = ACCORDING.exec(s);
+  if (!m) return null;
+  const np = nounPhraseAfter(s, m.index + m[0].length, true);
+  return np ? subject(ctx, np.s, base + np.start, q, state) : null;
+}
+
+const NP_STOP = /^(?:on|in|at|during|after|before|who|that|when|while|as|to|about|of|for|from|with|by|and|but|which|was|is|has|had)$/i;
+
+/** The noun phrase right after `from`: up to punctuation or a clause word, at most 8 words. */
+function nounPhraseAfter(s: string, from: number, loose = false): { s: string; start: number } | null {
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let start = -1;
+  let end = -1;
+  let n = 0;
+  for (let m; (m = re.exec(s)); ) {
+    let w = m[0];
+    if (/^[“"”]/.test(w)) break;
+    if (n > 0 && NP_STOP.test(w)) break;
+    const stop = /[,;:!?"“”]$/.test(w) || (/\.$/.test(w) && !endsWithAbbreviation(` ${w.slice(0, -1)}`));
+    if (stop) w = w.replace(/[,;:!?"“”.]+$/, '');
+    if (w) {
+      if (start < 0) start = m.index;
+      end = m.index + w.length;
+      n++;
+    }
+    if (stop || n > 8) break;
+  }
+  if (start < 0 || n > 8) return null;
+  const words = s.slice(start, end);
+  // A subject: a name or a determiner phrase, not an object pronoun or a clause.
+  if (!loose && !/^\p{Lu}/u.test(words) && !DETERMINER.test(words.split(/\s+/)[0])) return null;
+  if (/^(?:her|him|them|me|us|it|his|its|their)$/i.test(words)) return null;
+  return { s: words, start };
+}
+
+const TIME_TAIL = new RegExp(
+  `\\s+(?:(?:on|last|this|early|late|earlier|later|by)\\s+)?(?:${DAY_WORDS}|(?:last|this|next)\\s+(?:week|month|year|night|morning|evening))$`,
+  'u',
+);
+const ASIDE_TAIL = /,\s*(?:however|meanwhile|though|too|in turn|in response|for (?:his|her|their|its) part|for example|in a statement|in an interview)\s*,?$/iu;
+
+const INFINITIVE_SUBJECT =
+  /(?<![\p{L}])((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?:\s+(?:was|were|is|are|has|had|been|also|then|later|again|first|once|heard|seen|expected|moved|forced|invited|asked|quick|ready|keen))*\s+to(?:\s+\p{Ll}[\p{L}'’-]*){0,3}?(?:\s+and)?$/u;
+
+/** The subject right before a verb: the words back to a comma or clause boundary. */
+function subjectBefore(s: string): { s: string; start: number } | null {
+  let t = s.replace(/\s+$/, '');
+  // Skip an adverb between subject and verb ("Caddell later said").
+  t = t.replace(/\s+(?:also|later|then|had|has|have|once|again|further|previously|repeatedly|recently|quickly|simply|earlier|famously|reportedly|would|will)$/i, '');
+  // "X on Saturday said", "X, however, argued": a time or a parenthetical between subject and verb.
+  t = t.replace(TIME_TAIL, '').replace(ASIDE_TAIL, '');
+  // "prompting Mr Hale to hit back and say", "Ms Dunn was also heard to say": the name before "to".
+  const tail = t.slice(-90);
+  const inf = /\sto(?:\s+\p{Ll}+){0,3}(?:\s+and)?$/u.test(tail) ? INFINITIVE_SUBJECT.exec(tail) : null;
+  if (inf) return { s: inf[1], start: t.length - tail.length + inf.index };
+  // A parenthetical right before the verb belongs to the name: "Rep. Gwen Moore (D-Wis.)".
+  if (/\)$/.test(t)) {
+    const open = t.lastIndexOf('(');
+    if (open > 0) t = t.slice(0, open).replace(/\s+$/, '');
+  }
+  // "Name (D), an appositive, said": the name before the appositive.
+  if (/,$/.test(t)) {
+    const c = t.lastIndexOf(',', t.length - 2);
+    if (c > 0 && /^\s+(?:(?:the|a|an|his|her|their|its|now|then|one|who|whose)\s|\d+,$|[RDI]-\p{Lu}[\p{L}.]*,$)/iu.test(t.slice(c + 1))) {
+      const inner = subjectBefore(t.slice(0, c));
+      if (inner && /^\p{Lu}/u.test(inner.s)) return inner;
+    }
+    return null;
+  }
+  // "Scott beamed and asked": the subject of the first verb.
+  if (/\s(?:and|but)$/.test(t)) {
+    const clause = t.slice(0, -4);
+    const lastComma = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('. '), -1);
+    const cs = clause.slice(lastComma + 1);
+    const nm = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|he|she|they)\s+\p{Ll}/u.exec(cs);
+    if (nm) return { s: nm[1], start: lastComma + 1 + cs.indexOf(nm[1]) };
+    return null;
+  }
+  const toks: { w: string; start: number }[] = [];
+  const re = /\S+/g;
+  for (let m; (m = re.exec(t)); ) toks.push({ w: m[0], start: m.index });
+  // Back from the verb to a boundary: punctuation, a sentence end or a clause word.
+  let k = toks.length;
+  while (k > 0) {
+    const w = toks[k - 1].w;
+    if (/[,;:!?"“”(—–]$/.test(w) || /[)]$/.test(w)) break;
+    if (/\.$/.test(w) && !isAbbreviation(w.slice(0, -1).replace(/^[(“"]/, ''))) break;
+    if (/^(?:that|and|but|as|when|while|because|where|if|so|who|which|then|after|before|since)$/i.test(w)) break;
+    if (/^[“"]/.test(w)) break;
+    k--;
+    if (toks.length - k > 9) return null;
+  }
+  // Clause openers that are not part of the subject ("But Flynn", "Also the mayor").
+  while (k < toks.length - 1 && STOP.has(toks[k].w.toLowerCase()) && !DETERMINER.test(toks[k].w)) k++;
+  if (k >= toks.length) return null;
+  const start = toks[k].start;
+  return { s: t.slice(start), start };
+}

@@ -1,0 +1,132 @@
+// Names in an article: the bank of names seen outside quotes, and a phrase to its fullest form.
+import type { EntityAnnotation, Span } from '../../types';
+import type { QuoteStretch } from '../quotes/stretch';
+import { isTitleWord } from '../../text/titles';
+import { lastIndexBelow, partitionPoint } from '../../text/search';
+import { DAY_RE, PRONOUN, STOP } from './lexicon';
+import type { Attribution, Context, Name } from './model';
+
+export function insideAny(p: number, quotes: readonly QuoteStretch[]): boolean {
+  // Quotes are sorted: the last one starting at or before p.
+  const hi = partitionPoint(quotes.length, (i) => quotes[i].start <= p) - 1;
+  return hi >= 0 && p < quotes[hi].end;
+}
+
+/** The trailing run of capitalised words (with initials, connectors, parentheticals dropped). */
+export function nameRun(words: readonly string[]): string[] | null {
+  const ws = words.filter((w) => !/^\(.*\)?$|\)$/.test(w));
+  let i = ws.length;
+  while (i > 0 && (/^\p{Lu}/u.test(ws[i - 1]) || (/^(?:de|van|von|der|bin|al|da|di|la|le|del)$/.test(ws[i - 1]) && i < ws.length))) i--;
+  let from = i;
+  // "Pakistan’s Prime Minister Shehbaz Sharif": the name after the last possessive, not the country.
+  for (let k = ws.length - 2; k >= i; k--) if (/[’']s?$/.test(ws[k])) {
+    from = k + 1;
+    break;
+  }
+  const run = ws.slice(from).map((w) => w.replace(/[’']s$/, ''));
+  while (run.length > 1 && isTitleWord(run[0])) run.shift();
+  while (run.length > 1 && STOP.has(run[0].toLowerCase())) run.shift();
+  if (!run.length || !/^\p{Lu}/u.test(run[0])) return null;
+  if (run.length === 1 && (STOP.has(run[0].toLowerCase()) || PRONOUN.test(run[0]) || isTitleWord(run[0]) || DAY_RE.test(run[0]))) return null;
+  return run;
+}
+
+/** A capitalised name to the article's fullest form of it (entities first, then names seen). */
+export function named(ctx: Context, name: string, at: number, q: QuoteStretch): Attribution | null {
+  let ws = name.split(/\s+/).filter(Boolean);
+  while (ws.length > 1 && isTitleWord(ws[0])) ws = ws.slice(1);
+  if (!ws.length) return null;
+  const span = { start: at + name.lastIndexOf(ws[0]), end: at + name.length };
+  // An entity the tagger found there.
+  const ent = entityAt(ctx.entities, span);
+  if (ent) return { speaker: ent.canonical, span };
+  const clean = ws.join(' ').replace(/[.,]$/, '');
+  return { speaker: fullestName(ctx, clean, q.open) ?? normaliseCase(clean), span };
+}
+
+/** A person or organisation entity overlapping the span (entities are sorted by start). */
+export function entityAt(entities: readonly EntityAnnotation[], span: Span): EntityAnnotation | null {
+  const lo = partitionPoint(entities.length, (i) => entities[i].end <= span.start);
+  // A person first: in "Pakistan’s Prime Minister Shehbaz Sharif" the speaker is the person.
+  let other: EntityAnnotation | null = null;
+  for (let i = lo; i < entities.length && entities[i].start < span.end; i++) {
+    const e = entities[i];
+    if (e.end <= span.start || e.type === 'place') continue;
+    if (e.type === 'person') return e;
+    other ??= e;
+  }
+  return other;
+}
+
+export function normaliseCase(name: string): string {
+  if (!/\p{Lu}{4}/u.test(name)) return name;
+  return name
+    .split(' ')
+    .map((w) => (w.length > 3 && !/\p{Ll}/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(' ');
+}
+
+/** Last element of sorted `xs` below `pos`, or -1. */
+export function lastBefore(xs: readonly number[], pos: number): number {
+  const i = lastIndexBelow(xs, pos);
+  return i >= 0 ? xs[i] : -1;
+}
+
+/** The longest name in the article that ends with (else starts with) the given one, nearest first. */
+export function fullestName(ctx: Context, name: string, pos: number): string | null {
+  const ws = name.toLowerCase().split(' ');
+  for (const last of [true, false]) {
+    const pool = (last ? ctx.byLast : ctx.byFirst).get(last ? ws[ws.length - 1] : ws[0]) ?? [];
+    let best: Name | null = null;
+    let bestPos = -2;
+    for (const n of pool) {
+      if (n.words.length <= ws.length) continue;
+      const off = last ? n.words.length - ws.length : 0;
+      if (!ws.every((w, j) => n.words[off + j] === w)) continue;
+      // The most mentioned fits best ("Obama" is Barack, not Michelle); then the nearest before.
+      const p = lastBefore(n.positions, pos);
+      const better = !best || n.positions.length > best.positions.length || (n.positions.length === best.positions.length && p > bestPos);
+      if (better) (best = n), (bestPos = p);
+    }
+    if (best) return best.full;
+  }
+  return null;
+}
+
+/** Names the article uses: person entities, then runs of two or more capitalised words outside quotes. */
+export function nameBank(ctx: Context): void {
+  const byFull = new Map<string, Name>();
+  const add = (full: string, pos: number) => {
+    let n = byFull.get(full);
+    if (!n) {
+      n = { full, words: full.toLowerCase().split(/\s+/), positions: [] };
+      byFull.set(full, n);
+    }
+    n.positions.push(pos);
+    ctx.bankPos.push(pos);
+    ctx.bankAt.set(pos, full);
+  };
+  const found: { full: string; pos: number }[] = [];
+  for (const e of ctx.entities) {
+    if (e.type === 'person' && !insideAny(e.start, ctx.quotes)) found.push({ full: e.canonical, pos: e.start }), ctx.personNames.add(e.canonical);
+  }
+  const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
+  for (let m; (m = re.exec(ctx.text)); ) {
+    if (insideAny(m.index, ctx.quotes)) continue;
+    let ws = m[0].split(/\s+/);
+    for (let k = 0; k < ws.length; k++) if (ws[k].endsWith('s') && /['’]s$/.test(ws[k])) ws[k] = ws[k].slice(0, -2);
+    while (ws.length > 1 && (isTitleWord(ws[0]) || STOP.has(ws[0].toLowerCase()))) ws = ws.slice(1);
+    if (ws.length < 2) continue;
+    if (entityAt(ctx.entities, { start: m.index, end: m.index + m[0].length })) continue;
+    found.push({ full: normaliseCase(ws.join(' ')), pos: m.index + m[0].length - ws.join(' ').length });
+  }
+  found.sort((a, b) => a.pos - b.pos);
+  for (const f of found) add(f.full, f.pos);
+  for (const n of byFull.values()) {
+    const l = n.words[n.words.length - 1];
+    const f = n.words[0];
+    ctx.byLast.get(l)?.push(n) ?? ctx.byLast.set(l, [n]);
+    ctx.byFirst.get(f)?.push(n) ?? ctx.byFirst.set(f, [n]);
+    ctx.namePositions.set(n.full, n.positions);
+  }
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/article/quotes';
+
+const texts = (t: string) => findQuotes(t, []).map((q) => q.text);
+
+describe('single quotation marks (UK style)', () => {
+  it('finds speech in curly single quotes, keeping apostrophes inside', () => {
+    const t = 'Council leaders met on Monday.\n‘We won’t let the town’s library close,’ said Janet Orme. ‘It’s our heart.’';
+    expect(texts(t)).toEqual(['We won’t let the town’s library close,', 'It’s our heart.']);
+  });
+
+  it('does not close a quote at a plural possessive, a decade or rock ’n’ roll', () => {
+    const t = '‘The critics’ verdict on the ’90s revival was harsh,’ said Len Pike.';
+    expect(texts(t)).toEqual(['The critics’ verdict on the ’90s revival was harsh,']);
+    const u = '‘I grew up on rock ’n’ roll and I still play it loud,’ Ruth Dale said.';
+    expect(texts(u)).toEqual(['I grew up on rock ’n’ roll and I still play it loud,']);
+  });
+
+  it('treats lone apostrophes as apostrophes, never as quotes', () => {
+    expect(texts('The twins’ mother said the ’80s were better for farmers’ markets in the dales.')).toEqual([]);
+    expect(texts("Jess' dog won't bark at the Joneses' cat, it's said.")).toEqual([]);
+  });
+
+  it('finds straight single quotes used as quotation marks', () => {
+    const t = "Mayor Ann Frost said: 'We have done everything we can for these families.'";
+    expect(texts(t)).toEqual(['We have done everything we can for these families.']);
+  });
+
+  it('keeps a nested quote inside its quote, either way round', () => {
+    expect(texts('‘He told me “not today” twice before he left,’ said Amir Khan.')).toEqual(['He told me “not today” twice before he left,']);
+    expect(texts('“She kept saying ‘not yet’ to every one of us,” said Tom Bell.')).toEqual(['She kept saying ‘not yet’ to every one of us,']);
+  });
+
+  it('follows speech over paragraphs when each one reopens the mark', () => {
+    const t = 'Dr Nadia Rees said: ‘The first results were poor.\n‘But the second trial showed real progress in every group.’\nThe study ends next year.';
+    const qs = findQuotes(t, []);
+    expect(qs.map((q) => q.text)).toEqual(['The first results were poor.', 'But the second trial showed real progress in every group.']);
+    expect(qs.map((q) => q.speaker)).toEqual(['Nadia Rees', 'Nadia Rees']);
+  });
+
+  it('drops an unclosed single mark that no paragraph reopens', () => {
+    expect(texts('It was the summer of ‘69 and the band played on.\nNothing else happened.')).toEqual([]);
+  });
+
+  it('finds quotes in a headline', () => {
+    const t = 'Minister: ‘We will not back down on housing’\n\nThe housing minister spoke in Leeds on Friday.';
+    expect(texts(t)).toEqual(['We will not back down on housing']);
+  });
+
+  it('leaves one-word scare quotes in single marks out unless someone said them', () => {
+    const t = 'Councillors debate the budget\n\nThe so-called ‘reform’ plan was debated again in the chamber.';
+    expect(texts(t)).toEqual([]);
+  });
+});
+
+describe('line endings', () => {
+  const lf = 'Pat Moss said: “The first part goes on\nThe second paragraph has no quote at all and it is long.\n“Another one,” she said.';
+  it('treats CR, LF and CRLF alike: an unclosed quote stops at its paragraph', () => {
+    const want = texts(lf);
+    expect(want).toEqual(['The first part goes on', 'Another one,']);
+    expect(texts(lf.replace(/\n/g, '\r'))).toEqual(want);
+    expect(texts(lf.replace(/\n/g, '\r\n'))).toEqual(want);
+  });
+
+  it('keeps offsets into the original text with CR endings', () => {
+    const t = 'Intro line.\r\r‘We are ready for the storm,’ said Kay Lamb.\r';
+    const [q] = findQuotes(t, []);
+    expect(t.slice(q.start, q.end)).toBe(q.text);
+    expect(q.speaker).toBe('Kay Lamb');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/article/quotes';
+import { roleHolders } from '../../src/core/article/speakers';
+import type { EntityAnnotation, EntityType } from '../../src/core/types';
+
+/** Entities for every whole-word occurrence of the given names (name -> [canonical, type]). */
+function tag(t: string, names: Record<string, [string, EntityType]>): EntityAnnotation[] {
+  const ents: EntityAnnotation[] = [];
+  for (const [name, [canonical, type]] of Object.entries(names)) {
+    const re = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu');
+    for (let m; (m = re.exec(t)); ) ents.push({ kind: 'entity', type, start: m.index, end: m.index + name.length, text: name, canonical });
+  }
+  return ents.filter((e) => !ents.some((o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start));
+}
+const speakers = (t: string, names: Record<string, [string, EntityType]> = {}) => findQuotes(t, tag(t, names)).map((q) => q.speaker);
+
+describe('speakers in UK copy', () => {
+  it('gives a quote to the subject that answers it, not the previous speaker', () => {
+    const t = 'Mr Gale said the plan would cost jobs. ‘It is a disaster for the north,’ he said.\n‘Don’t tell us what the north needs,’ Mr Pryce hit back.';
+    const names: Record<string, [string, EntityType]> = { 'Mr Gale': ['Owen Gale', 'person'], 'Mr Pryce': ['Ian Pryce', 'person'] };
+    expect(speakers(t, names)).toEqual(['Owen Gale', 'Ian Pryce']);
+  });
+
+  it('reads the person asked to speak in "prompting X to say"', () => {
+    const t = 'The vote was lost by two, prompting Ms Varga to say: ‘We will bring it back next month.’';
+    expect(speakers(t, { 'Ms Varga': ['Ilona Varga', 'person'] })).toEqual(['Ilona Varga']);
+  });
+
+  it('takes the name, not a clause, from "X was also heard to say"', () => {
+    const t = 'At the gate Mr Olsen was also heard to say: ‘Nobody told us anything about the closure.’';
+    expect(speakers(t, { 'Mr Olsen': ['Erik Olsen', 'person'] })).toEqual(['Erik Olsen']);
+  });
+
+  it('lets a country in a list of reactions stand for the leader the article names', () => {
+    const t =
+      'Leaders reacted within hours. Shehzad Amin, Pakistan’s prime minister, called for calm.\n' +
+      'Pakistan said: ‘We condemn this attack and we will respond in time.’';
+    const names: Record<string, [string, EntityType]> = { 'Shehzad Amin': ['Shehzad Amin', 'person'], Pakistan: ['Pakistan', 'place'] };
+    expect(speakers(t, names)).toEqual(['Shehzad Amin']);
+  });
+
+  it('resolves a role to the holder the article names only later', () => {
+    const t = '‘We are ready to talk at any time,’ the Taoiseach said.\nThe Taoiseach, Colm Nolan, flies to Brussels on Tuesday.';
+    expect(speakers(t, { 'Colm Nolan': ['Colm Nolan', 'person'] })).toEqual(['Colm Nolan']);
+  });
+
+  it('finds holders written as appositives for entity resolution too', () => {
+    const t = 'Colm Nolan, the Taoiseach, met union leaders. Later the Taoiseach left.';
+    const holder = roleHolders(t, tag(t, { 'Colm Nolan': ['Colm Nolan', 'person'] }));
+    expect(holder('taoiseach', t.indexOf('Later'))).toBe('Colm Nolan');
+    expect(holder('mayor', t.indexOf('Later'))).toBeNull();
+  });
+});
