@@ -25,6 +25,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<ArticleAnalysis | undefined> }>();
+  /** Bumped by reanalyze(): a run started before (with the old corrections) is not kept. */
+  private readonly epochs = new Map<string, number>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires when a document's analysis for its current version is ready. */
@@ -62,7 +64,10 @@ export class DocumentAnalyses implements vscode.Disposable {
 
   /** Analyses the document again now (e.g. its corrections changed). */
   reanalyze(doc: vscode.TextDocument): void {
-    this.results.delete(doc.uri.toString());
+    const key = doc.uri.toString();
+    this.results.delete(key);
+    this.inflight.delete(key);
+    this.epochs.set(key, (this.epochs.get(key) ?? 0) + 1);
     this.schedule(doc, 0);
   }
 
@@ -130,6 +135,7 @@ export class DocumentAnalyses implements vscode.Disposable {
   private async run(doc: vscode.TextDocument): Promise<ArticleAnalysis | undefined> {
     const key = doc.uri.toString();
     const version = doc.version;
+    const epoch = this.epochs.get(key) ?? 0;
     const settings = readSettings(doc);
     const text = doc.getText();
     // The limit is in bytes on disk (UTF-8), as the status bar reports it.
@@ -142,7 +148,8 @@ export class DocumentAnalyses implements vscode.Disposable {
     try {
       const userWords = [...this.userWords(), ...settings.extraWords, ...this.ignoredWords(doc)];
       const raw = await this.client.analyze(key, text, { userWords, dialect: settings.dialect, corrections: this.correctionsFor(doc) });
-      if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer version is on its way
+      // Stale: a newer version (or a re-analysis with other corrections) is on its way.
+      if (doc.isClosed || doc.version !== version || (this.epochs.get(key) ?? 0) !== epoch) return undefined;
       const assumed = raw.header.published ? null : this.inferredDate(doc);
       const analysis = withPublished(raw, assumed);
       this.results.set(key, { version, analysis, raw, assumed });
@@ -155,7 +162,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       return undefined;
     } finally {
       const cur = this.inflight.get(key);
-      if (cur && cur.version === version) this.inflight.delete(key);
+      if (cur && cur.version === version && (this.epochs.get(key) ?? 0) === epoch) this.inflight.delete(key);
     }
   }
 }

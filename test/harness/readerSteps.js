@@ -67,9 +67,65 @@ async function readerAnnotationSteps(page, h) {
   h.check('the note is shown as a comment thread', /were there really no casualties/.test(threadText), JSON.stringify(threadText.slice(0, 120)));
 
   // The Annotations view lists it under its label.
-  const rows = await page.locator('.pane:has(.pane-header[aria-label^="Annotations"]) .monaco-list-row').allInnerTexts().catch(() => []);
+  let rows = [];
+  for (let i = 0; i < 40 && !rows.some(r => /Claim/.test(r)); i++) {
+    if (i) await page.waitForTimeout(250);
+    rows = await page.locator('.pane:has(.pane-header[aria-label^="Annotations"]) .monaco-list-row').allInnerTexts().catch(() => []);
+  }
   h.check('the Annotations view lists the annotation under "Claim"', rows.some(r => /Claim/.test(r)), JSON.stringify(rows.slice(0, 4)));
   await h.screenshot(page, h.themedShot('annotation'));
+  await commentThreadSteps(page, h);
+}
+
+/** The thread's own buttons, as a reader clicks them: Reply, the comment's … menu → Edit → Save, Resolve / Reopen. */
+async function commentThreadSteps(page, h) {
+  const widget = page.locator('.review-widget').first();
+  const text = () => widget.innerText().catch(() => '');
+  const until = async (ok) => {
+    for (let i = 0; i < 40; i++) {
+      if (ok(await text())) return true;
+      await page.waitForTimeout(250);
+    }
+    return false;
+  };
+  // Reply: type in the thread's reply box, press its Reply button.
+  await widget.locator('.comment-form .monaco-editor').first().click();
+  await page.keyboard.type('The city confirmed it on the phone.');
+  const replyButton = widget.getByRole('button', { name: 'Reply', exact: true }).first();
+  if (await replyButton.isVisible().catch(() => false)) await replyButton.click();
+  else await page.keyboard.press('Control+Enter'); // the comment box's own "submit" key
+  h.check('Reply adds the reply to the thread', await until((t) => /confirmed it on the phone/.test(t)), JSON.stringify((await text()).slice(0, 200)));
+
+  // Edit the reply: its … menu (the comment title menu) → Edit, change the text, Save.
+  const reply = widget.locator('.review-comment', { hasText: 'confirmed it on the phone' }).first();
+  await reply.hover();
+  await reply.locator('.codicon-toolbar-more, [aria-label*="More Actions"], [aria-label*="Actions"]').first().click({ timeout: 5000 }).catch(() => {});
+  const edit = page.locator('.monaco-menu .action-item:not(.disabled) .action-label', { hasText: /^Edit$/ }).first();
+  const editShown = await edit.waitFor({ timeout: 5000 }).then(() => true, () => false);
+  h.check('the comment menu offers Edit', editShown);
+  if (editShown) {
+    await edit.click();
+    const box = reply.locator('.edit-container .monaco-editor').first();
+    await box.click({ timeout: 5000 }).catch(() => {});
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('The city confirmed it by email.');
+    await widget.getByRole('button', { name: 'Save', exact: true }).first().click({ timeout: 5000 }).catch(() => {});
+    h.check('Edit → Save changes the reply', await until((t) => /confirmed it by email/.test(t) && !/on the phone/.test(t)), JSON.stringify((await text()).slice(0, 200)));
+  }
+
+  // Resolve in the thread's title bar: the thread is marked resolved, and VS Code folds resolved
+  // threads away (comments.collapseOnResolve) or offers Reopen in its title.
+  const resolve = widget.locator('[aria-label="Resolve"]').first();
+  const offered = await resolve.isVisible().catch(() => false);
+  h.check('the thread title offers Resolve', offered);
+  if (offered) await resolve.click();
+  let resolved = false;
+  for (let i = 0; i < 20 && !resolved; i++) {
+    if (i) await page.waitForTimeout(250);
+    resolved = (await widget.locator('[aria-label="Reopen"]').first().isVisible().catch(() => false)) || !(await widget.isVisible().catch(() => false));
+  }
+  h.check('Resolve marks the thread resolved (folded away, or Reopen offered)', offered && resolved);
+  await page.keyboard.press('Escape');
 }
 
 module.exports = { readerAnnotationSteps };

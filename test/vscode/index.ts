@@ -11,6 +11,7 @@ import './suite/commands.test';
 import './suite/storyTree.test';
 import './suite/diagnostics.test';
 import './suite/readerAnnotations.test';
+import './suite/readerMore.test';
 import './suite/robustness.test';
 
 export { run } from './runner';

@@ -7,7 +7,7 @@ import { sortAnnotations } from './w3c';
 export interface LocalChanges {
   /** Annotations added or edited in this session (whole annotations, by id). */
   upserts: readonly ReaderAnnotation[];
-  /** Ids deleted in this session. A delete wins over any version on disk. */
+  /** Ids of annotations (or of replies) deleted in this session. A delete wins over any version on disk. */
   deleted: Iterable<string>;
 }
 
@@ -25,9 +25,10 @@ export function mergeStore(disk: readonly ReaderAnnotation[], local: LocalChange
     const d = byId.get(a.id);
     byId.set(a.id, d ? mergeOne(d, a) : a);
   }
-  // Replies in one order (by created, then id) whichever side they came from.
+  // Replies in one order (by created, then id) whichever side they came from; deleted ones dropped
+  // (replies are united by id, so a reply deleted here would otherwise come back from disk).
   return sortAnnotations([...byId.values()].map((a) => {
-    const replies = mergeReplies(a.replies, []);
+    const replies = mergeReplies(a.replies, []).filter((r) => !deleted.has(r.id));
     return sameReplies(replies, a.replies) ? a : { ...a, replies };
   }));
 }

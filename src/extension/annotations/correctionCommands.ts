@@ -32,6 +32,12 @@ export function registerCorrectionCommands(deps: CorrectionDeps): vscode.Disposa
   const where = async (uriArg?: string, offsetArg?: number): Promise<At | undefined> => {
     const doc = uriArg ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uriArg)) : vscode.window.activeTextEditor?.document;
     if (!doc || doc.languageId !== 'news') return undefined;
+    await layer.ensureLoaded(doc);
+    const broken = layer.error(doc.uri);
+    if (broken) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: corrections of this article cannot be saved until its store is fixed — {0}', broken));
+      return undefined;
+    }
     if (!layer.writable(doc.uri)) {
       void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: corrections are stored beside articles on disk, in a trusted workspace.'));
       return undefined;

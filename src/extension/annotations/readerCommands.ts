@@ -34,6 +34,12 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
     return undefined;
   };
   const canWrite = (doc: vscode.TextDocument): boolean => {
+    const broken = layer.error(doc.uri);
+    if (broken) {
+      // Its store is never written (that would lose what could not be read): a new annotation would be lost.
+      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: annotations of this article cannot be saved until its store is fixed — {0}', broken));
+      return false;
+    }
     if (layer.writable(doc.uri)) return true;
     void vscode.window.showWarningMessage(
       vscode.workspace.isTrusted
@@ -76,7 +82,9 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
     /** Select → label → optional note. Arguments (for tests and keybindings): label id, note. */
     reg('annotateSelection', async (labelArg?: string, noteArg?: string) => {
       const ed = editor();
-      if (!ed || !canWrite(ed.document)) return;
+      if (!ed) return;
+      await layer.ensureLoaded(ed.document);
+      if (!canWrite(ed.document)) return;
       const sel = ed.selection;
       if (sel.isEmpty) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: select the words to annotate first.'));
       const label = labelArg ?? (await pickLabel(labels));
@@ -89,7 +97,9 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
     /** Every mention the analysis links to the canonical name under the cursor, in one step. */
     reg('annotateEntityMentions', async (labelArg?: string, noteArg?: string) => {
       const ed = editor();
-      if (!ed || !canWrite(ed.document)) return;
+      if (!ed) return;
+      await layer.ensureLoaded(ed.document);
+      if (!canWrite(ed.document)) return;
       const a = await deps.analysisOf(ed.document);
       const at = ed.document.offsetAt(ed.selection.active);
       const entity = a?.entities.find((e) => e.start <= at && at <= e.end);

@@ -27,6 +27,8 @@ export class NoteComment implements vscode.Comment {
 export class ReaderComments implements vscode.Disposable {
   readonly controller = vscode.comments.createCommentController('newsAnnotator.notes', 'News annotations');
   private readonly threads = new Map<string, vscode.CommentThread>();
+  /** What each thread's comments show (note, replies, authors), to rebuild them only on a change. */
+  private readonly shown = new Map<string, string>();
 
   constructor(
     private readonly layer: ReaderLayer,
@@ -58,14 +60,26 @@ export class ReaderComments implements vscode.Disposable {
       t.contextValue = a.resolved ? 'newsThreadResolved' : 'newsThread';
       t.state = a.resolved ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
       t.canReply = this.layer.writable(doc.uri);
-      t.comments = commentsOf(a, t);
+      // Only when the note or replies changed: an edit of the article (which moves every annotation)
+      // must not throw away a comment the reader is editing.
+      const content = contentOf(a);
+      if (this.shown.get(a.id) !== content) {
+        this.shown.set(a.id, content);
+        t.comments = commentsOf(a, t);
+      }
     }
     for (const [id, t] of this.threads) {
       if (t.uri.toString() === key && !seen.has(id)) {
         t.dispose();
         this.threads.delete(id);
+        this.shown.delete(id);
       }
     }
+  }
+
+  /** The thread of an annotation with a note or replies (undefined when it has neither). */
+  threadOf(annotationId: string): vscode.CommentThread | undefined {
+    return this.threads.get(annotationId);
   }
 
   /** The annotation a thread shows. */
@@ -95,6 +109,12 @@ export class ReaderComments implements vscode.Disposable {
 
   saveEdit(c: NoteComment): void {
     const text = typeof c.body === 'string' ? c.body : c.body.value;
+    const hit = this.layer.find(c.annotationId);
+    const was = c.replyId ? hit?.live.annotation.replies.find((r) => r.id === c.replyId)?.text : hit?.live.annotation.note;
+    if (text === was) {
+      this.backToPreview(c);
+      return;
+    }
     this.layer.update(c.annotationId, (a) =>
       c.replyId ? { ...a, replies: a.replies.map((r) => (r.id === c.replyId ? { ...r, text, modified: new Date().toISOString() } : r)) } : { ...a, note: text },
     );
@@ -105,10 +125,15 @@ export class ReaderComments implements vscode.Disposable {
     if (hit && c.parent) c.parent.comments = commentsOf(hit.live.annotation, c.parent);
   }
 
+  /** Saving an unchanged text changes nothing in the store, so the comment is put back in preview here. */
+  private backToPreview(c: NoteComment): void {
+    this.cancelEdit(c);
+  }
+
   /** Deleting the note deletes the whole annotation (after asking); deleting a reply removes it. */
   async deleteComment(c: NoteComment): Promise<void> {
     if (c.replyId) {
-      this.layer.update(c.annotationId, (a) => ({ ...a, replies: a.replies.filter((r) => r.id !== c.replyId) }));
+      this.layer.deleteReply(c.annotationId, c.replyId);
       return;
     }
     const yes = vscode.l10n.t('Delete');
@@ -127,4 +152,8 @@ function commentsOf(a: ReaderAnnotation, thread: vscode.CommentThread): NoteComm
   if (a.note) out.push(new NoteComment(a.id, undefined, new vscode.MarkdownString(a.note), { name: a.creator || 'unknown' }, new Date(a.created), thread));
   for (const r of a.replies) out.push(new NoteComment(a.id, r.id, new vscode.MarkdownString(r.text), { name: r.creator || a.creator || 'unknown' }, new Date(r.created), thread));
   return out;
+}
+
+function contentOf(a: ReaderAnnotation): string {
+  return JSON.stringify([a.note, a.creator, a.created, a.replies.map((r) => [r.id, r.text, r.creator, r.created])]);
 }

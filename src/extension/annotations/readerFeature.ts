@@ -81,11 +81,19 @@ export class ReaderFeature implements vscode.Disposable {
         this.redrawAll();
       }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawAll()),
+      // Trust granted: threads of open articles take replies now.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news') this.comments.update(d);
+      }),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
       vscode.workspace.onDidOpenTextDocument((d) => d.languageId === 'news' && void this.layer.ensureLoaded(d)),
+      // Pending saves go to disk before a rename or delete (after it, they would re-create the old path).
+      vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.flushUnder(e.files.map((f) => f.oldUri)))),
+      vscode.workspace.onWillDeleteFiles((e) => e.waitUntil(this.flushUnder(e.files))),
       vscode.workspace.onDidRenameFiles((e) => void this.onRename(e)),
       vscode.workspace.onDidDeleteFiles((e) => this.onDelete(e)),
       tree.onDidChangeVisibility((e) => e.visible && void this.scanWorkspace()),
+      this.view.onDidChangeTreeData(() => this.updateViewCounts()),
     );
     const stores = vscode.workspace.createFileSystemWatcher(STORE_GLOB);
     this.disposables.push(stores, stores.onDidChange((u) => void this.storeChangedOnDisk(u)), stores.onDidCreate((u) => void this.storeChangedOnDisk(u)));
@@ -118,10 +126,34 @@ export class ReaderFeature implements vscode.Disposable {
       this.comments.update(doc);
       // Corrections changed (not just moved with an edit): the automatic layer is corrected again.
       const now = signature(this.layer.corrections(uri, doc.getText()));
-      if (now !== (this.sentCorrections.get(uri.toString()) ?? signature([]))) this.deps.reanalyze(doc);
+      const before = this.sentCorrections.get(uri.toString()) ?? signature([]);
+      if (now !== before) {
+        this.deps.reanalyze(doc);
+        // A correction of a name holds in every article: the other open ones are corrected again too,
+        // once this one's new analysis is done (then the worker knows the rule). The timer runs after
+        // the one reanalyze() just set, so analyze() waits for that new run.
+        if (now.includes(NAME_WIDE) || before.includes(NAME_WIDE)) {
+          setTimeout(() => {
+            void this.deps.analyze(doc).then(() => {
+              for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news' && d !== doc && !d.isClosed) this.deps.reanalyze(d);
+            });
+          }, 0);
+        }
+      }
     }
     this.view.refresh();
     this.updateStatus();
+  }
+
+  /** The view's title says how many annotations it shows (and that a filter is on); its badge counts those needing attention. */
+  private updateViewCounts(): void {
+    const tree = this.treeView;
+    const { shown, attention } = this.view.counts();
+    const f = this.view.filter;
+    const filtered = !!(f.labels?.size || f.text);
+    tree.description = filtered ? vscode.l10n.t('{0} shown (filtered)', shown) : shown ? String(shown) : undefined;
+    tree.badge = attention ? { value: attention, tooltip: vscode.l10n.t('{0} annotations need attention', attention) } : undefined;
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.annotationsFiltered', filtered);
   }
 
   private redrawAll(): void {
@@ -140,10 +172,33 @@ export class ReaderFeature implements vscode.Disposable {
     this.status.show();
   }
 
-  /** Renaming or moving an article in VS Code moves its store along. */
+  /** Loaded articles at or inside these files or folders. */
+  private loadedUnder(uris: readonly vscode.Uri[]): vscode.Uri[] {
+    return this.layer
+      .all()
+      .map((x) => x.uri)
+      .filter((u) => uris.some((o) => u.scheme === o.scheme && (u.path === o.path || u.path.startsWith(`${o.path.replace(/\/$/, '')}/`))));
+  }
+
+  private async flushUnder(uris: readonly vscode.Uri[]): Promise<void> {
+    await Promise.all(this.loadedUnder(uris).map((u) => this.layer.flush(u)));
+  }
+
+  /**
+   * Renaming or moving an article in VS Code moves its store along. A renamed folder carries its
+   * stores with it: the articles inside are only read again at their new paths.
+   */
   private async onRename(e: vscode.FileRenameEvent): Promise<void> {
     for (const { oldUri, newUri } of e.files) {
       if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || !vscode.workspace.isTrusted) continue;
+      const inside = this.loadedUnder([oldUri]).filter((u) => u.path !== oldUri.path);
+      for (const u of inside) {
+        this.layer.forget(u); // saved before the rename (onWillRenameFiles)
+        const moved = vscode.Uri.file(newUri.fsPath + u.fsPath.slice(oldUri.fsPath.length));
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === moved.toString());
+        if (doc) await this.layer.reload(doc);
+      }
+      if (inside.length) continue;
       await this.layer.flush(oldUri);
       const r = await moveStore(oldUri.fsPath, newUri.fsPath);
       if (!r.ok) {
@@ -157,15 +212,21 @@ export class ReaderFeature implements vscode.Disposable {
     this.view.refresh();
   }
 
-  /** Deleting an article never deletes its annotations: say where they are kept. */
+  /**
+   * Deleting an article never deletes its annotations: say where they are kept, and stop listing
+   * them (they come back if the article does).
+   */
   private onDelete(e: vscode.FileDeleteEvent): void {
-    for (const uri of e.files) {
+    for (const uri of this.loadedUnder(e.files)) {
       const n = this.layer.list(uri).length;
+      this.layer.forget(uri); // its changes were saved before the delete (onWillDeleteFiles)
       if (!n) continue;
       void vscode.window.showInformationMessage(
         vscode.l10n.t('News Annotator: {0} annotations of the deleted {1} are kept in {2}.', n, path.basename(uri.fsPath), `${path.basename(uri.fsPath)}.annotations.json`),
       );
     }
+    this.view.refresh();
+    this.updateStatus();
   }
 
   /** A store changed outside this window (git pull, another editor): read it again and re-anchor. */
@@ -176,9 +237,11 @@ export class ReaderFeature implements vscode.Disposable {
   }
 }
 
+const NAME_WIDE = '#name';
+
 function signature(list: readonly ReaderAnnotation[]): string {
   return list
-    .map((a) => `${a.id}@${a.modified}`)
+    .map((a) => `${a.id}@${a.modified}${a.scope === 'name' ? NAME_WIDE : ''}`)
     .sort()
     .join('|');
 }

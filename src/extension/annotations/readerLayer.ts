@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { anchorAll, makeTarget, shiftTarget } from '../../core/annotations/anchor';
+import { anchor, anchorAll, makeTarget, shiftTarget } from '../../core/annotations/anchor';
 import type { AnchorResult, Correction, ReaderAnnotation } from '../../core/annotations/model';
 import { readStore, saveChanges } from '../../node/annotations/storeFile';
 
@@ -29,6 +29,10 @@ interface ArticleState {
   error?: string;
   loaded: Promise<void>;
   saveTimer?: NodeJS.Timeout;
+  /** The last save started (saves of one article run one after another). */
+  saving?: Promise<void>;
+  /** The store problem last shown to the reader (shown once, not at every reload). */
+  reported?: string;
 }
 
 export interface NewAnnotation {
@@ -166,6 +170,15 @@ export class ReaderLayer implements vscode.Disposable {
     return next;
   }
 
+  /** Removes one reply; its id is saved as deleted so that merging with the store does not bring it back. */
+  deleteReply(id: string, replyId: string): boolean {
+    const hit = this.find(id);
+    if (!hit) return false;
+    this.update(id, (a) => ({ ...a, replies: a.replies.filter((r) => r.id !== replyId) }));
+    this.state(hit.uri).deleted.add(replyId);
+    return true;
+  }
+
   delete(id: string): boolean {
     const hit = this.find(id);
     if (!hit) return false;
@@ -239,10 +252,13 @@ export class ReaderLayer implements vscode.Disposable {
     if (!read.ok) {
       st.error = read.message;
       this.log(read.message);
+      this.reportOnce(st, vscode.l10n.t('News Annotator: the annotations of {0} cannot be read and will not be changed until the file is fixed — {1}', baseName(doc.uri), read.message));
       this.changed.fire(st.uri);
       return;
     }
     st.error = read.problems.length ? `${read.problems.length} malformed annotation(s) in the store; it is not written until fixed` : undefined;
+    if (st.error) this.reportOnce(st, vscode.l10n.t('News Annotator: {0}: {1}', baseName(doc.uri), st.error));
+    else st.reported = undefined;
     // Pending local changes win over what was read (a reload while edits are unsaved).
     const pending = new Map(st.live.filter((l) => st.upserts.has(l.annotation.id)).map((l) => [l.annotation.id, l]));
     const stored = read.annotations.filter((a) => !st.deleted.has(a.id) && !pending.has(a.id));
@@ -270,14 +286,29 @@ export class ReaderLayer implements vscode.Disposable {
       if (!l.range) continue;
       let target = { ...l.annotation.target, ...l.range };
       let damaged = false;
+      let enclosed = false;
       for (const c of changes) {
+        // A change reaching past both ends (a reload from disk, a paste over a paragraph) replaced more
+        // than the annotated words: find them again in the new text instead of annotating the whole change.
+        const from = c.rangeOffset;
+        const to = c.rangeOffset + c.rangeLength;
+        enclosed ||= from <= target.start && to >= target.end && (from < target.start || to > target.end);
         const r = shiftTarget(target, { offset: c.rangeOffset, deleted: c.rangeLength, inserted: c.text });
         target = r.target;
         damaged ||= r.status === 'damaged';
       }
       if (target.start === l.range.start && target.end === l.range.end && !damaged) continue;
       any = true;
-      if (damaged) {
+      if (enclosed) {
+        const r = anchor(text, l.annotation.target, { hint: target.start });
+        if (r.status === 'anchored') {
+          l.range = { start: r.start, end: r.end };
+          delete l.orphaned;
+        } else {
+          l.range = undefined;
+          l.orphaned = r.reason;
+        }
+      } else if (damaged) {
         if (target.end <= target.start) {
           // The annotated words were deleted: keep the annotation, unplaced, for the reader to decide.
           l.range = undefined;
@@ -294,12 +325,28 @@ export class ReaderLayer implements vscode.Disposable {
     if (any) this.changed.fire(st.uri);
   }
 
+  private reportOnce(st: ArticleState, message: string): void {
+    if (st.reported === message) return;
+    st.reported = message;
+    void vscode.window.showWarningMessage(message);
+  }
+
   private scheduleSave(st: ArticleState): void {
     clearTimeout(st.saveTimer);
     st.saveTimer = setTimeout(() => void this.save(st), 400);
   }
 
-  private async save(st: ArticleState): Promise<void> {
+  /**
+   * Saves are chained one after another per article, so that flush() also waits for a save the timer
+   * already started (the CLI, a rename or a reload reads the file right after).
+   */
+  private save(st: ArticleState): Promise<void> {
+    const run = (st.saving ?? Promise.resolve()).then(() => this.writeNow(st));
+    st.saving = run.catch(() => {});
+    return run;
+  }
+
+  private async writeNow(st: ArticleState): Promise<void> {
     if (!st.upserts.size && !st.deleted.size) return;
     if (!this.writable(st.uri) || st.error) return; // read-only: untrusted, virtual, or a malformed store
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === st.uri.toString());
@@ -349,4 +396,8 @@ function safeOsUser(): string {
   } catch {
     return 'unknown';
   }
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

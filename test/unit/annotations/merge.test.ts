@@ -57,4 +57,13 @@ describe('mergeStore', () => {
     expect(mergeStore([base], { upserts: [{ ...base, note: 'ours' }], deleted: [] })[0].note).toBe('ours');
     expect(mergeStore([base], { upserts: [{ ...base, note: 'ours', modified: '2026-12-01' }], deleted: [] })[0].note).toBe('disk');
   });
+
+  it('a reply deleted here stays deleted although the disk still has it; other replies stay', () => {
+    const reply = (id: string) => ({ id, text: id, creator: 'y', created: `2026-12-0${id.slice(-1)}`, modified: `2026-12-0${id.slice(-1)}` });
+    const disk: ReaderAnnotation = { id: 'a', label: 'claim', note: 'n', replies: [reply('a#r1'), reply('a#r2')], creator: 'x', created: 't0', modified: '2026-12-02', target: { start: 0, end: 1, exact: 'a', prefix: '', suffix: '' } };
+    const ours = { ...disk, replies: [reply('a#r2')], modified: '2026-12-03' };
+    expect(mergeStore([disk], { upserts: [ours], deleted: ['a#r1'] })[0].replies.map((r) => r.id)).toEqual(['a#r2']);
+    // Without the delete, a reply missing on our side is someone else's: it is kept.
+    expect(mergeStore([disk], { upserts: [ours], deleted: [] })[0].replies.map((r) => r.id)).toEqual(['a#r1', 'a#r2']);
+  });
 });

@@ -107,6 +107,8 @@ test('changed on disk while closed: re-anchored when the words moved, Needs atte
   // Another editor (or git pull): a paragraph added on top, and the second annotated words rewritten.
   const edited = ARTICLE.replace('\n\n', '\n\nA paragraph added by a later edition of the article.\n\n').replace('a ferry operator', 'who runs the night boats');
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(edited));
+  // The document may still be in memory with the old text until VS Code notices the change on disk.
+  await waitFor('the new text in the editor', async () => (await vscode.workspace.openTextDocument(uri)).getText() === edited);
   const again = await show(uri);
   await a.reader.layer.ensureLoaded(again.document);
   const live = a.reader.layer.list(uri);
