@@ -21,7 +21,10 @@ export interface AnalyzedEvent {
 export const isNewsDocument = (d: vscode.TextDocument): boolean => d.languageId === 'news';
 
 export class DocumentAnalyses implements vscode.Disposable {
-  private readonly results = new Map<string, { version: number; analysis: ArticleAnalysis; raw: ArticleAnalysis; assumed: string | null }>();
+  private readonly results = new Map<
+    string,
+    { version: number; analysis: ArticleAnalysis; raw: ArticleAnalysis; assumed: string | null }
+  >();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<ArticleAnalysis | undefined> }>();

@@ -7,7 +7,10 @@
 const CLAIM = [209, 154, 102]; // #d19a66, the "Claim" label's default colour (src/core/annotations/taxonomy.ts)
 
 /** rgb(a) string → [r, g, b]. */
-const rgb = c => { const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c); return m ? m.slice(1, 4).map(Number) : null; };
+const rgb = (c) => {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c);
+  return m ? m.slice(1, 4).map(Number) : null;
+};
 
 async function readerAnnotationSteps(page, h) {
   // Line 4 of seed 000: "There were no casualties as a result of the day-time attack, …"
@@ -34,45 +37,68 @@ async function readerAnnotationSteps(page, h) {
   // The highlight: a decoration whose bottom border has the label's colour, over the selected words.
   let drawn = [];
   for (let i = 0; i < 40 && !drawn.length; i++) {
-    drawn = await page.$$eval('.monaco-editor [class*="ced-"]', els => els.map(e => ({ border: getComputedStyle(e).borderBottomColor, width: getComputedStyle(e).borderBottomWidth, text: e.textContent })));
-    drawn = drawn.filter(d => { const c = rgb(d.border); return c && c.every((v, k) => Math.abs(v - CLAIM[k]) <= 2) && d.width === '2px'; });
+    drawn = await page.$$eval('.monaco-editor [class*="ced-"]', (els) =>
+      els.map((e) => ({
+        border: getComputedStyle(e).borderBottomColor,
+        width: getComputedStyle(e).borderBottomWidth,
+        text: e.textContent,
+      })),
+    );
+    drawn = drawn.filter((d) => {
+      const c = rgb(d.border);
+      return c && c.every((v, k) => Math.abs(v - CLAIM[k]) <= 2) && d.width === '2px';
+    });
     if (!drawn.length) await page.waitForTimeout(250);
   }
   h.check('the annotation is drawn in the Claim colour', drawn.length > 0, JSON.stringify(drawn.slice(0, 2)));
   // Decorations are drawn beside the text, not around it: compare their boxes with the words' box.
-  const covers = await page.evaluate(([w, claim]) => {
-    const lines = document.querySelector('.monaco-editor .view-lines');
-    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent.indexOf(w);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + w.length);
-      const box = r.getBoundingClientRect();
-      return [...document.querySelectorAll('.monaco-editor [class*="ced-"]')].some(e => {
-        const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(e).borderBottomColor);
-        if (!m || m.slice(1, 4).some((v, k) => Math.abs(Number(v) - claim[k]) > 2)) return false;
-        const b = e.getBoundingClientRect();
-        return b.left <= box.left + 2 && b.right >= box.right - 2 && Math.abs(b.top - box.top) < box.height;
-      });
-    }
-    return false;
-  }, ['casualties', CLAIM]);
+  const covers = await page.evaluate(
+    ([w, claim]) => {
+      const lines = document.querySelector('.monaco-editor .view-lines');
+      const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent.indexOf(w);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + w.length);
+        const box = r.getBoundingClientRect();
+        return [...document.querySelectorAll('.monaco-editor [class*="ced-"]')].some((e) => {
+          const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(e).borderBottomColor);
+          if (!m || m.slice(1, 4).some((v, k) => Math.abs(Number(v) - claim[k]) > 2)) return false;
+          const b = e.getBoundingClientRect();
+          return b.left <= box.left + 2 && b.right >= box.right - 2 && Math.abs(b.top - box.top) < box.height;
+        });
+      }
+      return false;
+    },
+    ['casualties', CLAIM],
+  );
   h.check('the highlight covers the selected words', covers);
 
   // The note as a comment thread in the editor (expanded when it is made).
   const thread = page.locator('.review-widget, .comment-thread-widget, .monaco-editor .review-widget').first();
   const threadText = await thread.innerText({ timeout: 15000 }).catch(() => '');
-  h.check('the note is shown as a comment thread', /were there really no casualties/.test(threadText), JSON.stringify(threadText.slice(0, 120)));
+  h.check(
+    'the note is shown as a comment thread',
+    /were there really no casualties/.test(threadText),
+    JSON.stringify(threadText.slice(0, 120)),
+  );
 
   // The Annotations view lists it under its label.
   let rows = [];
-  for (let i = 0; i < 40 && !rows.some(r => /Claim/.test(r)); i++) {
+  for (let i = 0; i < 40 && !rows.some((r) => /Claim/.test(r)); i++) {
     if (i) await page.waitForTimeout(250);
-    rows = await page.locator('.pane:has(.pane-header[aria-label^="Annotations"]) .monaco-list-row').allInnerTexts().catch(() => []);
+    rows = await page
+      .locator('.pane:has(.pane-header[aria-label^="Annotations"]) .monaco-list-row')
+      .allInnerTexts()
+      .catch(() => []);
   }
-  h.check('the Annotations view lists the annotation under "Claim"', rows.some(r => /Claim/.test(r)), JSON.stringify(rows.slice(0, 4)));
+  h.check(
+    'the Annotations view lists the annotation under "Claim"',
+    rows.some((r) => /Claim/.test(r)),
+    JSON.stringify(rows.slice(0, 4)),
+  );
   await h.screenshot(page, h.themedShot('annotation'));
   await commentThreadSteps(page, h);
 }
@@ -94,14 +120,25 @@ async function commentThreadSteps(page, h) {
   const replyButton = widget.getByRole('button', { name: 'Reply', exact: true }).first();
   if (await replyButton.isVisible().catch(() => false)) await replyButton.click();
   else await page.keyboard.press('Control+Enter'); // the comment box's own "submit" key
-  h.check('Reply adds the reply to the thread', await until((t) => /confirmed it on the phone/.test(t)), JSON.stringify((await text()).slice(0, 200)));
+  h.check(
+    'Reply adds the reply to the thread',
+    await until((t) => /confirmed it on the phone/.test(t)),
+    JSON.stringify((await text()).slice(0, 200)),
+  );
 
   // Edit the reply: its … menu (the comment title menu) → Edit, change the text, Save.
   const reply = widget.locator('.review-comment', { hasText: 'confirmed it on the phone' }).first();
   await reply.hover();
-  await reply.locator('.codicon-toolbar-more, [aria-label*="More Actions"], [aria-label*="Actions"]').first().click({ timeout: 5000 }).catch(() => {});
+  await reply
+    .locator('.codicon-toolbar-more, [aria-label*="More Actions"], [aria-label*="Actions"]')
+    .first()
+    .click({ timeout: 5000 })
+    .catch(() => {});
   const edit = page.locator('.monaco-menu .action-item:not(.disabled) .action-label', { hasText: /^Edit$/ }).first();
-  const editShown = await edit.waitFor({ timeout: 5000 }).then(() => true, () => false);
+  const editShown = await edit.waitFor({ timeout: 5000 }).then(
+    () => true,
+    () => false,
+  );
   h.check('the comment menu offers Edit', editShown);
   if (editShown) {
     await edit.click();
@@ -109,8 +146,16 @@ async function commentThreadSteps(page, h) {
     await box.click({ timeout: 5000 }).catch(() => {});
     await page.keyboard.press('Control+A');
     await page.keyboard.type('The city confirmed it by email.');
-    await widget.getByRole('button', { name: 'Save', exact: true }).first().click({ timeout: 5000 }).catch(() => {});
-    h.check('Edit → Save changes the reply', await until((t) => /confirmed it by email/.test(t) && !/on the phone/.test(t)), JSON.stringify((await text()).slice(0, 200)));
+    await widget
+      .getByRole('button', { name: 'Save', exact: true })
+      .first()
+      .click({ timeout: 5000 })
+      .catch(() => {});
+    h.check(
+      'Edit → Save changes the reply',
+      await until((t) => /confirmed it by email/.test(t) && !/on the phone/.test(t)),
+      JSON.stringify((await text()).slice(0, 200)),
+    );
   }
 
   // Resolve in the thread's title bar: the thread is marked resolved, and VS Code folds resolved
@@ -122,7 +167,12 @@ async function commentThreadSteps(page, h) {
   let resolved = false;
   for (let i = 0; i < 20 && !resolved; i++) {
     if (i) await page.waitForTimeout(250);
-    resolved = (await widget.locator('[aria-label="Reopen"]').first().isVisible().catch(() => false)) || !(await widget.isVisible().catch(() => false));
+    resolved =
+      (await widget
+        .locator('[aria-label="Reopen"]')
+        .first()
+        .isVisible()
+        .catch(() => false)) || !(await widget.isVisible().catch(() => false));
   }
   h.check('Resolve marks the thread resolved (folded away, or Reopen offered)', offered && resolved);
   await page.keyboard.press('Escape');

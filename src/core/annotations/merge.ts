@@ -27,10 +27,12 @@ export function mergeStore(disk: readonly ReaderAnnotation[], local: LocalChange
   }
   // Replies in one order (by created, then id) whichever side they came from; deleted ones dropped
   // (replies are united by id, so a reply deleted here would otherwise come back from disk).
-  return sortAnnotations([...byId.values()].map((a) => {
-    const replies = mergeReplies(a.replies, []).filter((r) => !deleted.has(r.id));
-    return sameReplies(replies, a.replies) ? a : { ...a, replies };
-  }));
+  return sortAnnotations(
+    [...byId.values()].map((a) => {
+      const replies = mergeReplies(a.replies, []).filter((r) => !deleted.has(r.id));
+      return sameReplies(replies, a.replies) ? a : { ...a, replies };
+    }),
+  );
 }
 
 function mergeOne(disk: ReaderAnnotation, ours: ReaderAnnotation): ReaderAnnotation {
@@ -49,7 +51,9 @@ function mergeReplies(a: readonly AnnotationReply[], b: readonly AnnotationReply
     const prev = byId.get(r.id);
     if (!prev || r.modified >= prev.modified) byId.set(r.id, r);
   }
-  return [...byId.values()].sort((x, y) => (x.created < y.created ? -1 : x.created > y.created ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return [...byId.values()].sort((x, y) =>
+    x.created < y.created ? -1 : x.created > y.created ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+  );
 }
 
 function sameReplies(a: readonly AnnotationReply[], b: readonly AnnotationReply[]): boolean {

@@ -35,11 +35,15 @@ export function registerCorrectionCommands(deps: CorrectionDeps): vscode.Disposa
     await layer.ensureLoaded(doc);
     const broken = layer.error(doc.uri);
     if (broken) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: corrections of this article cannot be saved until its store is fixed — {0}', broken));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('News Annotator: corrections of this article cannot be saved until its store is fixed — {0}', broken),
+      );
       return undefined;
     }
     if (!layer.writable(doc.uri)) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: corrections are stored beside articles on disk, in a trusted workspace.'));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('News Annotator: corrections are stored beside articles on disk, in a trusted workspace.'),
+      );
       return undefined;
     }
     const a = await deps.analysisOf(doc);
@@ -47,7 +51,8 @@ export function registerCorrectionCommands(deps: CorrectionDeps): vscode.Disposa
     const offset = offsetArg ?? (ed ? doc.offsetAt(ed.selection.active) : 0);
     return a ? { doc, a, offset } : undefined;
   };
-  const correct = (at: At, span: Span, correction: Correction, scope?: 'name') => layer.add(at.doc, span.start, span.end, { label: 'correction', correction, scope });
+  const correct = (at: At, span: Span, correction: Correction, scope?: 'name') =>
+    layer.add(at.doc, span.start, span.end, { label: 'correction', correction, scope });
   const askScope = async (e: EntityAnnotation, a: ArticleAnalysis): Promise<'name' | undefined | null> => {
     const n = a.entities.filter((x) => x.canonical === e.canonical).length;
     if (n < 2) return undefined;
@@ -71,7 +76,9 @@ export function registerCorrectionCommands(deps: CorrectionDeps): vscode.Disposa
       if (speaker === undefined) {
         const people = [...new Set(at.a.entities.filter((e) => e.type === 'person').map((e) => e.canonical))];
         const other = vscode.l10n.t('Someone else…');
-        const pick = await vscode.window.showQuickPick([...people, other], { placeHolder: vscode.l10n.t('Who said “{0}”?', q.text.slice(0, 50)) });
+        const pick = await vscode.window.showQuickPick([...people, other], {
+          placeHolder: vscode.l10n.t('Who said “{0}”?', q.text.slice(0, 50)),
+        });
         speaker = pick === other ? await vscode.window.showInputBox({ prompt: vscode.l10n.t('Speaker') }) : pick;
       }
       if (speaker) return correct(at, q, { kind: 'quote', action: 'speaker', speaker });
@@ -86,7 +93,14 @@ export function registerCorrectionCommands(deps: CorrectionDeps): vscode.Disposa
       const at = await where(uri, offset);
       const e = at && entityAt(at);
       if (!at || !e) return none('entity');
-      const type = typeArg ?? (await vscode.window.showQuickPick(TYPES.filter((t) => t.type !== e.type).map((t) => ({ label: t.label, type: t.type })), { placeHolder: vscode.l10n.t('{0} is a…', e.text) }))?.type;
+      const type =
+        typeArg ??
+        (
+          await vscode.window.showQuickPick(
+            TYPES.filter((t) => t.type !== e.type).map((t) => ({ label: t.label, type: t.type })),
+            { placeHolder: vscode.l10n.t('{0} is a…', e.text) },
+          )
+        )?.type;
       if (!type) return;
       const scope = scopeArg ? (scopeArg === 'name' ? 'name' : undefined) : await askScope(e, at.a);
       if (scope === null) return;
@@ -105,15 +119,24 @@ export function registerCorrectionCommands(deps: CorrectionDeps): vscode.Disposa
       const e = at && entityAt(at);
       if (!at || !e) return none('entity');
       const names = [...new Set(at.a.entities.filter((x) => x.canonical !== e.canonical).map((x) => x.canonical))];
-      const canonical = canonicalArg ?? (await vscode.window.showQuickPick(names, { placeHolder: vscode.l10n.t('{0} is the same as…', e.canonical) }));
+      const canonical =
+        canonicalArg ?? (await vscode.window.showQuickPick(names, { placeHolder: vscode.l10n.t('{0} is the same as…', e.canonical) }));
       if (canonical) return correct(at, e, { kind: 'entity', action: 'sameAs', canonical }, 'name');
     }),
     reg('addEntity', async (typeArg?: EntityType, scopeArg?: 'name' | 'mention') => {
       const ed = vscode.window.activeTextEditor;
-      if (!ed || ed.selection.isEmpty) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: select the name first.'));
+      if (!ed || ed.selection.isEmpty)
+        return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: select the name first.'));
       const at = await where(ed.document.uri.toString(), ed.document.offsetAt(ed.selection.start));
       if (!at) return;
-      const type = typeArg ?? (await vscode.window.showQuickPick(TYPES.map((t) => ({ label: t.label, type: t.type })), { placeHolder: vscode.l10n.t('The selection is a…') }))?.type;
+      const type =
+        typeArg ??
+        (
+          await vscode.window.showQuickPick(
+            TYPES.map((t) => ({ label: t.label, type: t.type })),
+            { placeHolder: vscode.l10n.t('The selection is a…') },
+          )
+        )?.type;
       if (!type) return;
       const span = { start: ed.document.offsetAt(ed.selection.start), end: ed.document.offsetAt(ed.selection.end) };
       return correct(at, span, { kind: 'entity', action: 'add', type }, scopeArg === 'name' ? 'name' : undefined);
@@ -152,14 +175,18 @@ export function registerCorrectionCommands(deps: CorrectionDeps): vscode.Disposa
     reg('acceptAllOfKind', async (kindArg?: 'entity' | 'quote' | 'date', uri?: string) => {
       const at = await where(uri, 0);
       if (!at) return;
-      const kind = kindArg ?? (await vscode.window.showQuickPick(['entity', 'quote', 'date'], { placeHolder: vscode.l10n.t('Accept every … of this article') }));
+      const kind =
+        kindArg ??
+        (await vscode.window.showQuickPick(['entity', 'quote', 'date'], { placeHolder: vscode.l10n.t('Accept every … of this article') }));
       if (!kind) return;
       return acceptAll(layer, at.doc, at.a, kind as 'entity' | 'quote' | 'date');
     }),
     reg('acceptStory', async (kindArg?: 'entity' | 'quote' | 'date') => {
       const ed = vscode.window.activeTextEditor;
       if (!ed) return;
-      const kind = kindArg ?? (await vscode.window.showQuickPick(['entity', 'quote', 'date'], { placeHolder: vscode.l10n.t('Accept every … in this story') }));
+      const kind =
+        kindArg ??
+        (await vscode.window.showQuickPick(['entity', 'quote', 'date'], { placeHolder: vscode.l10n.t('Accept every … in this story') }));
       if (!kind) return;
       let n = 0;
       for (const id of deps.storyArticles(ed.document.uri)) {
@@ -178,7 +205,8 @@ async function acceptAll(layer: ReaderLayer, doc: vscode.TextDocument, a: Articl
   await layer.ensureLoaded(doc);
   const have = new Set(layer.list(doc.uri).map((l) => (l.range ? `${l.range.start}:${l.range.end}:${l.annotation.label}` : '')));
   const made = [];
-  const list: (EntityAnnotation | QuoteAnnotation | DateAnnotation)[] = kind === 'entity' ? a.entities : kind === 'quote' ? a.quotes : a.dates;
+  const list: (EntityAnnotation | QuoteAnnotation | DateAnnotation)[] =
+    kind === 'entity' ? a.entities : kind === 'quote' ? a.quotes : a.dates;
   for (const x of list) {
     const label = x.kind === 'entity' ? x.type : x.kind;
     if (have.has(`${x.start}:${x.end}:${label}`)) continue;

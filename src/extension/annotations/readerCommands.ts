@@ -37,7 +37,9 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
     const broken = layer.error(doc.uri);
     if (broken) {
       // Its store is never written (that would lose what could not be read): a new annotation would be lost.
-      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: annotations of this article cannot be saved until its store is fixed — {0}', broken));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('News Annotator: annotations of this article cannot be saved until its store is fixed — {0}', broken),
+      );
       return false;
     }
     if (layer.writable(doc.uri)) return true;
@@ -70,13 +72,15 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
       .sort((a, b) => a.start - b.start);
     if (!spans.length) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: no annotations in this article.'));
     const at = ed.document.offsetAt(ed.selection.start);
-    const next = dir > 0 ? (spans.find((s) => s.start > at) ?? spans[0]) : ([...spans].reverse().find((s) => s.start < at) ?? spans[spans.length - 1]);
+    const next =
+      dir > 0 ? (spans.find((s) => s.start > at) ?? spans[0]) : ([...spans].reverse().find((s) => s.start < at) ?? spans[spans.length - 1]);
     const r = new vscode.Range(ed.document.positionAt(next.start), ed.document.positionAt(next.end));
     ed.selection = new vscode.Selection(r.start, r.end);
     ed.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
 
-  const nodeId = (n: AnnotationNode | string | undefined): string | undefined => (typeof n === 'string' ? n : n?.kind === 'annotation' ? n.live.annotation.id : undefined);
+  const nodeId = (n: AnnotationNode | string | undefined): string | undefined =>
+    typeof n === 'string' ? n : n?.kind === 'annotation' ? n.live.annotation.id : undefined;
 
   return [
     /** Select → label → optional note. Arguments (for tests and keybindings): label id, note. */
@@ -86,10 +90,16 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
       await layer.ensureLoaded(ed.document);
       if (!canWrite(ed.document)) return;
       const sel = ed.selection;
-      if (sel.isEmpty) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: select the words to annotate first.'));
+      if (sel.isEmpty)
+        return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: select the words to annotate first.'));
       const label = labelArg ?? (await pickLabel(labels));
       if (!label) return;
-      const note = noteArg ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Note (optional)'), placeHolder: vscode.l10n.t('Why, source, verdict…') }));
+      const note =
+        noteArg ??
+        (await vscode.window.showInputBox({
+          prompt: vscode.l10n.t('Note (optional)'),
+          placeHolder: vscode.l10n.t('Why, source, verdict…'),
+        }));
       if (note === undefined && noteArg === undefined && labelArg === undefined) return;
       const doc = ed.document;
       return layer.add(doc, doc.offsetAt(sel.start), doc.offsetAt(sel.end), { label, note: note ?? '' });
@@ -103,9 +113,13 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
       const a = await deps.analysisOf(ed.document);
       const at = ed.document.offsetAt(ed.selection.active);
       const entity = a?.entities.find((e) => e.start <= at && at <= e.end);
-      if (!a || !entity) return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: put the cursor on a person, place or organisation.'));
+      if (!a || !entity)
+        return void vscode.window.showInformationMessage(
+          vscode.l10n.t('News Annotator: put the cursor on a person, place or organisation.'),
+        );
       const mentions = a.entities.filter((e) => e.canonical === entity.canonical);
-      const label = labelArg ?? (await pickLabel(labels, vscode.l10n.t('Label for all {0} mentions of {1}', mentions.length, entity.canonical)));
+      const label =
+        labelArg ?? (await pickLabel(labels, vscode.l10n.t('Label for all {0} mentions of {1}', mentions.length, entity.canonical)));
       if (!label) return;
       const note = noteArg ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Note (optional)') })) ?? '';
       const made = [];
@@ -122,7 +136,12 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
       const ed = vscode.window.activeTextEditor;
       if (!ed || ed.document.uri.toString() !== hit.uri.toString() || ed.selection.isEmpty) {
         await vscode.window.showTextDocument(hit.uri, { preview: false });
-        return void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: select the words this annotation belongs to, then run Re-attach again. It was on: “{0}”', hit.live.annotation.target.exact));
+        return void vscode.window.showInformationMessage(
+          vscode.l10n.t(
+            'News Annotator: select the words this annotation belongs to, then run Re-attach again. It was on: “{0}”',
+            hit.live.annotation.target.exact,
+          ),
+        );
       }
       if (!canWrite(ed.document)) return;
       layer.reattach(hit.live.annotation.id, ed.document, ed.document.offsetAt(ed.selection.start), ed.document.offsetAt(ed.selection.end));
@@ -159,11 +178,16 @@ export function registerReaderCommands(deps: ReaderCommandDeps): vscode.Disposab
         { canPickMany: true, placeHolder: vscode.l10n.t('Show these labels (none: all)') },
       );
       if (!picks) return;
-      const text = await vscode.window.showInputBox({ prompt: vscode.l10n.t('…containing this text (optional)'), value: view.filter.text ?? '' });
+      const text = await vscode.window.showInputBox({
+        prompt: vscode.l10n.t('…containing this text (optional)'),
+        value: view.filter.text ?? '',
+      });
       view.setFilter({ labels: new Set(picks.map((p) => p.id)), text: text || undefined });
     }),
     reg('clearAnnotationFilter', () => view.setFilter({})),
-    ...(['label', 'article', 'story'] as AnnotationGroupMode[]).map((m) => reg(`groupAnnotationsBy${m[0].toUpperCase()}${m.slice(1)}`, () => view.setMode(m))),
+    ...(['label', 'article', 'story'] as AnnotationGroupMode[]).map((m) =>
+      reg(`groupAnnotationsBy${m[0].toUpperCase()}${m.slice(1)}`, () => view.setMode(m)),
+    ),
     reg('notes.reply', (r: vscode.CommentReply) => comments.reply(r)),
     reg('notes.resolve', (t: vscode.CommentThread) => comments.setResolved(t, true)),
     reg('notes.unresolve', (t: vscode.CommentThread) => comments.setResolved(t, false)),

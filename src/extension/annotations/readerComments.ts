@@ -52,7 +52,10 @@ export class ReaderComments implements vscode.Disposable {
       if (!t) {
         t = this.controller.createCommentThread(doc.uri, range, []);
         // A note just written opens; notes read from the store start folded.
-        t.collapsibleState = Date.now() - Date.parse(a.created) < 10_000 ? vscode.CommentThreadCollapsibleState.Expanded : vscode.CommentThreadCollapsibleState.Collapsed;
+        t.collapsibleState =
+          Date.now() - Date.parse(a.created) < 10_000
+            ? vscode.CommentThreadCollapsibleState.Expanded
+            : vscode.CommentThreadCollapsibleState.Collapsed;
         this.threads.set(a.id, t);
       }
       t.range = range;
@@ -92,7 +95,13 @@ export class ReaderComments implements vscode.Disposable {
     const id = this.annotationOf(r.thread);
     if (!id || !r.text.trim()) return;
     const now = new Date().toISOString();
-    const reply: AnnotationReply = { id: `${id}#r${Date.now().toString(36)}`, text: r.text, creator: await this.layer.creator(), created: now, modified: now };
+    const reply: AnnotationReply = {
+      id: `${id}#r${Date.now().toString(36)}`,
+      text: r.text,
+      creator: await this.layer.creator(),
+      created: now,
+      modified: now,
+    };
     this.layer.update(id, (a) => ({ ...a, replies: [...a.replies, reply] }));
   }
 
@@ -116,7 +125,9 @@ export class ReaderComments implements vscode.Disposable {
       return;
     }
     this.layer.update(c.annotationId, (a) =>
-      c.replyId ? { ...a, replies: a.replies.map((r) => (r.id === c.replyId ? { ...r, text, modified: new Date().toISOString() } : r)) } : { ...a, note: text },
+      c.replyId
+        ? { ...a, replies: a.replies.map((r) => (r.id === c.replyId ? { ...r, text, modified: new Date().toISOString() } : r)) }
+        : { ...a, note: text },
     );
   }
 
@@ -149,8 +160,21 @@ export class ReaderComments implements vscode.Disposable {
 
 function commentsOf(a: ReaderAnnotation, thread: vscode.CommentThread): NoteComment[] {
   const out: NoteComment[] = [];
-  if (a.note) out.push(new NoteComment(a.id, undefined, new vscode.MarkdownString(a.note), { name: a.creator || 'unknown' }, new Date(a.created), thread));
-  for (const r of a.replies) out.push(new NoteComment(a.id, r.id, new vscode.MarkdownString(r.text), { name: r.creator || a.creator || 'unknown' }, new Date(r.created), thread));
+  if (a.note)
+    out.push(
+      new NoteComment(a.id, undefined, new vscode.MarkdownString(a.note), { name: a.creator || 'unknown' }, new Date(a.created), thread),
+    );
+  for (const r of a.replies)
+    out.push(
+      new NoteComment(
+        a.id,
+        r.id,
+        new vscode.MarkdownString(r.text),
+        { name: r.creator || a.creator || 'unknown' },
+        new Date(r.created),
+        thread,
+      ),
+    );
   return out;
 }
 

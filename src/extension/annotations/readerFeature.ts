@@ -63,9 +63,21 @@ export class ReaderFeature implements vscode.Disposable {
       tree,
       this.status,
       vscode.languages.registerHoverProvider(NEWS, new ReaderHovers(this.layer, this.labels)),
-      vscode.languages.registerCodeActionsProvider(NEWS, new CorrectionActions((d) => deps.analysis(d)), { providedCodeActionKinds: CorrectionActions.kinds }),
-      ...registerReaderCommands({ layer: this.layer, labels: this.labels, view: this.view, comments: this.comments, analysisOf: (d) => deps.analyze(d) }),
-      ...registerCorrectionCommands({ layer: this.layer, analysisOf: (d) => deps.analyze(d), storyArticles: (u) => deps.storyOf(u)?.articles ?? [u.toString()] }),
+      vscode.languages.registerCodeActionsProvider(NEWS, new CorrectionActions((d) => deps.analysis(d)), {
+        providedCodeActionKinds: CorrectionActions.kinds,
+      }),
+      ...registerReaderCommands({
+        layer: this.layer,
+        labels: this.labels,
+        view: this.view,
+        comments: this.comments,
+        analysisOf: (d) => deps.analyze(d),
+      }),
+      ...registerCorrectionCommands({
+        layer: this.layer,
+        analysisOf: (d) => deps.analyze(d),
+        storyArticles: (u) => deps.storyOf(u)?.articles ?? [u.toString()],
+      }),
       ...registerInterchangeCommands({
         extensionPath: deps.extensionPath,
         articles: () => deps.articles(),
@@ -96,7 +108,11 @@ export class ReaderFeature implements vscode.Disposable {
       this.view.onDidChangeTreeData(() => this.updateViewCounts()),
     );
     const stores = vscode.workspace.createFileSystemWatcher(STORE_GLOB);
-    this.disposables.push(stores, stores.onDidChange((u) => void this.storeChangedOnDisk(u)), stores.onDidCreate((u) => void this.storeChangedOnDisk(u)));
+    this.disposables.push(
+      stores,
+      stores.onDidChange((u) => void this.storeChangedOnDisk(u)),
+      stores.onDidCreate((u) => void this.storeChangedOnDisk(u)),
+    );
     void this.labels.load();
     for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news') void this.layer.ensureLoaded(d);
   }
@@ -135,7 +151,8 @@ export class ReaderFeature implements vscode.Disposable {
         if (now.includes(NAME_WIDE) || before.includes(NAME_WIDE)) {
           setTimeout(() => {
             void this.deps.analyze(doc).then(() => {
-              for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news' && d !== doc && !d.isClosed) this.deps.reanalyze(d);
+              for (const d of vscode.workspace.textDocuments)
+                if (d.languageId === 'news' && d !== doc && !d.isClosed) this.deps.reanalyze(d);
             });
           }, 0);
         }
@@ -167,7 +184,13 @@ export class ReaderFeature implements vscode.Disposable {
     const lost = list.filter((l) => !l.range).length;
     const err = this.layer.error(ed.document.uri);
     this.status.text = `$(note) ${list.length - lost}${lost ? `  $(warning) ${lost}` : ''}`;
-    this.status.tooltip = err ?? vscode.l10n.t('{0} annotations in this article{1}. Click to open the Annotations view.', list.length - lost, lost ? vscode.l10n.t(', {0} need attention', lost) : '');
+    this.status.tooltip =
+      err ??
+      vscode.l10n.t(
+        '{0} annotations in this article{1}. Click to open the Annotations view.',
+        list.length - lost,
+        lost ? vscode.l10n.t(', {0} need attention', lost) : '',
+      );
     this.status.backgroundColor = err ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.status.show();
   }
@@ -203,7 +226,9 @@ export class ReaderFeature implements vscode.Disposable {
       const r = await moveStore(oldUri.fsPath, newUri.fsPath);
       if (!r.ok) {
         this.deps.log(r.message);
-        void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: the annotations of {0} could not be moved: {1}', path.basename(oldUri.fsPath), r.message));
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('News Annotator: the annotations of {0} could not be moved: {1}', path.basename(oldUri.fsPath), r.message),
+        );
       }
       this.layer.forget(oldUri);
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === newUri.toString());
@@ -222,7 +247,12 @@ export class ReaderFeature implements vscode.Disposable {
       this.layer.forget(uri); // its changes were saved before the delete (onWillDeleteFiles)
       if (!n) continue;
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('News Annotator: {0} annotations of the deleted {1} are kept in {2}.', n, path.basename(uri.fsPath), `${path.basename(uri.fsPath)}.annotations.json`),
+        vscode.l10n.t(
+          'News Annotator: {0} annotations of the deleted {1} are kept in {2}.',
+          n,
+          path.basename(uri.fsPath),
+          `${path.basename(uri.fsPath)}.annotations.json`,
+        ),
       );
     }
     this.view.refresh();

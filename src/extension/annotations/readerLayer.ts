@@ -51,7 +51,10 @@ export class ReaderLayer implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private creatorName: string | undefined;
 
-  constructor(private readonly creatorSetting: () => string, private readonly log: (msg: string) => void = () => {}) {
+  constructor(
+    private readonly creatorSetting: () => string,
+    private readonly log: (msg: string) => void = () => {},
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       // A closed article's annotations stay listed; they are read again from disk when it reopens.
@@ -252,17 +255,29 @@ export class ReaderLayer implements vscode.Disposable {
     if (!read.ok) {
       st.error = read.message;
       this.log(read.message);
-      this.reportOnce(st, vscode.l10n.t('News Annotator: the annotations of {0} cannot be read and will not be changed until the file is fixed — {1}', baseName(doc.uri), read.message));
+      this.reportOnce(
+        st,
+        vscode.l10n.t(
+          'News Annotator: the annotations of {0} cannot be read and will not be changed until the file is fixed — {1}',
+          baseName(doc.uri),
+          read.message,
+        ),
+      );
       this.changed.fire(st.uri);
       return;
     }
-    st.error = read.problems.length ? `${read.problems.length} malformed annotation(s) in the store; it is not written until fixed` : undefined;
+    st.error = read.problems.length
+      ? `${read.problems.length} malformed annotation(s) in the store; it is not written until fixed`
+      : undefined;
     if (st.error) this.reportOnce(st, vscode.l10n.t('News Annotator: {0}: {1}', baseName(doc.uri), st.error));
     else st.reported = undefined;
     // Pending local changes win over what was read (a reload while edits are unsaved).
     const pending = new Map(st.live.filter((l) => st.upserts.has(l.annotation.id)).map((l) => [l.annotation.id, l]));
     const stored = read.annotations.filter((a) => !st.deleted.has(a.id) && !pending.has(a.id));
-    const results = anchorAll(text, stored.map((a) => a.target));
+    const results = anchorAll(
+      text,
+      stored.map((a) => a.target),
+    );
     st.live = [
       ...stored.map((annotation, i): LiveAnnotation => {
         const r = results[i];
@@ -354,7 +369,9 @@ export class ReaderLayer implements vscode.Disposable {
     // Positions are stored as they are now in the editor's text.
     const upserts = st.live
       .filter((l) => st.upserts.has(l.annotation.id))
-      .map((l) => (l.range && text !== undefined ? { ...l.annotation, target: makeTarget(text, l.range.start, l.range.end) } : l.annotation));
+      .map((l) =>
+        l.range && text !== undefined ? { ...l.annotation, target: makeTarget(text, l.range.start, l.range.end) } : l.annotation,
+      );
     const deleted = [...st.deleted];
     st.upserts.clear();
     st.deleted.clear();

@@ -46,8 +46,11 @@ export function openStore(workspace: string): AnnotationStore {
       const read = await readStore(storePathFor(abs), await textOf(file, options.text));
       if (!read.ok) throw new Error(read.message);
       if (read.problems.length) {
-        const list = read.problems.map((p) => `${storePathFor(abs)}: item ${p.item + 1}${p.line ? ` (line ${p.line})` : ''}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
-        if (!options.warn) throw new Error(`${list.length} malformed annotation${list.length === 1 ? '' : 's'} — ${list.slice(0, 3).join('; ')}`);
+        const list = read.problems.map(
+          (p) => `${storePathFor(abs)}: item ${p.item + 1}${p.line ? ` (line ${p.line})` : ''}${p.id ? ` ${p.id}` : ''}: ${p.message}`,
+        );
+        if (!options.warn)
+          throw new Error(`${list.length} malformed annotation${list.length === 1 ? '' : 's'} — ${list.slice(0, 3).join('; ')}`);
         for (const m of list) options.warn(m);
       }
       return read.annotations;

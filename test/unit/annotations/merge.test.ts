@@ -5,17 +5,26 @@ import type { ReaderAnnotation } from '../../../src/core/annotations/model';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
 const time = fc.integer({ min: 0, max: 9 }).map((n) => `2026-12-0${n}T00:00:00Z`);
-const annotation = fc.record({
-  id: fc.constantFrom(...ids),
-  note: fc.string({ maxLength: 5 }),
-  modified: time,
-  start: fc.nat(50),
-  replies: fc.uniqueArray(fc.record({ id: fc.constantFrom('r1', 'r2', 'r3'), modified: time }), { selector: (r) => r.id, maxLength: 3 }),
-}).map(({ id, note, modified, start, replies }): ReaderAnnotation => ({
-  id, label: 'claim', note, creator: 'x', created: '2026-12-01T00:00:00Z', modified,
-  replies: replies.map((r) => ({ id: r.id, text: r.id, creator: 'y', created: r.modified, modified: r.modified })),
-  target: { start, end: start + 3, exact: 'abc', prefix: '', suffix: '' },
-}));
+const annotation = fc
+  .record({
+    id: fc.constantFrom(...ids),
+    note: fc.string({ maxLength: 5 }),
+    modified: time,
+    start: fc.nat(50),
+    replies: fc.uniqueArray(fc.record({ id: fc.constantFrom('r1', 'r2', 'r3'), modified: time }), { selector: (r) => r.id, maxLength: 3 }),
+  })
+  .map(
+    ({ id, note, modified, start, replies }): ReaderAnnotation => ({
+      id,
+      label: 'claim',
+      note,
+      creator: 'x',
+      created: '2026-12-01T00:00:00Z',
+      modified,
+      replies: replies.map((r) => ({ id: r.id, text: r.id, creator: 'y', created: r.modified, modified: r.modified })),
+      target: { start, end: start + 3, exact: 'abc', prefix: '', suffix: '' },
+    }),
+  );
 const list = fc.uniqueArray(annotation, { selector: (a) => a.id, maxLength: 6 });
 const changes = fc.record({ upserts: list, deleted: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 }) });
 
@@ -53,14 +62,38 @@ describe('mergeStore', () => {
   });
 
   it('prefers ours on a tie and the disk when it is newer', () => {
-    const base: ReaderAnnotation = { id: 'a', label: 'claim', note: 'disk', replies: [], creator: 'x', created: 't0', modified: '2026-12-02', target: { start: 0, end: 1, exact: 'a', prefix: '', suffix: '' } };
+    const base: ReaderAnnotation = {
+      id: 'a',
+      label: 'claim',
+      note: 'disk',
+      replies: [],
+      creator: 'x',
+      created: 't0',
+      modified: '2026-12-02',
+      target: { start: 0, end: 1, exact: 'a', prefix: '', suffix: '' },
+    };
     expect(mergeStore([base], { upserts: [{ ...base, note: 'ours' }], deleted: [] })[0].note).toBe('ours');
     expect(mergeStore([base], { upserts: [{ ...base, note: 'ours', modified: '2026-12-01' }], deleted: [] })[0].note).toBe('disk');
   });
 
   it('a reply deleted here stays deleted although the disk still has it; other replies stay', () => {
-    const reply = (id: string) => ({ id, text: id, creator: 'y', created: `2026-12-0${id.slice(-1)}`, modified: `2026-12-0${id.slice(-1)}` });
-    const disk: ReaderAnnotation = { id: 'a', label: 'claim', note: 'n', replies: [reply('a#r1'), reply('a#r2')], creator: 'x', created: 't0', modified: '2026-12-02', target: { start: 0, end: 1, exact: 'a', prefix: '', suffix: '' } };
+    const reply = (id: string) => ({
+      id,
+      text: id,
+      creator: 'y',
+      created: `2026-12-0${id.slice(-1)}`,
+      modified: `2026-12-0${id.slice(-1)}`,
+    });
+    const disk: ReaderAnnotation = {
+      id: 'a',
+      label: 'claim',
+      note: 'n',
+      replies: [reply('a#r1'), reply('a#r2')],
+      creator: 'x',
+      created: 't0',
+      modified: '2026-12-02',
+      target: { start: 0, end: 1, exact: 'a', prefix: '', suffix: '' },
+    };
     const ours = { ...disk, replies: [reply('a#r2')], modified: '2026-12-03' };
     expect(mergeStore([disk], { upserts: [ours], deleted: ['a#r1'] })[0].replies.map((r) => r.id)).toEqual(['a#r2']);
     // Without the delete, a reply missing on our side is someone else's: it is kept.

@@ -54,7 +54,10 @@ test('Annotate Selection labels the words, draws them and stores a W3C annotatio
   // The note is a comment thread; the annotation is in the Annotations view under its label.
   const groups = a.reader.view.getChildren();
   const claim = groups.find((g) => g.kind === 'group' && g.key === 'claim');
-  assert.ok(claim && claim.kind === 'group' && claim.items.length === 1, `groups: ${JSON.stringify(groups.map((g) => g.kind === 'group' && g.key))}`);
+  assert.ok(
+    claim && claim.kind === 'group' && claim.items.length === 1,
+    `groups: ${JSON.stringify(groups.map((g) => g.kind === 'group' && g.key))}`,
+  );
 });
 
 test('typing above an annotation moves it with its words; undo moves it back', async () => {
@@ -105,7 +108,10 @@ test('changed on disk while closed: re-anchored when the words moved, Needs atte
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   a.reader.layer.forget(uri);
   // Another editor (or git pull): a paragraph added on top, and the second annotated words rewritten.
-  const edited = ARTICLE.replace('\n\n', '\n\nA paragraph added by a later edition of the article.\n\n').replace('a ferry operator', 'who runs the night boats');
+  const edited = ARTICLE.replace('\n\n', '\n\nA paragraph added by a later edition of the article.\n\n').replace(
+    'a ferry operator',
+    'who runs the night boats',
+  );
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(edited));
   // The document may still be in memory with the old text until VS Code notices the change on disk.
   await waitFor('the new text in the editor', async () => (await vscode.workspace.openTextDocument(uri)).getText() === edited);
@@ -121,7 +127,10 @@ test('changed on disk while closed: re-anchored when the words moved, Needs atte
   // Re-attach it to the words the reader picks.
   select(again, 'who runs the night boats');
   await vscode.commands.executeCommand('newsAnnotator.reattachAnnotation', changed.annotation.id);
-  assert.strictEqual(a.reader.layer.find(changed.annotation.id)?.live.range?.start, again.document.getText().indexOf('who runs the night boats'));
+  assert.strictEqual(
+    a.reader.layer.find(changed.annotation.id)?.live.range?.start,
+    again.document.getText().indexOf('who runs the night boats'),
+  );
 });
 
 test('Change Speaker corrects the quote in the analysis, the hover and the exported JSON', async () => {
@@ -138,11 +147,17 @@ test('Change Speaker corrects the quote in the analysis, the hover and the expor
     return x?.corrected ? x : undefined;
   });
   assert.strictEqual(fixed.speaker, 'Aleksander Nowak');
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, ed.document.positionAt(q.start + 2));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    ed.document.positionAt(q.start + 2),
+  );
   const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
   assert.match(text, /Aleksander Nowak/);
   assert.match(text, /Corrected by a reader/);
-  const json = await vscode.commands.executeCommand<{ articles: { annotations: { kind: string; start: number; speaker?: string; corrected?: boolean }[] }[] }>('newsAnnotator.exportJson');
+  const json = await vscode.commands.executeCommand<{
+    articles: { annotations: { kind: string; start: number; speaker?: string; corrected?: boolean }[] }[];
+  }>('newsAnnotator.exportJson');
   const out = json.articles[0].annotations.find((x) => x.kind === 'quote' && x.start === q.start);
   assert.deepStrictEqual([out?.speaker, out?.corrected], ['Aleksander Nowak', true]);
   // The Stories tree lists the quote under its corrected speaker.
@@ -154,9 +169,14 @@ test('Change Speaker corrects the quote in the analysis, the hover and the expor
   // The CLI reads the same store: its JSON carries the fix too.
   await a.reader.layer.flush(uri);
   const cli = path.join(extension().extensionPath, 'dist', 'cli.js');
-  const r = spawnSync(process.execPath, [cli, 'analyze', uri.fsPath, '--json'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+  const r = spawnSync(process.execPath, [cli, 'analyze', uri.fsPath, '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+  });
   assert.strictEqual(r.status, 0, r.stderr);
-  const fromCli = JSON.parse(r.stdout).articles[0].annotations.find((x: { kind: string; start: number }) => x.kind === 'quote' && x.start === q.start);
+  const fromCli = JSON.parse(r.stdout).articles[0].annotations.find(
+    (x: { kind: string; start: number }) => x.kind === 'quote' && x.start === q.start,
+  );
   assert.deepStrictEqual([fromCli?.speaker, fromCli?.corrected], ['Aleksander Nowak', true]);
 });
 
