@@ -35,6 +35,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private changeTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
   private watchers: vscode.FileSystemWatcher[] = [];
+  /** Files the running scan has still to read: watcher events for them wait for the scan (or its cancel). */
+  private scanPending = new Set<string>();
+  /** While a scan lists the files: what the watchers reported meanwhile (the scan reads it). */
+  private listing: Set<string> | null = null;
   /** Ids sent to the worker's corpus. */
   private readonly known = new Set<string>();
   /** Whether snapshots carry the cross-source lists (the Across Sources view is open). */
@@ -88,7 +92,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
   /** Waits for the snapshot that includes every change made so far. */
   async refresh(): Promise<CorpusView> {
     clearTimeout(this.changeTimer);
-    await this.takeSnapshot();
+    // Asked for now (a command, a view): ahead of the files still queued for reading.
+    await this.takeSnapshot('high');
     return this.view;
   }
 
@@ -120,14 +125,22 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   /** Grouping happens in the worker, behind the open documents' analyses; only the result crosses over. */
-  private async takeSnapshot(): Promise<void> {
-    try {
-      const snap = await this.client.query({ q: 'snapshot', across: this.withAcross }, 'low', 'snapshot');
-      if (snap.generation < this.view.snapshot.generation) return;
-      this.view = new CorpusView(snap);
-      this.changed.fire();
-    } catch (e) {
-      if (!(e instanceof SupersededError)) this.skipped.set('(corpus)', (e as Error).message);
+  private async takeSnapshot(priority: 'high' | 'low' = 'low'): Promise<void> {
+    // A snapshot asked for now is retried when a newer request superseded it in the queue.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const snap = await this.client.query({ q: 'snapshot', across: this.withAcross }, priority, 'snapshot');
+        if (snap.generation < this.view.snapshot.generation) return;
+        this.view = new CorpusView(snap);
+        this.changed.fire();
+        return;
+      } catch (e) {
+        if (!(e instanceof SupersededError)) {
+          this.skipped.set('(corpus)', (e as Error).message);
+          return;
+        }
+        if (priority === 'low') return;
+      }
     }
   }
 
@@ -138,30 +151,39 @@ export class WorkspaceCorpus implements vscode.Disposable {
     const settings = readSettings();
     let uris: vscode.Uri[] = [];
     try {
+      this.listing = new Set();
       uris = await findNewsFiles(settings.maxCorpusFiles, token);
     } catch (e) {
       // Reported (log and message), not thrown: callers start scans in the background.
       this.failed.fire({ id: '', message: `could not list the workspace's news files: ${(e as Error).message}` });
       this.progressed.fire({ done: 0, total: 0, end: 'finished' });
+      this.listing = null;
       return;
     }
     const seen = new Set(uris.map((u) => u.toString()));
+    for (const id of this.listing ?? []) seen.add(id);
+    this.listing = null;
     for (const id of [...this.known]) if (!seen.has(id) && !this.isOpenNews(id)) this.remove(id);
     for (const id of [...this.skipped.keys()]) if (!seen.has(id)) this.skipped.delete(id);
     // A few files at a time: the worker is the bottleneck, and the queue should not hold a whole archive.
     const ids = [...seen];
+    this.scanPending = new Set(ids);
     const total = ids.length;
     let done = 0;
     this.progressed.fire({ done, total });
     const next = async (): Promise<void> => {
       for (let id = ids.shift(); id && !token.isCancellationRequested; id = ids.shift()) {
+        this.scanPending.delete(id);
         await this.readFile(vscode.Uri.parse(id));
         this.progressed.fire({ done: ++done, total });
       }
     };
     await Promise.all([next(), next(), next(), next()]);
     const end = token.isCancellationRequested ? 'cancelled' : 'finished';
-    if (this.cancel === cancel) this.cancel = undefined;
+    if (this.cancel === cancel) {
+      this.cancel = undefined;
+      this.scanPending = new Set();
+    }
     cancel.dispose();
     await this.refresh();
     this.progressed.fire({ done, total, end });
@@ -182,8 +204,14 @@ export class WorkspaceCorpus implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     this.watchers = globs.map((g) => {
       const w = vscode.workspace.createFileSystemWatcher(g);
-      w.onDidCreate((u) => void this.readFile(u).then(() => this.fireChanged()));
-      w.onDidChange((u) => void this.readFile(u).then(() => this.fireChanged()));
+      // A file the running scan will read anyway is left to it (a folder of new files would otherwise
+      // be read twice, and a cancelled scan would go on through the watcher).
+      const read = (u: vscode.Uri) => {
+        if (this.listing) return void this.listing.add(u.toString());
+        if (!this.scanPending.has(u.toString())) void this.readFile(u).then(() => this.fireChanged());
+      };
+      w.onDidCreate(read);
+      w.onDidChange(read);
       w.onDidDelete((u) => this.remove(u.toString()));
       return w;
     });
