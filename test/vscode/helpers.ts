@@ -86,3 +86,17 @@ export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Writes an article of the test's own into `<workspace>/<dir>/<name>.news.txt`. */
+export async function writeArticle(dir: string, name: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(folder().uri, dir, `${name}.news.txt`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/** Selects the first occurrence of `words` in the editor. */
+export function selectWords(ed: vscode.TextEditor, words: string): void {
+  const i = ed.document.getText().indexOf(words);
+  assert.ok(i >= 0, `"${words}" not in the article`);
+  ed.selection = new vscode.Selection(ed.document.positionAt(i), ed.document.positionAt(i + words.length));
+}

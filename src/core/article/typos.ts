@@ -4,6 +4,7 @@
 // capitalised word is a name, unless, used once, it is one edit from another name of the
 // article or a frequent corpus name ("Rudsia" beside "Russia"), or a slip of a common word
 // ("Teh", "Durig").
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates/lexicon';
 import { slipEdits, SWAP_COST } from './spelling/edits';
 import {
   ANY_DIALECT,
@@ -335,26 +336,8 @@ function isNameParticle(t: WordToken, next: WordToken | undefined, after: WordTo
 }
 
 /** Months and weekdays: capitalised common words, never names, often misspelt ("Wensday"). */
-const CALENDAR_WORDS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
+// Months and weekdays ("may" is a common word, never a misspelt month).
+const CALENDAR_WORDS = [...MONTH_NAMES.filter((m) => m !== 'may'), ...WEEKDAY_NAMES];
 
 // Words before a month or weekday ("on Wensday", "last Febuary"); a name rarely follows them.
 const DATE_CUES = new Set([

@@ -19,7 +19,7 @@ import type { Stage } from '../../core/types';
 import { loadResources } from '../resources';
 import { articleName, collectFiles, type Problem, readArticle } from './articleFiles';
 import { writeFileAtomic } from './atomicWrite';
-import type { CommandIo } from './io';
+import { type CommandIo, printUsage } from './io';
 import { openStore } from './storeAccess';
 
 // The automatic layer is entities, quotes and dates; typos are not exported, so their stage (and
@@ -115,14 +115,7 @@ function uniqueNamer(): (name: string) => string {
 
 export async function runExport(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseExportArgs(argv);
-  if (typeof args === 'string') {
-    if (args === USAGE) {
-      io.stdout(`${USAGE}\n`);
-      return 0;
-    }
-    io.stderr(`${args}\n${USAGE}\n`);
-    return 2;
-  }
+  if (typeof args === 'string') return printUsage(args, USAGE, io);
   const t0 = Date.now();
   const problems: Problem[] = [];
   const files = collectFiles(args.paths, '.txt', problems, [args.out]);

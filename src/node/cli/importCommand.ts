@@ -13,7 +13,7 @@ import type { ImportedDocument, ParseResult } from '../../core/interchange/impor
 import { mergeAnnotations, placeDocument } from '../../core/interchange/toStore';
 import { parseW3C } from '../../core/interchange/w3cCollectionRead';
 import { articleName, collectFiles, matchArticle, nameSegments, type Problem, readArticle, type WorkspaceArticle } from './articleFiles';
-import type { CommandIo } from './io';
+import { type CommandIo, printUsage } from './io';
 import { openStore } from './storeAccess';
 
 export const IMPORT_FORMATS = ['brat', 'doccano', 'w3c'] as const;
@@ -103,14 +103,7 @@ function readSources(args: ImportArgs, problems: Problem[]): Source[] {
 
 export async function runImport(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseImportArgs(argv);
-  if (typeof args === 'string') {
-    if (args === USAGE) {
-      io.stdout(`${USAGE}\n`);
-      return 0;
-    }
-    io.stderr(`${args}\n${USAGE}\n`);
-    return 2;
-  }
+  if (typeof args === 'string') return printUsage(args, USAGE, io);
   const problems: Problem[] = [];
   if (!fs.existsSync(args.workspace) || !fs.statSync(args.workspace).isDirectory()) {
     io.stderr(`error: ${args.workspace}: the workspace is not a folder\n`);

@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, extension, folder, show } from '../helpers';
+import { api, extension, folder, show, selectWords, writeArticle } from '../helpers';
 import { test, waitFor } from '../runner';
 
 const ARTICLE = [
@@ -17,17 +17,8 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-async function article(name: string, text = ARTICLE): Promise<vscode.Uri> {
-  const uri = vscode.Uri.joinPath(folder().uri, 'reader', `${name}.news.txt`);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  return uri;
-}
-
-function select(ed: vscode.TextEditor, words: string): void {
-  const i = ed.document.getText().indexOf(words);
-  assert.ok(i >= 0, `"${words}" not in the article`);
-  ed.selection = new vscode.Selection(ed.document.positionAt(i), ed.document.positionAt(i + words.length));
-}
+const article = (name: string, text = ARTICLE) => writeArticle('reader', name, text);
+const select = selectWords;
 
 const storeOf = (uri: vscode.Uri) => vscode.Uri.file(`${uri.fsPath}.annotations.json`);
 

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NoteComment } from '../../../src/extension/annotations/readerComments';
-import { api, folder, show } from '../helpers';
+import { api, folder, show, selectWords, writeArticle } from '../helpers';
 import { test, waitFor } from '../runner';
 
 const ARTICLE = [
@@ -20,17 +20,8 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-async function article(name: string, text = ARTICLE): Promise<vscode.Uri> {
-  const uri = vscode.Uri.joinPath(folder().uri, 'readermore', `${name}.news.txt`);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  return uri;
-}
-
-function select(ed: vscode.TextEditor, words: string): void {
-  const i = ed.document.getText().indexOf(words);
-  assert.ok(i >= 0, `"${words}" not in the article`);
-  ed.selection = new vscode.Selection(ed.document.positionAt(i), ed.document.positionAt(i + words.length));
-}
+const article = (name: string, text = ARTICLE) => writeArticle('readermore', name, text);
+const select = selectWords;
 
 async function annotate(ed: vscode.TextEditor, words: string, label: string, note = ''): Promise<{ id: string }> {
   select(ed, words);
