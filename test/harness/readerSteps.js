@@ -3,6 +3,7 @@
 // write a note; then the highlight (the label's colour) and the comment thread are on screen, and a
 // screenshot is taken for the README.
 'use strict';
+const { drawnOver } = require('./workbench');
 
 const CLAIM = [209, 154, 102]; // #d19a66, the "Claim" label's default colour (src/core/annotations/taxonomy.ts)
 
@@ -52,28 +53,7 @@ async function readerAnnotationSteps(page, h) {
   }
   h.check('the annotation is drawn in the Claim colour', drawn.length > 0, JSON.stringify(drawn.slice(0, 2)));
   // Decorations are drawn beside the text, not around it: compare their boxes with the words' box.
-  const covers = await page.evaluate(
-    ([w, claim]) => {
-      const lines = document.querySelector('.monaco-editor .view-lines');
-      const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent.indexOf(w);
-        if (at < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, at);
-        r.setEnd(n, at + w.length);
-        const box = r.getBoundingClientRect();
-        return [...document.querySelectorAll('.monaco-editor [class*="ced-"]')].some((e) => {
-          const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(e).borderBottomColor);
-          if (!m || m.slice(1, 4).some((v, k) => Math.abs(Number(v) - claim[k]) > 2)) return false;
-          const b = e.getBoundingClientRect();
-          return b.left <= box.left + 2 && b.right >= box.right - 2 && Math.abs(b.top - box.top) < box.height;
-        });
-      }
-      return false;
-    },
-    ['casualties', CLAIM],
-  );
+  const covers = await drawnOver(page, 'casualties', '[class*="ced-"]', CLAIM);
   h.check('the highlight covers the selected words', covers);
 
   // The note as a comment thread in the editor (expanded when it is made).

@@ -14,6 +14,7 @@ const path = require('node:path');
 const { ROOT, mkTmp, startCodeServer, installVsix, launchBrowser } = require('./vscode-harness');
 const { makeWorkspace } = require('./test-workspace');
 const { readerAnnotationSteps } = require('./readerSteps');
+const { drawnOver, runPalette } = require('./workbench');
 
 const vsix = path.resolve(process.argv[2] || path.join(ROOT, 'dist/news-annotator.vsix'));
 const shot = path.resolve(process.env.SHOT || path.join(ROOT, 'dist/e2e-shot.png'));
@@ -65,38 +66,8 @@ function countKinds(styles, theme) {
   };
 }
 
-/** Is there a squiggle drawn over (the first rendered occurrence of) `word`? Compares screen boxes. */
-const squiggleOver = (page, word) =>
-  page.evaluate((w) => {
-    const lines = document.querySelector('.monaco-editor .view-lines');
-    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent.indexOf(w);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + w.length);
-      const box = r.getBoundingClientRect();
-      return [...document.querySelectorAll('.monaco-editor [class*="squiggly-"]')].some((s) => {
-        const b = s.getBoundingClientRect();
-        return b.left < box.right - 1 && b.right > box.left + 1 && Math.abs(b.top - box.top) < box.height;
-      });
-    }
-    return false; // the word is not rendered (scrolled away)
-  }, word);
-
-/** Runs a command from the F1 palette by its title. */
-async function runPalette(page, title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(title);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*?: /, '') })
-    .first()
-    .waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
-}
+/** Is there a squiggle drawn over (the first rendered occurrence of) `word`? */
+const squiggleOver = (page, word) => drawnOver(page, word, '[class*="squiggly-"]');
 
 /**
  * Switches the colour theme with the theme picker ("Preferences: Color Theme"), as a user would. The

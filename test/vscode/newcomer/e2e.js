@@ -18,6 +18,8 @@ const ROOT = path.resolve(__dirname, '../../..');
 const harnessModule = ['test/harness/vscode-harness.js', 'scripts/vscode-harness.js']
   .map((p) => path.join(ROOT, p))
   .find((p) => fs.existsSync(p));
+const { runPalette: runPaletteAndWait } = require(path.join(ROOT, 'test/harness/workbench.js'));
+const runPalette = (page, title) => runPaletteAndWait(page, title, { waitHidden: false });
 const { mkTmp, startCodeServer, installVsix, launchBrowser } = require(harnessModule);
 const vsix = process.argv[2] && path.resolve(process.argv[2]);
 const shot = path.resolve(process.env.SHOT || path.join(ROOT, 'dist/walkthrough.png'));
@@ -41,17 +43,6 @@ function makeWorkspace(dir) {
   for (let i = 0; i < 3; i++) write(path.join(ws, SUB, `clip-${i}.txt`), article(i + 2, 12));
   for (let i = 0; i < 2; i++) write(path.join(ws, HAND, `hand-${i}.txt`), article(i + 4, 13));
   return ws;
-}
-
-async function runPalette(page, title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(title);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*?: /, '') })
-    .first()
-    .waitFor();
-  await page.keyboard.press('Enter');
 }
 
 /** VS Code's own (simple) folder dialog is a quick input holding a path: type the folder's path, accept. */
