@@ -129,7 +129,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
     // A snapshot asked for now is retried when a newer request superseded it in the queue.
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const snap = await this.client.query({ q: 'snapshot', across: this.withAcross }, priority, 'snapshot');
+        // Requests of one priority replace each other; one asked for now is never replaced by a background one.
+        const snap = await this.client.query({ q: 'snapshot', across: this.withAcross }, priority, `snapshot:${priority}`);
         if (snap.generation < this.view.snapshot.generation) return;
         this.view = new CorpusView(snap);
         this.changed.fire();
@@ -186,6 +187,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     }
     cancel.dispose();
     await this.refresh();
+    this.fireChanged(); // and once more in the background, after anything the watchers queued meanwhile
     this.progressed.fire({ done, total, end });
     this.scanned.fire();
   }
