@@ -66,9 +66,24 @@ async function articleRows(page) {
 async function waitForArticleRows(page, n, ms = 30000) {
   const end = Date.now() + ms;
   let rows = [];
+  let shown = false;
   while (Date.now() < end) {
     rows = await articleRows(page);
     if (rows.length === n) return rows;
+    // After a window reload the News view may be restored folded away: open it, as a user would.
+    if (!shown && Date.now() > end - ms + 5000) {
+      shown = true;
+      const stories = page.locator('.pane-header[aria-label^="Stories"]').first();
+      // (the activity-bar item toggles: click it only when the view is not shown)
+      if (!(await stories.isVisible().catch(() => false))) {
+        await page
+          .locator('.activitybar [aria-label^="News"]')
+          .first()
+          .click()
+          .catch(() => {});
+      }
+      if ((await stories.getAttribute('aria-expanded').catch(() => 'true')) === 'false') await stories.click().catch(() => {});
+    }
     await page.waitForTimeout(250);
   }
   return rows;
