@@ -1,6 +1,7 @@
 // Generated corpora for the grouping benchmarks: the articles of scripts/generate-articles.ts (the
 // seed articles' sentences with names, places, numbers and dates varied per story), each with the
 // header-only analysis, which is all grouping reads besides the text.
+import { emptyAnalysis } from '../../src/core/article/analyze';
 import { parseHeader } from '../../src/core/article/header';
 import type { ArticleAnalysis, CorpusDocument } from '../../src/core/types';
 import { generateArticles, seedSentences } from '../../scripts/generate-articles';
@@ -21,5 +22,5 @@ export function headerOnly(text: string): ArticleAnalysis {
   const header = parseHeader(text);
   const body = header.span ? text.slice(header.span.end) : text;
   header.title = (body.match(/\S[^\n]*/)?.[0] ?? '').slice(0, 100);
-  return { header, boilerplate: [], quotes: [], entities: [], dates: [], typos: [], length: text.length, warnings: [] };
+  return emptyAnalysis(header, text.length);
 }

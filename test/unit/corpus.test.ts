@@ -5,21 +5,13 @@ import { Corpus, displayName } from '../../src/core/corpus/corpus';
 import { parseHeader } from '../../src/core/article/header';
 import { groupStories, leadSentences } from '../../src/core/corpus/stories';
 import type { ArticleAnalysis, CorpusDocument, EntityAnnotation, QuoteAnnotation } from '../../src/core/types';
+import { emptyAnalysis } from '../../src/core/article/analyze';
 import { testAnalyzer } from './helpers';
 
 /** A document with only the header analysed; tests add the annotations they need. */
 function plainDoc(id: string, text: string): CorpusDocument {
   const header = parseHeader(text);
-  const analysis: ArticleAnalysis = {
-    header,
-    boilerplate: [],
-    quotes: [],
-    entities: [],
-    dates: [],
-    typos: [],
-    length: text.length,
-    warnings: [],
-  };
+  const analysis = emptyAnalysis(header, text.length);
   header.title = leadSentences(header.span ? text.slice(header.span.end) : text)[0] ?? '';
   return { id, text, analysis };
 }

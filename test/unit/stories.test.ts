@@ -5,6 +5,7 @@ import { Corpus } from '../../src/core/corpus/corpus';
 import { datePenalty, groupStories, leadSentences } from '../../src/core/corpus/stories';
 import { parseHeader } from '../../src/core/article/header';
 import type { ArticleAnalysis, CorpusDocument } from '../../src/core/types';
+import { emptyAnalysis } from '../../src/core/article/analyze';
 import { testAnalyzer } from './helpers';
 
 const SEEDS = path.join(__dirname, '../../seeds');
@@ -25,16 +26,7 @@ function seedDocs(): CorpusDocument[] {
 /** A document with only the header analysed: what grouping needs for texts of our own. */
 function plainDoc(id: string, text: string): CorpusDocument {
   const header = parseHeader(text);
-  const analysis: ArticleAnalysis = {
-    header,
-    boilerplate: [],
-    quotes: [],
-    entities: [],
-    dates: [],
-    typos: [],
-    length: text.length,
-    warnings: [],
-  };
+  const analysis = emptyAnalysis(header, text.length);
   header.title = leadSentences(header.span ? text.slice(header.span.end) : text)[0] ?? '';
   return { id, text, analysis };
 }

@@ -9,7 +9,7 @@ import { blankOut, overlapsAny } from '../text/spans';
 import { clipAtWord } from '../text/clip';
 import { splitSentences } from '../text/sentences';
 import { createSpeller, findTypos, type Dictionaries, type Speller } from './typos';
-import type { AnalysisOptions, ArticleAnalysis, Span, Stage } from '../types';
+import type { AnalysisOptions, ArticleAnalysis, ArticleHeader, Span, Stage } from '../types';
 
 /** The data files the analysis needs; the caller (CLI, extension, tests) reads them. */
 export interface AnalyzerResources {
@@ -42,16 +42,7 @@ function analyzeWith(source: string, options: AnalysisOptions, getSpeller: () =>
   // Stages read lines from LF; annotation texts are taken from the source at the end.
   const text = unifyLineEnds(source);
   const header = parseHeader(text);
-  const result: ArticleAnalysis = {
-    header,
-    boilerplate: [],
-    quotes: [],
-    entities: [],
-    dates: [],
-    typos: [],
-    length: text.length,
-    warnings,
-  };
+  const result = emptyAnalysis(header, text.length, warnings);
   // Each stage is isolated: one failing stage leaves a partial result and a warning, never a crash.
   const timings = options.timings;
   const t0 = timings ? performance.now() : 0;
@@ -107,4 +98,9 @@ function firstSentence(body: string): string {
   const m = /\S[^\r\n]*/.exec(body);
   if (!m) return '';
   return clipAtWord(splitSentences(m[0].trim())[0] ?? '', 100);
+}
+
+/** An analysis with the header only and no annotations yet (stages, tests and benchmarks fill it in). */
+export function emptyAnalysis(header: ArticleHeader, length: number, warnings: string[] = []): ArticleAnalysis {
+  return { header, boilerplate: [], quotes: [], entities: [], dates: [], typos: [], length, warnings };
 }
