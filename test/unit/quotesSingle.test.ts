@@ -74,3 +74,23 @@ describe('line endings', () => {
     expect(q.speaker).toBe('Kay Lamb');
   });
 });
+
+describe('headline single marks and house style', () => {
+  it('leaves out headline single marks when the body quotes speech in double marks', () => {
+    const t =
+      'Mayor calls bus plan ‘a real step forward’\n\nMayor Dana Whitfield said on Tuesday the new routes were “a real step forward for the city.”\n“We listened to riders,” she said.';
+    expect(texts(t)).toEqual(['a real step forward for the city.', 'We listened to riders,']);
+  });
+
+  it('reads doubled straight marks in the body as double-mark style', () => {
+    const t =
+      "Senator backs 'a fair deal for farmers' in new bill\n\nSen. Ray Cole said the bill was ''a fair deal for every family farm,'' on Monday.";
+    expect(texts(t)).toEqual([]);
+  });
+
+  it('keeps headline single marks in an article that quotes in single marks', () => {
+    const t =
+      'Minister: ‘We will not back down on housing’\n\n‘We have a plan and we will see it through to the end,’ the housing minister told reporters in Leeds.';
+    expect(texts(t)).toEqual(['We will not back down on housing', 'We have a plan and we will see it through to the end,']);
+  });
+});

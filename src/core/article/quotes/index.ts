@@ -13,11 +13,17 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
   const { text, stretches } = quoteStretches(source);
   const speakers = attributeSpeakers(text, stretches, entities);
   const out: QuoteAnnotation[] = [];
-  // House style: an article quoting speech in double marks uses single ones in its headline and for
-  // scare quotes; one quoting in single marks (UK style) uses them for all speech.
-  const singleStyle = stretches.filter((q) => q.single && q.end - q.start > 20).length > stretches.filter((q) => !q.single).length;
   const first = firstNonSpace(text, 0);
   const headlineEnd = first < text.length ? text.indexOf('\n', first) + 1 || text.length : 0;
+  // House style, read from the body (headlines use single marks whatever the style): an article quoting
+  // speech in double marks uses single ones in its headline and for scare quotes; one quoting in
+  // single marks (UK style) uses them for all speech.
+  const body = stretches.filter((q) => q.open >= headlineEnd);
+  const bodySingles = body.filter((q) => q.single && q.end - q.start > 20).length;
+  // Quotes between doubled straight marks ('') are not reported but show the house style too.
+  const bodyDoubles = body.filter((q) => !q.single).length + countDoubledStraight(text, headlineEnd);
+  const singleStyle = bodySingles > bodyDoubles;
+  const doubleStyle = bodyDoubles > bodySingles;
   stretches.forEach((q, i) => {
     const s = text.slice(q.start, q.end);
     // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote.
@@ -26,6 +32,8 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
     if (!cued && nWords <= TITLE_MAX_WORDS && isTitleCased(s)) return;
     // Single marks around a word or two nobody said are scare quotes or names ('safe space').
     if (q.single && !singleStyle && q.open >= headlineEnd && !(speakers[i].cuedHere && nWords >= SINGLE_MIN_WORDS)) return;
+    // A headline's single marks in a double-mark article only restyle words the body quotes in full.
+    if (q.single && doubleStyle && q.open < headlineEnd) return;
     if (!cued && q.single && nWords < SINGLE_MIN_WORDS) return;
     const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: s, speaker: speakers[i].speaker };
     if (speakers[i].span) a.speakerSpan = speakers[i].span;
@@ -39,6 +47,13 @@ export function quoteStretches(source: string): { text: string; stretches: Quote
   // Paragraph = line whatever the line endings: CR and CRLF read as LF (same length, so offsets hold).
   const text = source.replace(/[\r\u2028\u2029]/g, '\n');
   return { text, stretches: scanQuotes(text).filter((q) => keepQuote(text, q)) };
+}
+
+/** How many quotes open with two straight apostrophes ('') from `from` on: pairs of such marks. */
+function countDoubledStraight(text: string, from: number): number {
+  let n = 0;
+  for (let i = text.indexOf("''", from); i >= 0; i = text.indexOf("''", i + 2)) n++;
+  return n >> 1;
 }
 
 const TITLE_MAX_WORDS = 5;
