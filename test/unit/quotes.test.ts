@@ -44,3 +44,16 @@ describe('findQuotes', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('transcripts with a mark opening each paragraph', () => {
+  const t =
+    'Host Sam Reed asked the governor about the race.\n\n"REED: Governor, voters worry about this.\n\n"GRANT: Well, look, it is serious business for every family.\n\n"But the truth is that we have a plan for the state and we will deliver it.\n\n"(CROSSTALK.)\n\n"Follow Sam on Twitter at his account."\n\nGrant later left for the airport.';
+  it('reports no paragraph of the transcript as a quote', () => {
+    expect(findQuotes(t, []).map((q) => q.text)).toEqual([]);
+  });
+
+  it('still reads a bracketed word opening a quote as speech', () => {
+    const u = 'Jo Hart spoke on Monday.\n\n“(The council) has let every one of us down again this year,” she said.';
+    expect(findQuotes(u, []).map((q) => q.text)).toEqual(['(The council) has let every one of us down again this year,']);
+  });
+});

@@ -83,9 +83,17 @@ export function scanQuotes(text: string): QuoteStretch[] {
   const out: QuoteStretch[] = [];
   let lineStart = 0;
   let carry: Family | null = null; // the previous paragraph ended inside a quote of this kind
+  let transcript = false; // inside a run of mark-opened paragraphs that holds a transcript line
   while (lineStart <= text.length) {
     const lineEnd = lineEndAt(text, lineStart);
-    if (firstNonSpace(text, lineStart, lineEnd) < lineEnd) carry = scanLine(text, lineStart, lineEnd, carry, out);
+    const first = firstNonSpace(text, lineStart, lineEnd);
+    if (first < lineEnd) {
+      // A transcript reproduced with a mark opening each paragraph ("PENCE: ...", "(CROSSTALK)"): the
+      // speaker turns go on in the mark-opened paragraphs after a label, none of which is one quote.
+      const markOpened = familyOf(text[first]) !== null;
+      transcript = markOpened && (transcript || isTranscriptLabel(text, first, lineEnd));
+      carry = scanLine(text, lineStart, lineEnd, carry, transcript, out);
+    }
     lineStart = nextLineStart(text, lineEnd);
   }
   return out;
@@ -95,12 +103,12 @@ export function scanQuotes(text: string): QuoteStretch[] {
 const MAX_RETRIES = 8;
 
 /** Scans one paragraph; returns the kind of quote it ends inside when the next paragraph reopens it. */
-function scanLine(text: string, ls: number, le: number, carry: Family | null, out: QuoteStretch[]): Family | null {
+function scanLine(text: string, ls: number, le: number, carry: Family | null, transcript: boolean, out: QuoteStretch[]): Family | null {
   const found: QuoteStretch[] = [];
   const badOpens = new Set<number>();
   for (let attempt = 0; ; attempt++) {
     found.length = 0;
-    const r = scanOnce(text, ls, le, carry, found, attempt > MAX_RETRIES ? null : badOpens);
+    const r = scanOnce(text, ls, le, carry, transcript, found, attempt > MAX_RETRIES ? null : badOpens);
     if (r.retry < 0) {
       for (const q of found) out.push(q);
       return r.carry;
@@ -115,7 +123,19 @@ interface LineScan {
   retry: number;
 }
 
-function scanOnce(text: string, ls: number, le: number, carry: Family | null, out: QuoteStretch[], badOpens: Set<number> | null): LineScan {
+/** A transcript line: a mark, then a speaker label ("WALLACE:") or a stage note alone ("(CROSSTALK.)"). */
+const isTranscriptLabel = (text: string, mark: number, le: number) =>
+  /^(?:\p{Lu}[\p{Lu} .'-]+:|\([\p{L} .,'-]{1,30}\)[.,]?["”]?\s*$)/u.test(text.slice(mark + 1, Math.min(le, mark + 40)));
+
+function scanOnce(
+  text: string,
+  ls: number,
+  le: number,
+  carry: Family | null,
+  transcript: boolean,
+  out: QuoteStretch[],
+  badOpens: Set<number> | null,
+): LineScan {
   const lt = text.indexOf('<', ls);
   const tagEnd = lt >= 0 && lt < le ? nextTagEnds(text, ls, le) : null;
   let open = -1;
@@ -142,8 +162,8 @@ function scanOnce(text: string, ls: number, le: number, carry: Family | null, ou
       if (role === 'close') continue; // stray closing mark
       // A single mark opens only where it clearly does: after a space or bracket, before a word.
       if (fam === 'single' && (role !== 'open' || badOpens?.has(i))) continue;
-      // A transcript line ("WALLACE: ...", "(CROSSTALK)") opened by a mark is not one quote.
-      if (i === first && /^(?:\p{Lu}[\p{Lu} .'-]+:|\()/u.test(text.slice(i + 1, i + 40))) continue;
+      // A transcript paragraph opened by a mark is not one quote (quotes inside it still are).
+      if (i === first && transcript) continue;
       open = pair ? i - 1 : i;
       doubled = pair;
       family = fam;
