@@ -57,3 +57,10 @@ describe('transcripts with a mark opening each paragraph', () => {
     expect(findQuotes(u, []).map((q) => q.text)).toEqual(['(The council) has let every one of us down again this year,']);
   });
 });
+
+describe('a paragraph opened by a closing glyph', () => {
+  it('reads a double mark at the start of a paragraph as an opening one', () => {
+    const t = 'The mayor wrote to the board last week.\n\n” … the budget cannot carry another cut of this size,” she wrote.';
+    expect(texts(t)).toEqual(['… the budget cannot carry another cut of this size,']);
+  });
+});

@@ -156,7 +156,8 @@ function scanOnce(
     const fam = pair ? 'double' : familyOf(c);
     if (!fam) continue;
     if (fam === 'single' && (!badOpens || isApostrophe(text, i, le))) continue;
-    const role = markRole(text, i, ls, le, pair ? 2 : 1);
+    // Nothing is open at a paragraph's start, so a double mark there opens whatever its glyph ("” … we").
+    const role = fam === 'double' && i === first && !pair ? 'open' : markRole(text, i, ls, le, pair ? 2 : 1);
     if (pair) i++;
     if (!family) {
       if (role === 'close') continue; // stray closing mark
