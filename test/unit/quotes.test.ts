@@ -64,3 +64,10 @@ describe('a paragraph opened by a closing glyph', () => {
     expect(texts(t)).toEqual(['… the budget cannot carry another cut of this size,']);
   });
 });
+
+describe('a word talked about, not said', () => {
+  it('leaves out a lone pronoun in quote marks', () => {
+    const t = 'Critics asked why the form still says "he" for every applicant. “We will fix it this month,” said Ed Lowe.';
+    expect(texts(t)).toEqual(['We will fix it this month,']);
+  });
+});

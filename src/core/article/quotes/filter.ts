@@ -24,3 +24,8 @@ export function keepQuote(text: string, q: QuoteStretch): boolean {
   if (nWords === 1 && /(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after) && /^\p{Lu}/u.test(s)) return false;
   return true;
 }
+
+/** A lone pronoun in quote marks is the word itself being talked about (because "she" is a "he"), not speech. */
+export function isMentionedPronoun(s: string): boolean {
+  return /^(?:he|she|it|they|we|us|him|her|them|me|you)[.,!?]?$/i.test(s);
+}

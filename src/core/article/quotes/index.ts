@@ -1,6 +1,6 @@
 import type { EntityAnnotation, QuoteAnnotation } from '../../types';
 import { attributeSpeakers } from '../speakers';
-import { isTitleCased, keepQuote } from './filter';
+import { isMentionedPronoun, isTitleCased, keepQuote } from './filter';
 import { firstNonSpace } from '../../text/whitespace';
 import { scanQuotes } from './scan';
 import type { QuoteStretch } from './stretch';
@@ -30,6 +30,7 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
     const nWords = s.split(/\s+/).length;
     const cued = speakers[i].cued ?? speakers[i].speaker !== null;
     if (!cued && nWords <= TITLE_MAX_WORDS && isTitleCased(s)) return;
+    if (isMentionedPronoun(s)) return;
     // Single marks around a word or two nobody said are scare quotes or names ('safe space').
     if (q.single && !singleStyle && q.open >= headlineEnd && !(speakers[i].cuedHere && nWords >= SINGLE_MIN_WORDS)) return;
     // A headline's single marks in a double-mark article only restyle words the body quotes in full.
