@@ -71,3 +71,16 @@ describe('a word talked about, not said', () => {
     expect(texts(t)).toEqual(['We will fix it this month,']);
   });
 });
+
+describe('titles of works', () => {
+  it('leaves out a title named by the kind of work beside it', () => {
+    const t =
+      'Ms Cole appeared in the documentary “Harbour Lights,” then hosted his “Night Shift” radio show. “I loved every minute,” she said.';
+    expect(texts(t)).toEqual(['I loved every minute,']);
+  });
+
+  it('keeps speech that merely follows a word like show', () => {
+    const t = 'The polls show “We are winning,” Tom Hale said on Monday.';
+    expect(texts(t)).toEqual(['We are winning,']);
+  });
+});

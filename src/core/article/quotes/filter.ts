@@ -9,6 +9,19 @@ export function isTitleCased(s: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase())));
 }
 
+// Kinds of work whose title news copy puts in quote marks.
+const WORK =
+  '(?:show|program|programme|series|documentary|film|movie|book|novel|memoir|album|song|play|musical|episode|broadcast|edition|podcast|column|commentary|op-ed|article|essay|headline|poem|sitcom|drama|comedy|segment)';
+const WORK_BEFORE = new RegExp(`\\b${WORK}(?:,| of| on| called| titled| named| entitled)?\\s*$`, 'iu');
+const WORK_AFTER = new RegExp(`^\\s+(?:(?:radio|TV|television|talk|news|reality|morning|late-night|cable)\\s+)*${WORK}\\b`, 'iu');
+
+/** A capitalised name next to the kind of work it names: the documentary “Aftermath”, his “Open Line” radio show. */
+export function isNamedWork(s: string, before: string, after: string): boolean {
+  if (s.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(s)) return false;
+  // Before the mark, "show" or "play" may be a verb ("polls show “We are winning”"): Title Case only there.
+  return WORK_AFTER.test(after) || (WORK_BEFORE.test(before) && isTitleCased(s));
+}
+
 /** Drops stretches that are titles or nicknames rather than someone's words. */
 export function keepQuote(text: string, q: QuoteStretch): boolean {
   // Only short stretches can be titles or nicknames; long ones are kept without a look.
@@ -18,6 +31,7 @@ export function keepQuote(text: string, q: QuoteStretch): boolean {
   const nWords = s.split(/\s+/).length;
   const before = text.slice(Math.max(q.lineStart, q.open - 40), q.open);
   const after = q.close >= 0 ? text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 40)) : '';
+  if (isNamedWork(s, before, after)) return false;
   // A programme or work named after its owner: MSNBC's "Morning Joe", DuVernay's "13th".
   if (nWords <= 6 && /\p{L}['’]s\s*$/u.test(before) && isTitleCased(s)) return false;
   // A nickname between first name and surname: Robert C. "Bobby" Scott.
