@@ -84,3 +84,13 @@ describe('titles of works', () => {
     expect(texts(t)).toEqual(['We are winning,']);
   });
 });
+
+describe('titles of owned works', () => {
+  it('leaves out a sentence-case title after an owned work noun', () => {
+    expect(texts('Kay Lee’s column, “Fix the buses now,” ran on Monday. “It worked,” she said.')).toEqual(['It worked,']);
+  });
+
+  it('keeps speech after a verb that looks like a work noun', () => {
+    expect(texts('Her polls show “Voters are tired,” Kay Lee said.')).toEqual(['Voters are tired,']);
+  });
+});

@@ -13,13 +13,20 @@ export function isTitleCased(s: string): boolean {
 const WORK =
   '(?:show|program|programme|series|documentary|film|movie|book|novel|memoir|album|song|play|musical|episode|broadcast|edition|podcast|column|commentary|op-ed|article|essay|headline|poem|sitcom|drama|comedy|segment)';
 const WORK_BEFORE = new RegExp(`\\b${WORK}(?:,| of| on| called| titled| named| entitled)?\\s*$`, 'iu');
+// ... owned or pointed at: "Kay Lee's column", "the BBC film", so the noun is no verb ("his polls show").
+const OWNED_WORK_BEFORE = new RegExp(
+  `(?:\\p{L}['’]s?|(?<!\\p{L})(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?))\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}${WORK}(?:,| of| on| called| titled| named| entitled)?\\s*$`,
+  // No i flag: \p{Lu} must stay upper case.
+  'u',
+);
 const WORK_AFTER = new RegExp(`^\\s+(?:(?:radio|TV|television|talk|news|reality|morning|late-night|cable)\\s+)*${WORK}\\b`, 'iu');
 
 /** A capitalised name next to the kind of work it names: the documentary “Aftermath”, his “Open Line” radio show. */
 export function isNamedWork(s: string, before: string, after: string): boolean {
   if (s.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(s)) return false;
-  // Before the mark, "show" or "play" may be a verb ("polls show “We are winning”"): Title Case only there.
-  return WORK_AFTER.test(after) || (WORK_BEFORE.test(before) && isTitleCased(s));
+  // Before the mark, "show" or "play" may be a verb ("polls show “We are winning”"): Title Case there,
+  // or a titled sentence when the noun is owned ("Kay Lee's column, “Fix the buses now,”").
+  return WORK_AFTER.test(after) || (WORK_BEFORE.test(before) && isTitleCased(s)) || OWNED_WORK_BEFORE.test(before);
 }
 
 /** Drops stretches that are titles or nicknames rather than someone's words. */
