@@ -94,3 +94,17 @@ describe('headline single marks and house style', () => {
     expect(texts(t)).toEqual(['We will not back down on housing', 'We have a plan and we will see it through to the end,']);
   });
 });
+
+describe('a deck under the headline', () => {
+  it('reads the line right under the headline, before the blank line, as headline too', () => {
+    const t =
+      'Council approves tram extension; \nCritics call it ‘a waste of good money’\n\nThe council voted on Tuesday. “We will start digging in spring,” said council leader Amy Booth.';
+    expect(texts(t)).toEqual(['We will start digging in spring,']);
+  });
+
+  it('leaves the first body line alone when no blank line sets a deck off', () => {
+    const t =
+      'Council approves tram extension\n‘We will start digging in spring and finish by the autumn,’ said Amy Booth.\n‘It is a good day,’ she said.';
+    expect(texts(t)).toEqual(['We will start digging in spring and finish by the autumn,', 'It is a good day,']);
+  });
+});

@@ -13,8 +13,7 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
   const { text, stretches } = quoteStretches(source);
   const speakers = attributeSpeakers(text, stretches, entities);
   const out: QuoteAnnotation[] = [];
-  const first = firstNonSpace(text, 0);
-  const headlineEnd = first < text.length ? text.indexOf('\n', first) + 1 || text.length : 0;
+  const headlineEnd = headlineEndOf(text);
   // House style, read from the body (headlines use single marks whatever the style): an article quoting
   // speech in double marks uses single ones in its headline and for scare quotes; one quoting in
   // single marks (UK style) uses them for all speech.
@@ -57,6 +56,24 @@ export function quoteStretches(source: string): { text: string; stretches: Quote
   const text = source.replace(/[\r\u2028\u2029]/g, '\n');
   return { text, stretches: scanQuotes(text).filter((q) => keepQuote(text, q)) };
 }
+
+/** Where the headline ends (after its line break), taking in a deck on the very next line when a blank line sets the pair off. */
+function headlineEndOf(text: string): number {
+  const first = firstNonSpace(text, 0);
+  if (first >= text.length) return 0;
+  const end = text.indexOf('\n', first);
+  if (end < 0) return text.length;
+  // "Mayor backs plan; ⏎Council split on cost⏎⏎Body…": the second line is a deck, not the body.
+  const deckEnd = text.indexOf('\n', end + 1);
+  const isDeck =
+    deckEnd > end + 1 &&
+    deckEnd - end < DECK_MAX &&
+    /\S/.test(text.slice(end + 1, deckEnd)) &&
+    /^\n[ \t]*\n/.test(text.slice(deckEnd, deckEnd + 8));
+  return (isDeck ? deckEnd : end) + 1;
+}
+
+const DECK_MAX = 200;
 
 /** How many quotes open with two straight apostrophes ('') from `from` on: pairs of such marks. */
 function countDoubledStraight(text: string, from: number): number {
