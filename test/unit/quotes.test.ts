@@ -94,3 +94,11 @@ describe('titles of owned works', () => {
     expect(texts('Her polls show “Voters are tired,” Kay Lee said.')).toEqual(['Voters are tired,']);
   });
 });
+
+describe('markup cut over lines', () => {
+  it('reads a mark after = or before > as part of a tag, not a quote', () => {
+    const t =
+      'The senator posted on Monday.\n<post author="@jo" date="May 2, 2026\n">We will win this seat back next year, mark my words.</post>\n“It was a good week,” she said.';
+    expect(texts(t)).toEqual(['It was a good week,']);
+  });
+});

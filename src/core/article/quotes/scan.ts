@@ -155,6 +155,8 @@ function scanOnce(
     const pair = isDoubledStraight(text, i);
     const fam = pair ? 'double' : familyOf(c);
     if (!fam) continue;
+    // Markup cut over lines (attr="…⏎">): a mark after '=' or before '>' belongs to a tag.
+    if (text[i - 1] === '=' || text[i + 1] === '>') continue;
     if (fam === 'single' && (!badOpens || isApostrophe(text, i, le))) continue;
     // Nothing is open at a paragraph's start, so a double mark there opens whatever its glyph ("” … we").
     const role = fam === 'double' && i === first && !pair ? 'open' : markRole(text, i, ls, le, pair ? 2 : 1);
