@@ -102,3 +102,17 @@ describe('markup cut over lines', () => {
     expect(texts(t)).toEqual(['It was a good week,']);
   });
 });
+
+describe('digest entries', () => {
+  it('leaves out the cited headline but keeps the excerpt after the byline', () => {
+    const t =
+      'CITY DESK—“Harbour tunnel opens a year late,” by the Ledger’s Kim Ode: “The tunnel finally opened on Monday after years of delay and cost overruns.”';
+    expect(texts(t)).toEqual(['The tunnel finally opened on Monday after years of delay and cost overruns.']);
+  });
+
+  it('keeps a quote followed by a plain by-phrase', () => {
+    expect(texts('The plan was called “a betrayal of every rider,” by Ann Kay, who chairs the group.')).toEqual([
+      'a betrayal of every rider,',
+    ]);
+  });
+});

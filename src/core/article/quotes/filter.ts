@@ -29,8 +29,15 @@ export function isNamedWork(s: string, before: string, after: string): boolean {
   return WORK_AFTER.test(after) || (WORK_BEFORE.test(before) && isTitleCased(s)) || OWNED_WORK_BEFORE.test(before);
 }
 
+/** A cited story's headline in a digest: “Mayor quits,” by the Ledger's Kim Ode: “…” (the excerpt follows). */
+export function isCitedHeadline(text: string, q: QuoteStretch): boolean {
+  if (q.close < 0 || text[q.end - 1] !== ',') return false;
+  return /^\s+by\s+(?:the\s+)?\p{Lu}[^\n:"“”]{0,60}:/u.test(text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 80)));
+}
+
 /** Drops stretches that are titles or nicknames rather than someone's words. */
 export function keepQuote(text: string, q: QuoteStretch): boolean {
+  if (isCitedHeadline(text, q)) return false;
   // Only short stretches can be titles or nicknames; long ones are kept without a look.
   if (q.end - q.start > 80) return true;
   const s = text.slice(q.start, q.end);
