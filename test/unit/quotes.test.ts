@@ -52,6 +52,12 @@ describe('transcripts with a mark opening each paragraph', () => {
     expect(findQuotes(t, []).map((q) => q.text)).toEqual([]);
   });
 
+  it('goes on with a speech after a stage note alone in its paragraph', () => {
+    const t =
+      'Mayor Rita Vance told the rally:\n\n“We will build the new bridge this year.\n\n“(Applause.)\n\n“And we will open it by the spring,” she said.';
+    expect(texts(t)).toEqual(['We will build the new bridge this year.', 'And we will open it by the spring,']);
+  });
+
   it('still reads a bracketed word opening a quote as speech', () => {
     const u = 'Jo Hart spoke on Monday.\n\n“(The council) has let every one of us down again this year,” she said.';
     expect(findQuotes(u, []).map((q) => q.text)).toEqual(['(The council) has let every one of us down again this year,']);

@@ -91,8 +91,9 @@ export function scanQuotes(text: string): QuoteStretch[] {
       // A transcript reproduced with a mark opening each paragraph ("PENCE: ...", "(CROSSTALK)"): the
       // speaker turns go on in the mark-opened paragraphs after a label, none of which is one quote.
       const markOpened = familyOf(text[first]) !== null;
-      transcript = markOpened && (transcript || isTranscriptLabel(text, first, lineEnd));
-      carry = scanLine(text, lineStart, lineEnd, carry, transcript, out);
+      // A stage note alone is skipped but starts no transcript: a speech may hold "(Applause.)".
+      transcript = markOpened && (transcript || isSpeakerLabel(text, first));
+      carry = scanLine(text, lineStart, lineEnd, carry, transcript || (markOpened && isStageNote(text, first, lineEnd)), out);
     }
     lineStart = nextLineStart(text, lineEnd);
   }
@@ -123,9 +124,11 @@ interface LineScan {
   retry: number;
 }
 
-/** A transcript line: a mark, then a speaker label ("WALLACE:") or a stage note alone ("(CROSSTALK.)"). */
-const isTranscriptLabel = (text: string, mark: number, le: number) =>
-  /^(?:\p{Lu}[\p{Lu} .'-]+:|\([\p{L} .,'-]{1,30}\)[.,]?["”]?\s*$)/u.test(text.slice(mark + 1, Math.min(le, mark + 40)));
+/** A transcript line: a mark, then a speaker label ("WALLACE: ..."). */
+const isSpeakerLabel = (text: string, mark: number) => /^\p{Lu}[\p{Lu} .'-]+:/u.test(text.slice(mark + 1, mark + 40));
+/** A stage note alone in its paragraph after a mark ("(CROSSTALK.)"). */
+const isStageNote = (text: string, mark: number, le: number) =>
+  /^\([\p{L} .,'-]{1,30}\)[.,]?["”]?\s*$/u.test(text.slice(mark + 1, Math.min(le, mark + 40)));
 
 function scanOnce(
   text: string,
