@@ -108,3 +108,20 @@ describe('a deck under the headline', () => {
     expect(texts(t)).toEqual(['We will start digging in spring and finish by the autumn,', 'It is a good day,']);
   });
 });
+
+describe('multi-paragraph speech set off by blank lines', () => {
+  const lf =
+    'Bus fares rise\n\nCouncillor Jo Hart said: ‘The first part of the plan is simple.\n\n‘The second part will take longer and cost more than we hoped.’\n\n‘Fine by me, we will pay,’ said Tom Lee.';
+  it('follows the reopened paragraphs alike with LF, CR and CRLF endings', () => {
+    for (const eol of ['\n', '\r', '\r\n']) {
+      const qs = findQuotes(lf.replace(/\n/g, eol), []);
+      expect(qs.map((q) => q.text)).toEqual([
+        'The first part of the plan is simple.',
+        'The second part will take longer and cost more than we hoped.',
+        'Fine by me, we will pay,',
+      ]);
+      expect(qs[1].speaker).toBe(qs[0].speaker);
+      expect(qs[0].speaker).toContain('Jo Hart');
+    }
+  });
+});
