@@ -44,7 +44,7 @@ export function toJsonAnnotation(a: Annotation): JsonAnnotation {
     case 'date':
       return mark({ kind: 'date', start: a.start, end: a.end, text: a.text, value: a.value }, a.corrected);
     case 'quote':
-      return mark({ kind: 'quote', start: a.start, end: a.end, text: a.text, speaker: a.speaker, dbg: (a as any).dbg } as any, a.corrected);
+      return mark({ kind: 'quote', start: a.start, end: a.end, text: a.text, speaker: a.speaker }, a.corrected);
     case 'typo':
       return { kind: 'typo', start: a.start, end: a.end, text: a.text, suggestions: a.suggestions };
     case 'boilerplate':

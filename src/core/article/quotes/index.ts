@@ -37,14 +37,6 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
     if (!cued && q.single && nWords < SINGLE_MIN_WORDS) return;
     const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: s, speaker: speakers[i].speaker };
     if (speakers[i].span) a.speakerSpan = speakers[i].span;
-    (a as unknown as Record<string, unknown>).dbg = {
-      cued,
-      cuedHere: speakers[i].cuedHere,
-      single: q.single,
-      closed: q.close >= 0,
-      runsOn: q.runsOn,
-      continues: q.continues,
-    };
     out.push(a);
   });
   return out;
