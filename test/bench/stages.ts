@@ -1,0 +1,68 @@
+// Quick per-stage benchmark (section 1 of main.ts plus the 1 MB article in-process) for A/B
+// comparisons of speed work: many repetitions, medians, and optional profiling loops.
+// Usage: node scripts/run-ts.mjs test/bench/stages.ts --minify --keep -- [reps] [--big] [--loop N]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createAnalyzer } from '../../src/core/article/analyze';
+import type { Stage } from '../../src/core/types';
+import { loadResources } from '../../src/node/resources';
+
+const root = process.env.PROJECT_ROOT ?? path.resolve(__dirname, '..', '..');
+const args = process.argv.slice(2);
+const REPS = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
+const big = args.includes('--big');
+const loopAt = args.indexOf('--loop');
+const loop = loopAt >= 0 ? Number(args[loopAt + 1]) : 0;
+const KB5 = 5 * 1024;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const seeds = fs
+  .readdirSync(path.join(root, 'seeds'))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+// The same 5 KB article as main.ts.
+const paras = seeds.flatMap((s) => s.split('\n')).filter((p) => p.trim().length > 40 && !/Your support/.test(p));
+let text5k = '';
+for (let i = 0; text5k.length < KB5; i++) text5k += `${paras[i % paras.length]}\n`;
+text5k = text5k.slice(0, KB5);
+
+const analyzer = createAnalyzer(loadResources());
+for (let i = 0; i < 20; i++) analyzer.analyze(text5k);
+
+if (loop) {
+  // Profiling loop: the 5 KB article and every seed, `loop` times.
+  const t = performance.now();
+  for (let i = 0; i < loop; i++) {
+    analyzer.analyze(text5k);
+    for (const s of seeds) analyzer.analyze(s);
+  }
+  console.log(`loop ${loop}: ${(performance.now() - t).toFixed(0)} ms`);
+} else {
+  const stages: (Stage | 'total')[] = ['boilerplate', 'entities', 'quotes', 'dates', 'typos', 'total'];
+  const samples: Record<string, number[]> = Object.fromEntries(stages.map((s) => [s, []]));
+  for (let i = 0; i < REPS; i++) {
+    const timings: Partial<Record<Stage | 'total', number>> = {};
+    analyzer.analyze(text5k, { timings });
+    for (const s of stages) samples[s].push(timings[s] ?? 0);
+  }
+  // Minimums too: on a shared machine they are the steadier figure for A/B comparisons.
+  console.log(`median: ${stages.map((s) => `${s} ${median(samples[s]).toFixed(2)}`).join('  ')}`);
+  console.log(`min:    ${stages.map((s) => `${s} ${Math.min(...samples[s]).toFixed(2)}`).join('  ')}`);
+}
+
+if (big) {
+  let text = '';
+  while (text.length < 1 << 20) text += text5k;
+  text = text.slice(0, 1 << 20);
+  const timings: Partial<Record<Stage | 'total', number>> = {};
+  analyzer.analyze(text, { timings });
+  console.log(
+    `1 MB: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v ?? 0).toFixed(0)}`)
+      .join('  ')}`,
+  );
+}
