@@ -44,11 +44,16 @@ if (loop) {
 } else {
   const stages: (Stage | 'total')[] = ['boilerplate', 'entities', 'quotes', 'dates', 'typos', 'total'];
   const samples: Record<string, number[]> = Object.fromEntries(stages.map((s) => [s, []]));
+  const cpus: number[] = [];
   for (let i = 0; i < REPS; i++) {
     const timings: Partial<Record<Stage | 'total', number>> = {};
+    const c = process.cpuUsage();
     analyzer.analyze(text5k, { timings });
+    const cpu = process.cpuUsage(c);
+    cpus.push((cpu.user + cpu.system) / 1000);
     for (const s of stages) samples[s].push(timings[s] ?? 0);
   }
+  console.log(`cpu per 5 KB: median ${median(cpus).toFixed(2)}  mean ${(cpus.reduce((a, b) => a + b, 0) / REPS).toFixed(2)}`);
   // Minimums too: on a shared machine they are the steadier figure for A/B comparisons.
   console.log(`median: ${stages.map((s) => `${s} ${median(samples[s]).toFixed(2)}`).join('  ')}`);
   console.log(`min:    ${stages.map((s) => `${s} ${Math.min(...samples[s]).toFixed(2)}`).join('  ')}`);
@@ -59,9 +64,12 @@ if (big) {
   while (text.length < 1 << 20) text += text5k;
   text = text.slice(0, 1 << 20);
   const timings: Partial<Record<Stage | 'total', number>> = {};
+  const c = process.cpuUsage();
   analyzer.analyze(text, { timings });
+  const cpu = process.cpuUsage(c);
+  // CPU time as well: wall time on a shared machine mostly measures the neighbours.
   console.log(
-    `1 MB: ${Object.entries(timings)
+    `1 MB: cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)}  ${Object.entries(timings)
       .map(([k, v]) => `${k} ${(v ?? 0).toFixed(0)}`)
       .join('  ')}`,
   );

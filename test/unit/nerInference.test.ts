@@ -1,10 +1,12 @@
-// The tagger's compact weight layout must score exactly like the plain int8 table (up to one
-// shift per token, which Viterbi cannot see), including rows whose weights do not fit it.
+// The tagger's fast paths must give exactly what the plain versions give: the compact weight
+// layout scores like the int8 table (up to one shift per token, which Viterbi cannot see), and the
+// 9-label Viterbi picks the textbook path, ties included.
 import { describe, expect, it } from 'vitest';
 import type { SentenceFeatures } from '../../src/core/article/ner/features';
 import { emptyGazetteer } from '../../src/core/article/ner/gazetteer';
 import type { Model } from '../../src/core/article/ner/model';
 import { accumulate, packWeights } from '../../src/core/article/ner/packed';
+import { allowed } from '../../src/core/article/ner/labels';
 import { viterbi } from '../../src/core/article/ner/viterbi';
 
 const L = 9;
@@ -87,4 +89,48 @@ describe('ner packed weights', () => {
       expect(Array.from(viterbi(a, sf.n, L, m.passes[0].trans))).toEqual(Array.from(viterbi(ra, sf.n, L, m.passes[0].trans)));
     });
   }
+});
+
+/** Textbook Viterbi under the IOB2 constraint: lowest predecessor wins ties, as the tagger's. */
+function referenceViterbi(e: Float64Array, n: number, trans: Float64Array): number[] {
+  const score: number[][] = [];
+  const back: number[][] = [];
+  score.push(Array.from({ length: L }, (_, y) => (allowed(-1, y) ? e[y] + trans[L * L + y] : -1e30)));
+  for (let i = 1; i < n; i++) {
+    score.push([]);
+    back.push([]);
+    for (let y = 0; y < L; y++) {
+      let best = -1e30;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, y)) continue;
+        const s = score[i - 1][p] + trans[p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i].push(best + e[i * L + y]);
+      back[i - 1].push(arg);
+    }
+  }
+  let arg = 0;
+  for (let y = 1; y < L; y++) if (score[n - 1][y] > score[n - 1][arg]) arg = y;
+  const out = [arg];
+  for (let i = n - 1; i > 0; i--) out.unshift((arg = back[i - 1][arg]));
+  return out;
+}
+
+describe('ner viterbi (9 labels)', () => {
+  it('picks the same path as the textbook decoder, ties included', () => {
+    const next = rng(11);
+    for (let t = 0; t < 200; t++) {
+      const n = 1 + next(12);
+      // Few distinct values, so many paths tie.
+      const spread = t % 2 ? 3 : 400;
+      const e = Float64Array.from({ length: n * L }, () => next(spread));
+      const trans = Float64Array.from({ length: L * L + L }, () => next(spread) - (spread >> 1));
+      expect(Array.from(viterbi(e, n, L, trans))).toEqual(referenceViterbi(e, n, trans));
+    }
+  });
 });
