@@ -79,12 +79,19 @@ export function createSpeller(dicts: Dictionaries): Speller {
   const t0 = performance.now();
   const lexicon = buildLexicon(dicts);
   const loadMs = performance.now() - t0;
-  const known = boundedCache<boolean>();
-  const near = boundedCache<ReadonlyMap<string, number>>();
+  // One cache per dialect mask (1-3), so a lookup builds no key string.
+  const known = [0, 1, 2, 3].map(() => boundedCache<boolean>());
+  const near = [0, 1, 2, 3].map(() => boundedCache<ReadonlyMap<string, number>>());
   const mask = (dialect?: Dialect) => (dialect ? maskFor(lexicon, dialect) : ANY_DIALECT);
   return {
-    correct: (word, dialect) => known(mask(dialect) + word, () => isKnownForm(lexicon, word.replace(/’/g, "'"), mask(dialect))),
-    near: (lower, dialect) => near(mask(dialect) + lower, () => nearWords(lexicon, mask(dialect), lower)),
+    correct: (word, dialect) => {
+      const m = mask(dialect);
+      return known[m](word, () => isKnownForm(lexicon, word.replace(/’/g, "'"), m));
+    },
+    near: (lower, dialect) => {
+      const m = mask(dialect);
+      return near[m](lower, () => nearWords(lexicon, m, lower));
+    },
     suggest: (word) => rankSuggestions(word, nearWords(lexicon, ANY_DIALECT, word.toLowerCase()), () => 0),
     lexicon,
     loadMs,
@@ -109,9 +116,22 @@ export function userWordMatcher(words: Iterable<string> | undefined): (w: string
   return (w) => exact.has(w) || anyCase.has(w.toLowerCase());
 }
 
-const isAllCaps = (w: string) => w === w.toUpperCase();
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-const hasInnerCapital = (w: string) => /.\p{Lu}/u.test(w) && !isAllCaps(w);
+// These run on every word: ASCII is decided by char code, the rest by the Unicode regex.
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAllCaps = (w: string) => !isAsciiLower(w.charCodeAt(0)) && w === w.toUpperCase();
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : /^\p{Lu}/u.test(w);
+}
+function hasInnerCapital(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isAsciiUpper(c)) return !isAllCaps(w);
+    if (c >= 128) return /.\p{Lu}/u.test(w) && !isAllCaps(w);
+  }
+  return false;
+}
 const CONTRACTION = /^(.+)'(?:ll|ve|re|d|m|s|t)$/i;
 
 const corpusIndexes = new WeakMap<ReadonlyMap<string, number>, { size: number; names: WordIndex }>();
