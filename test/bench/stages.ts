@@ -11,6 +11,7 @@ const root = process.env.PROJECT_ROOT ?? path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const REPS = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
 const big = args.includes('--big');
+const scale = args.includes('--scale');
 const loopAt = args.indexOf('--loop');
 const loop = loopAt >= 0 ? Number(args[loopAt + 1]) : 0;
 const KB5 = 5 * 1024;
@@ -73,4 +74,21 @@ if (big) {
       .map(([k, v]) => `${k} ${(v ?? 0).toFixed(0)}`)
       .join('  ')}`,
   );
+}
+
+if (scale) {
+  // Per-stage ms per 64 KB at growing sizes: a stage whose figure grows is worse than linear.
+  for (const kb of [64, 256, 1024]) {
+    let text = '';
+    while (text.length < kb * 1024) text += text5k;
+    text = text.slice(0, kb * 1024);
+    const timings: Partial<Record<Stage | 'total', number>> = {};
+    analyzer.analyze(text, { timings });
+    const per = (v: number) => ((v * 64) / kb).toFixed(0);
+    console.log(
+      `${kb} KB, ms per 64 KB: ${Object.entries(timings)
+        .map(([k, v]) => `${k} ${per(v ?? 0)}`)
+        .join('  ')}`,
+    );
+  }
 }
