@@ -13,6 +13,8 @@ const args = process.argv.slice(2);
 const REPS = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
 const big = args.includes('--big');
 const scale = args.includes('--scale');
+const docsAt = args.indexOf('--docs');
+const docsDir = docsAt >= 0 ? args[docsAt + 1] : null;
 const workerAt = args.indexOf('--worker');
 const workerFile = workerAt >= 0 ? path.resolve(args[workerAt + 1]) : null;
 const loopAt = args.indexOf('--loop');
@@ -113,4 +115,28 @@ if (workerFile) {
     client.dispose();
     console.log(`1 MB in the worker (${path.relative(root, workerFile)}): ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
   })();
+}
+
+if (docsDir) {
+  // First sight: each article of a folder analysed once (the model rows it needs are not warm
+  // from a previous run of the same text); per-stage ms per 5 KB over the whole folder.
+  const files = fs
+    .readdirSync(docsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const sums: Record<string, number> = {};
+  let chars = 0;
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(docsDir, f), 'utf8');
+    chars += text.length;
+    const timings: Partial<Record<Stage | 'total', number>> = {};
+    analyzer.analyze(text, { timings });
+    for (const [k, v] of Object.entries(timings)) sums[k] = (sums[k] ?? 0) + (v ?? 0);
+  }
+  const per = (v: number) => ((v * KB5) / chars).toFixed(2);
+  console.log(
+    `first sight, ${files.length} articles, ms per 5 KB: ${Object.entries(sums)
+      .map(([k, v]) => `${k} ${per(v)}`)
+      .join('  ')}`,
+  );
 }
