@@ -3,6 +3,7 @@
 // 9-label Viterbi picks the textbook path, ties included.
 import { describe, expect, it } from 'vitest';
 import type { SentenceFeatures } from '../../src/core/article/ner/features';
+import * as arena from '../../src/core/article/ner/arena';
 import { emptyGazetteer } from '../../src/core/article/ner/gazetteer';
 import type { Model } from '../../src/core/article/ner/model';
 import { accumulate, packWeights } from '../../src/core/article/ner/packed';
@@ -131,6 +132,23 @@ describe('ner viterbi (9 labels)', () => {
       const e = Float64Array.from({ length: n * L }, () => next(spread));
       const trans = Float64Array.from({ length: L * L + L }, () => next(spread) - (spread >> 1));
       expect(Array.from(viterbi(e, n, L, trans))).toEqual(referenceViterbi(e, n, trans));
+    }
+  });
+});
+
+describe('ner scratch arena', () => {
+  it('hands out zeroed views, also where an earlier article wrote', () => {
+    for (let round = 0; round < 3; round++) {
+      arena.withArena(() => {
+        // Small views in the kept chunk, then views big enough to need fresh chunks.
+        for (const n of [10, 1000, 200_000, 300_000]) {
+          const views = [arena.f64(n), arena.i32(n), arena.u32(n), arena.u16(n), arena.u8(n)];
+          for (const v of views) {
+            expect(v.every((x) => x === 0)).toBe(true);
+            v.fill(7);
+          }
+        }
+      });
     }
   });
 });
