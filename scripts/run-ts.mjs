@@ -52,6 +52,7 @@ try {
     bundle: true,
     platform: 'node',
     target: 'node20',
+    supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs
     format: 'cjs',
     minify: opts.minify,
     keepNames: opts.minify,

@@ -4,6 +4,7 @@ import { clipAtWord } from '../../src/core/text/clip';
 import { lastIndexBelow, partitionPoint } from '../../src/core/text/search';
 import { endsSentenceAt, sentenceStart, splitSentences } from '../../src/core/text/sentences';
 import { isHonorific, isTitleWord } from '../../src/core/text/titles';
+import { overlapsAny, overlapTest } from '../../src/core/text/spans';
 import { firstNonSpace, lastNonSpace } from '../../src/core/text/whitespace';
 
 describe('binary search', () => {
@@ -89,5 +90,24 @@ describe('titles, clipping, whitespace', () => {
     expect(firstNonSpace('   ', 0)).toBe(3);
     expect(lastNonSpace('x \r\n', 3)).toBe(0);
     expect(lastNonSpace('   ', 2)).toBe(-1);
+  });
+});
+
+describe('overlap test', () => {
+  it('answers like overlapsAny for random spans (unsorted, nested, empty) and queries', () => {
+    let seed = 11;
+    const next = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n;
+    const span = () => {
+      const start = next(60);
+      return { start, end: start + next(12) };
+    };
+    for (let t = 0; t < 200; t++) {
+      const spans = Array.from({ length: next(8) }, span);
+      const test = overlapTest(spans);
+      for (let q = 0; q < 20; q++) {
+        const { start, end } = span();
+        expect(test(start, end)).toBe(overlapsAny(start, end, spans));
+      }
+    }
   });
 });

@@ -182,3 +182,25 @@ describe('robustness', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('typos inside entities', () => {
+  const text = 'Staff at Durig Holdings said the talks ended. Later, Befor the vote, they left.';
+  const at = (word: string) => text.indexOf(word);
+  const entity = (start: number, end: number) => ({
+    kind: 'entity' as const,
+    type: 'organization' as const,
+    start,
+    end,
+    text: text.slice(start, end),
+    canonical: text.slice(start, end),
+  });
+  const found = (entities: ReturnType<typeof entity>[]) => typos(text, { entities, corpusNames: new Map() }).map((t) => t.start);
+  it('takes a once-used capitalised word inside any entity for a name, in whatever order the entities come', () => {
+    expect(found([])).toContain(at('Durig'));
+    // Listed out of order; the one that contains the word starts before a shorter one that does not.
+    const wide = entity(0, at('Holdings') + 'Holdings'.length);
+    const entities = [entity(at('Later'), at('Later') + 5), entity(at(' at ') + 1, at(' at ') + 3), wide];
+    expect(found(entities)).not.toContain(at('Durig'));
+    expect(found(entities)).toContain(at('Befor'));
+  });
+});

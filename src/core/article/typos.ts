@@ -21,6 +21,7 @@ import { nearWords, rankSuggestions, twoEditWords, type Candidate, type Frequenc
 import { findRealWordSlips } from './spelling/realWords';
 import { wordTokens, type WordToken } from './spelling/tokens';
 import { indexWords, oneEditNeighbours, type WordIndex } from './spelling/wordIndex';
+import { partitionPoint } from '../text/search';
 import type { EntityAnnotation, TypoAnnotation } from '../types';
 
 export interface Dictionary {
@@ -79,12 +80,19 @@ export function createSpeller(dicts: Dictionaries): Speller {
   const t0 = performance.now();
   const lexicon = buildLexicon(dicts);
   const loadMs = performance.now() - t0;
-  const known = boundedCache<boolean>();
-  const near = boundedCache<ReadonlyMap<string, number>>();
+  // One cache per dialect mask (1-3), so a lookup builds no key string.
+  const known = [0, 1, 2, 3].map(() => boundedCache<boolean>());
+  const near = [0, 1, 2, 3].map(() => boundedCache<ReadonlyMap<string, number>>());
   const mask = (dialect?: Dialect) => (dialect ? maskFor(lexicon, dialect) : ANY_DIALECT);
   return {
-    correct: (word, dialect) => known(mask(dialect) + word, () => isKnownForm(lexicon, word.replace(/’/g, "'"), mask(dialect))),
-    near: (lower, dialect) => near(mask(dialect) + lower, () => nearWords(lexicon, mask(dialect), lower)),
+    correct: (word, dialect) => {
+      const m = mask(dialect);
+      return known[m](word, () => isKnownForm(lexicon, word.replace(/’/g, "'"), m));
+    },
+    near: (lower, dialect) => {
+      const m = mask(dialect);
+      return near[m](lower, () => nearWords(lexicon, m, lower));
+    },
     suggest: (word) => rankSuggestions(word, nearWords(lexicon, ANY_DIALECT, word.toLowerCase()), () => 0),
     lexicon,
     loadMs,
@@ -109,9 +117,22 @@ export function userWordMatcher(words: Iterable<string> | undefined): (w: string
   return (w) => exact.has(w) || anyCase.has(w.toLowerCase());
 }
 
-const isAllCaps = (w: string) => w === w.toUpperCase();
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-const hasInnerCapital = (w: string) => /.\p{Lu}/u.test(w) && !isAllCaps(w);
+// These run on every word: ASCII is decided by char code, the rest by the Unicode regex.
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAllCaps = (w: string) => !isAsciiLower(w.charCodeAt(0)) && w === w.toUpperCase();
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : /^\p{Lu}/u.test(w);
+}
+function hasInnerCapital(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isAsciiUpper(c)) return !isAllCaps(w);
+    if (c >= 128) return /.\p{Lu}/u.test(w) && !isAllCaps(w);
+  }
+  return false;
+}
 const CONTRACTION = /^(.+)'(?:ll|ve|re|d|m|s|t)$/i;
 
 const corpusIndexes = new WeakMap<ReadonlyMap<string, number>, { size: number; names: WordIndex }>();
@@ -172,8 +193,22 @@ export function nameNeighbours(ctx: Context, w: string): Candidate[] {
   return [...best].map(([word, cost]) => ({ word, cost }));
 }
 
-function inAnyEntity(entities: readonly EntityAnnotation[], t: WordToken): boolean {
-  return entities.some((e) => e.start <= t.start && t.end <= e.end);
+/** Whether a word lies inside an entity: one sort, then a binary search per word (linear on long articles). */
+type EntityTest = (t: WordToken) => boolean;
+function entityTest(entities: readonly EntityAnnotation[]): EntityTest {
+  let starts: number[] | undefined;
+  let maxEnd: number[] | undefined; // the largest end among the entities sorted up to here
+  return (t) => {
+    if (!starts || !maxEnd) {
+      const sorted = [...entities].sort((a, b) => a.start - b.start);
+      starts = sorted.map((e) => e.start);
+      let m = -Infinity;
+      maxEnd = sorted.map((e) => (m = Math.max(m, e.end)));
+    }
+    const s = starts;
+    const n = partitionPoint(s.length, (i) => s[i] <= t.start);
+    return n > 0 && maxEnd[n - 1] >= t.end;
+  };
 }
 
 /** The dictionary-level verdict on one word: known, or a contraction of a known word or name. */
@@ -275,7 +310,7 @@ function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined,
 }
 
 /** A capitalised unknown word is a name unless a name or common word shows what was meant. */
-function judgeCapitalised(ctx: Context, t: WordToken, entities: readonly EntityAnnotation[]): Verdict {
+function judgeCapitalised(ctx: Context, t: WordToken, inEntity: EntityTest): Verdict {
   const w = t.word;
   // Plural acronyms: "GMs", "CEOs", "MPs".
   if (/^\p{Lu}+s$/u.test(w)) return OK;
@@ -289,8 +324,7 @@ function judgeCapitalised(ctx: Context, t: WordToken, entities: readonly EntityA
   // there only swapped letters of a longer word ("Vice Chariman") convince (a short name's
   // letters swap into a word by chance: "Bakr", "Omar").
   if (w.length <= 3) return w.length === 3 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
-  if (inAnyEntity(entities, t) || t.hyphenAfter || t.hyphenBefore)
-    return w.length >= 5 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
+  if (inEntity(t) || t.hyphenAfter || t.hyphenBefore) return w.length >= 5 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
   return commonNeighbour(lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
 }
 
@@ -370,7 +404,7 @@ function inDateContext(tokens: readonly WordToken[], i: number): boolean {
 }
 
 /** The rules for one word; see the file comment. */
-function judge(ctx: Context, tokens: readonly WordToken[], i: number, entities: readonly EntityAnnotation[]): Verdict {
+function judge(ctx: Context, tokens: readonly WordToken[], i: number, inEntity: EntityTest): Verdict {
   const t = tokens[i];
   const next = tokens[i + 1];
   const w = t.word;
@@ -388,7 +422,7 @@ function judge(ctx: Context, tokens: readonly WordToken[], i: number, entities: 
     const calendar = twoEditWords(w.toLowerCase(), CALENDAR_WORDS);
     if (calendar.size) return { typo: true, extra: [...calendar].map(([word, cost]) => ({ word, cost: cost - 1 })) };
   }
-  return isCapitalised(w) || hasInnerCapital(w) ? judgeCapitalised(ctx, t, entities) : judgeLowerCase(ctx, t, next, tokens[i - 1]);
+  return isCapitalised(w) || hasInnerCapital(w) ? judgeCapitalised(ctx, t, inEntity) : judgeLowerCase(ctx, t, next, tokens[i - 1]);
 }
 
 function makeContext(speller: Speller, tokens: readonly WordToken[], ctx: TypoContext): Context {
@@ -414,8 +448,9 @@ export function findTypos(speller: Speller, text: string, ctx: TypoContext): Typ
   const tokens = wordTokens(text);
   const c = makeContext(speller, tokens, ctx);
   const out: TypoAnnotation[] = [];
+  const inEntity = entityTest(ctx.entities);
   tokens.forEach((t, i) => {
-    const v = judge(c, tokens, i, ctx.entities);
+    const v = judge(c, tokens, i, inEntity);
     if (!v.typo) return;
     const end = t.start + t.word.length;
     const near = speller.near(t.word.toLowerCase(), c.dialect);

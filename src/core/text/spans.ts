@@ -1,9 +1,26 @@
 import type { Span } from '../types';
+import { partitionPoint } from './search';
 
 /** True when [start, end) overlaps any of the (sorted or unsorted) spans. */
 export function overlapsAny(start: number, end: number, spans: readonly Span[]): boolean {
   for (const s of spans) if (start < s.end && s.start < end) return true;
   return false;
+}
+
+/**
+ * `overlapsAny` for many queries against the same spans: one sort, then a binary search per
+ * query (a span overlaps [start, end) when it starts before `end` and ends after `start`).
+ */
+export function overlapTest(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  let m = -Infinity;
+  // The largest end among the spans sorted up to each index.
+  const maxEnd = sorted.map((s) => (m = Math.max(m, s.end)));
+  return (start, end) => {
+    const n = partitionPoint(starts.length, (i) => starts[i] < end);
+    return n > 0 && maxEnd[n - 1] > start;
+  };
 }
 
 /** Sorts by start, then by longer first. Returns a new array. */

@@ -102,17 +102,33 @@ export function labelSentences(model: NerModel, sentences: readonly (readonly st
   const packed = (model.packed ??= packWeights(model));
   const L = model.labels;
   const two = model.passes.length > 1;
-  // One sweep over pass 1's features scores them for both passes.
-  const e1 = f1.map((sf) => arena.f64(sf.n * L));
+  // One sweep over pass 1's features scores them for both passes. Pass 1's scores are decoded
+  // at once, so one scratch buffer serves every sentence; pass 2's are kept for its own features.
+  const trans1 = model.passes[0].trans;
   const e2 = two ? f1.map((sf) => arena.f64(sf.n * L)) : [];
-  f1.forEach((sf, k) => accumulate(packed, sf, 0, two ? [e1[k], e2[k]] : [e1[k]]));
-  let labels = f1.map((sf, k) => viterbi(e1[k], sf.n, L, model.passes[0].trans));
+  const outs: Float64Array[] = [];
+  let labels = f1.map((sf, k) => {
+    const e1 = scratch(sf.n * L);
+    outs[0] = e1;
+    if (two) outs[1] = e2[k];
+    accumulate(packed, sf, 0, outs);
+    return viterbi(e1, sf.n, L, trans1);
+  });
   if (two) {
     const f2 = pass2Features(ctx, labels);
     f2.forEach((sf, k) => accumulate(packed, sf, 1, [e2[k]]));
     labels = f2.map((sf, k) => viterbi(e2[k], sf.n, L, model.passes[1].trans));
   }
   return labels;
+}
+
+let scratchBuf = new Float64Array(1024);
+/** A zeroed view of n values, valid until the next call. */
+function scratch(n: number): Float64Array {
+  if (scratchBuf.length < n) scratchBuf = new Float64Array(Math.max(n, scratchBuf.length * 2));
+  const v = scratchBuf.subarray(0, n);
+  v.fill(0);
+  return v;
 }
 
 /** Finds entity spans in `text` (which has boilerplate blanked out). */

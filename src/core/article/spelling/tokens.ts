@@ -1,6 +1,8 @@
 // Words worth spell-checking, with what the rules need to know about where each one stands.
-// Linear scans only: the regexes here are single loops over character classes, safe on
-// megabyte inputs, and per-character tests are char-code comparisons (this runs on every word).
+// Linear scans only: words are found by a hand-written scan (what /\p{L}+(?:['’]\p{L}+)*/gu
+// matches, without a regex match object per word), and per-character tests are char-code
+// comparisons (this runs on every word).
+import { letterAt } from '../../text/letters';
 
 export interface WordToken {
   start: number;
@@ -16,7 +18,6 @@ export interface WordToken {
   beforeNumber: boolean;
 }
 
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** Chunks that are addresses, not prose: URLs, e-mails, @handles, #tags, domain names. */
 const ADDRESS = /[@#/\\]|^www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b/i;
 const NON_ASCII_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -50,23 +51,50 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Every ADDRESS alternative needs one of @ # / \\ . in the chunk; most chunks have none. */
+function hasAddressMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 64 || c === 35 || c === 47 || c === 92 || c === 46) return true;
+  }
+  return false;
+}
+
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
-  // One regex pass over the whole text; each word's whitespace-delimited chunk is found once
+  // One scan over the whole text; each word's whitespace-delimited chunk is found once
   // (words of one chunk share it), so the scan stays linear however long a chunk is.
   let chunkEnd = 0,
     address = false;
-  const re = new RegExp(WORD.source, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m.index,
-      e = s + m[0].length;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    // The next match of WORD: letters, then runs of (apostrophe, letters).
+    const first = letterAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let curly = false;
+    i += first;
+    for (;;) {
+      for (let l = letterAt(text, i); l; l = letterAt(text, i)) i += l;
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 0x2019) && letterAt(text, i + 1)) {
+        if (c === 0x2019) curly = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const e = i;
     if (s >= chunkEnd) {
       let a = s,
         b = e;
       while (a > chunkEnd && !isSpace(text.charCodeAt(a - 1))) a--;
-      while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
+      while (b < n && !isSpace(text.charCodeAt(b))) b++;
       chunkEnd = b;
-      address = ADDRESS.test(text.slice(a, b));
+      address = hasAddressMark(text, a, b) && ADDRESS.test(text.slice(a, b));
     }
     if (address) continue;
     const before = text[s - 1],
@@ -74,7 +102,8 @@ export function wordTokens(text: string): WordToken[] {
     if (isCodeChar(before) || isCodeChar(after)) continue;
     // Dotted names and abbreviations: "U.S", "example.com", "Wikinews.org".
     if ((after === '.' && isLetterOrDigit(text[e + 1])) || (before === '.' && isLetterOrDigit(text[s - 2]))) continue;
-    let word = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    let word = text.slice(s, e);
+    if (curly) word = word.replace(/’/g, "'");
     if (word.length > 2 && (word.endsWith("'s") || word.endsWith("'S"))) word = word.slice(0, -2);
     out.push({
       start: s,
