@@ -118,6 +118,12 @@ function scanLine(text: string, ls: number, le: number, carry: Family | null, tr
   }
 }
 
+/** Whether `ch` occurs in text[from, to) — bounded, unlike indexOf, which would search to the end of the article for every line. */
+function hasCharIn(text: string, ch: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === ch) return true;
+  return false;
+}
+
 interface LineScan {
   carry: Family | null;
   /** A single mark that opened a quote never closed: scan again without it (-1: done). */
@@ -139,8 +145,7 @@ function scanOnce(
   out: QuoteStretch[],
   badOpens: Set<number> | null,
 ): LineScan {
-  const lt = text.indexOf('<', ls);
-  const tagEnd = lt >= 0 && lt < le ? nextTagEnds(text, ls, le) : null;
+  const tagEnd = hasCharIn(text, '<', ls, le) ? nextTagEnds(text, ls, le) : null;
   let open = -1;
   let family: Family | null = null;
   let depth = 0; // same-kind nesting (“ inside “)
