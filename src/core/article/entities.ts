@@ -91,16 +91,22 @@ function tokens(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
-/** Trims punctuation, possessives, lowercase modifiers ("northern Iraq") and person titles. */
-export function cleanSpan(text: string, r: RawEntity): RawEntity | null {
+/** A short bracketed code the tagger kept in a club's name ("Partizan (B)"): a city, not another entity. */
+const CODE_PAREN = /^\(\p{Lu}{1,2}\)$/u;
+
+/**
+ * Trims punctuation, possessives (unless the tagger read the "'s" as part of the name, as in
+ * "Moody's"), lowercase modifiers ("northern Iraq") and person titles.
+ */
+export function cleanSpan(text: string, r: RawEntity & { possessive?: boolean }): RawEntity | null {
   let { start, end } = r;
   for (let guard = 0; guard < 20 && start < end; guard++) {
     const before = `${start}:${end}`;
     while (start < end && LEAD_JUNK.test(text[start])) start++;
-    end = trimEnd(text, start, end);
+    end = trimEnd(text, start, end, r.possessive === true);
     let toks = tokens(text, start, end);
     // A parenthetical after the name is another entity ("Wayne Riley (Australia)").
-    const paren = toks.findIndex((t, i) => i > 0 && t.w.startsWith('('));
+    const paren = toks.findIndex((t, i) => i > 0 && t.w.startsWith('(') && !(i === toks.length - 1 && CODE_PAREN.test(t.w)));
     if (paren > 0) toks = toks.slice(0, paren);
     // A common noun inside ("town of Bistrita") ends a descriptor: the name follows it.
     let noun = -1;
@@ -124,9 +130,10 @@ export function cleanSpan(text: string, r: RawEntity): RawEntity | null {
 }
 
 /** Drops trailing punctuation and possessive endings, keeping an abbreviation's period. */
-function trimEnd(text: string, start: number, end: number): number {
+function trimEnd(text: string, start: number, end: number, keepPossessive: boolean): number {
   for (;;) {
     const s = text.slice(start, end);
+    if (keepPossessive && /\p{L}['’]s$/iu.test(s)) return end;
     if (/['’]s$/i.test(s) && end - start > 2) end -= 2;
     else if (/s['’]$/.test(s)) end -= 1;
     else if (s.endsWith(')') && s.includes('(')) return end;
