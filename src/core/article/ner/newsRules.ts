@@ -244,7 +244,19 @@ const MEMBER_TITLES = new Set('MP MPs MEP MEPs MSP MSPs TD TDs MLA MLAs AM AMs'.
  * "Marks and Spencer" has one word a side, "Department of Health and Social Care" has "of"
  * before the "and").
  */
-function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[]) => boolean): void {
+/** [title index, end of the person's name] of "Company Title First Last [of Place]" in i..j, else null. */
+function officeSplit(toks: readonly Token[], i: number, j: number): [number, number] | null {
+  for (let k = i + 1; k < j - 2; k++) {
+    if (!OFFICE_TITLES.has(toks[k].text)) continue;
+    let m = k + 1;
+    while (m < j && m - k <= 3 && isName(toks[m].text)) m++;
+    if (m - k < 3) continue; // two name words at least
+    if (m === j || (m + 1 < j && toks[m].text === 'of' && words(toks, m + 1, j).every(isName))) return [k, m];
+  }
+  return null;
+}
+
+function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[]) => boolean, gaz: Gazetteer): void {
   for (const r of runs(lab)) {
     if (r.t !== ORG) continue;
     let { i, j } = r;
@@ -257,14 +269,19 @@ function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[])
       setRun(lab, r.i, r.j, -1);
       setRun(lab, i, j, ORG);
     }
-    // "Acme Air Director Jane Doe": an office title inside splits the company from the person.
-    let office = -1;
-    for (let k = i + 1; k < j - 2 && office < 0; k++)
-      if (OFFICE_TITLES.has(toks[k].text) && j - k - 1 <= 3 && isName(toks[j - 1].text)) office = k;
-    if (office > 0) {
+    // "Acme Air Director Jane Doe": an office title inside splits the company from the person,
+    // whose name (up to three words) may be followed by "of" and a place or body ("... of Peru").
+    const split = officeSplit(toks, i, j);
+    if (split) {
+      const [office, end] = split;
       setRun(lab, i, office, ORG);
       lab[office] = 0;
-      setRun(lab, office + 1, j, PER);
+      setRun(lab, office + 1, end, PER);
+      if (end < j) {
+        lab[end] = 0;
+        const g = lookup(gaz, phraseKeyOf(words(toks, end + 1, j)));
+        setRun(lab, end + 1, j, g & (1 << LOC) ? LOC : g & (1 << ORG) ? ORG : -1);
+      }
       continue;
     }
     for (let k = i + 2; k < j - 2; k++) {
@@ -308,7 +325,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
     if (hasType(lab, ORG)) {
       if (hasType(lab, PER)) coordinated(toks, lab, gaz, retyped);
       afterLegalForm(toks, lab);
-      orgEdges(toks, lab, known);
+      orgEdges(toks, lab, known, gaz);
     }
     for (const r of runs(lab)) {
       if (r.t === MISC) {
