@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { documentRules } from '../src/core/article/ner/docRules';
 import { ENTITY_TYPES, isInside, labelIndex, labelType } from '../src/core/article/ner/labels';
-import { labelSentences, loadNerModel } from '../src/core/article/ner/tagger';
+import { labelSentences, loadNerModel, tagEntities } from '../src/core/article/ner/tagger';
 
 const [file, modelFile = path.join(process.env.PROJECT_ROOT ?? '.', 'models', 'ner.bin')] = process.argv.slice(2);
 const model = loadNerModel(new Uint8Array(fs.readFileSync(modelFile)));
@@ -57,7 +57,35 @@ function phrases(s: number, lab: ArrayLike<number>, out: string[]): void {
   }
 }
 
+/**
+ * The document as text (tokens joined by spaces, none before closing punctuation and clitics)
+ * with the character span of every gold PER/LOC/ORG phrase, so the whole span pipeline runs.
+ */
+const GLUE = /^(?:[.,;:!?)\]%]|'s|n't|'re|'ve|'ll|'d|'m)$/i;
+const OUT_TYPES = ['person', 'place', 'organization'];
+function asText(doc: { words: string[][]; gold: number[][] }): { text: string; gold: string[] } {
+  let text = '';
+  const gold: string[] = [];
+  doc.words.forEach((ws, s) => {
+    const at: number[] = [];
+    ws.forEach((w, k) => {
+      if (k && !GLUE.test(w) && ws[k - 1] !== '(') text += ' ';
+      at.push(text.length);
+      text += w;
+    });
+    const p: string[] = [];
+    phrases(s, doc.gold[s], p);
+    for (const key of p) {
+      const [, i, j, t] = key.split(':').map(Number);
+      if (t < 3) gold.push(`${at[i]}:${at[j - 1] + ws[j - 1].length}:${OUT_TYPES[t]}`);
+    }
+    text += '\n';
+  });
+  return { text, gold };
+}
+
 const c = ENTITY_TYPES.map(() => ({ tp: 0, pred: 0, gold: 0 }));
+const spans = OUT_TYPES.map(() => ({ tp: 0, pred: 0, gold: 0 }));
 for (const doc of readIob2(fs.readFileSync(file, 'utf8'))) {
   const labels = labelSentences(model, doc.words);
   documentRules(doc.words, labels, model.gazetteer);
@@ -72,11 +100,22 @@ for (const doc of readIob2(fs.readFileSync(file, 'utf8'))) {
     if (gs.has(k)) c[t].tp++;
   }
   for (const k of g) c[Number(k.split(':')[3])].gold++;
+  const { text, gold } = asText(doc);
+  const gset = new Set(gold);
+  for (const e of tagEntities(model, text)) {
+    const x = spans[OUT_TYPES.indexOf(e.type)];
+    x.pred++;
+    if (gset.has(`${e.start}:${e.end}:${e.type}`)) x.tp++;
+  }
+  for (const k of gold) spans[OUT_TYPES.indexOf(k.split(':')[2])].gold++;
 }
 const f = (x: { tp: number; pred: number; gold: number }) => (x.pred + x.gold ? (2 * x.tp) / (x.pred + x.gold) : 0);
-const three = c
-  .slice(0, 3)
-  .reduce((a, x) => ({ tp: a.tp + x.tp, pred: a.pred + x.pred, gold: a.gold + x.gold }), { tp: 0, pred: 0, gold: 0 });
+const total = (xs: { tp: number; pred: number; gold: number }[]) =>
+  xs.reduce((a, x) => ({ tp: a.tp + x.tp, pred: a.pred + x.pred, gold: a.gold + x.gold }), { tp: 0, pred: 0, gold: 0 });
+const name = path.basename(file);
 console.log(
-  `${path.basename(file)} PER/LOC/ORG F1 ${f(three).toFixed(4)} | ${ENTITY_TYPES.map((t, i) => `${t} ${f(c[i]).toFixed(4)}`).join(' ')}`,
+  `${name} labels: PER/LOC/ORG F1 ${f(total(c.slice(0, 3))).toFixed(4)} | ${ENTITY_TYPES.map((t, i) => `${t} ${f(c[i]).toFixed(4)}`).join(' ')}`,
+);
+console.log(
+  `${name} spans (all rules): F1 ${f(total(spans)).toFixed(4)} | ${OUT_TYPES.map((t, i) => `${t} ${f(spans[i]).toFixed(4)}`).join(' ')}`,
 );
