@@ -106,6 +106,7 @@ for (const doc of readIob2(fs.readFileSync(file, 'utf8'))) {
     const x = spans[OUT_TYPES.indexOf(e.type)];
     x.pred++;
     if (gset.has(`${e.start}:${e.end}:${e.type}`)) x.tp++;
+    else if (process.env.SHOW) console.log(`FP ${e.type} ${JSON.stringify(text.slice(e.start, e.end))}`);
   }
   for (const k of gold) spans[OUT_TYPES.indexOf(k.split(':')[2])].gold++;
 }
