@@ -87,10 +87,14 @@ function credits(toks: readonly Token[], lab: Int32Array): void {
   }
 }
 
-/** Only titles or a role ("Prime Minister", "Taoiseach", "PM"), or a religious word or holiday. */
-function noName(toks: readonly Token[], r: Run): boolean {
+/**
+ * Only titles or a role ("Prime Minister", "Taoiseach", "PM"), or a religious word or holiday;
+ * not the surname of someone the article names in full ("Billie Jean King ... King said").
+ */
+function noName(toks: readonly Token[], r: Run, surnames: ReadonlySet<string>): boolean {
   const w0 = toks[r.i].text;
   if (!NO_NAME_FIRST.has(w0) && !isTitleWord(w0)) return false; // cheap test first
+  if (r.j - r.i === 1 && surnames.has(w0)) return false;
   const ws = words(toks, r.i, r.j);
   const phrase = ws.join(' ');
   if (RELIGIOUS.has(phrase) || CALENDAR.has(phrase)) return true;
@@ -98,6 +102,18 @@ function noName(toks: readonly Token[], r: Run): boolean {
   if (ROLES.has(low)) return true;
   if (!ws.every(isTitleWord)) return false;
   return ws.length > 1 || !SURNAME_TITLES.has(low);
+}
+
+/** Last words of the document's full person names that are also titles ("Billie Jean King"). */
+function surnamesThatAreTitles(sentences: readonly (readonly Token[])[], labels: Int32Array[]): Set<string> {
+  const out = new Set<string>();
+  sentences.forEach((toks, s) => {
+    for (const r of runs(labels[s])) {
+      const last = toks[r.j - 1].text;
+      if (r.t === PER && r.j - r.i > 1 && isTitleWord(last) && isName(last) && !isTitleWord(toks[r.i].text)) out.add(last);
+    }
+  });
+  return out;
 }
 
 /** The title word just before a span, in any case ("vice-president", "Senator", "Pope"). */
@@ -317,6 +333,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
   const known = (ws: string[]) => (orgNames ??= docOrgs()).has(ws.join(' ')) || (lookup(gaz, phraseKeyOf(ws)) & (1 << ORG)) !== 0;
   surnames(sentences, labels, gaz, prose);
   consistentNames(sentences, labels, prose);
+  const titledSurnames = surnamesThatAreTitles(sentences, labels);
   const retyped = new Set<string>();
   sentences.forEach((toks, s) => {
     const lab = labels[s];
@@ -334,7 +351,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
         if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
         continue;
       }
-      if (noName(toks, r)) setRun(lab, r.i, r.j, -1);
+      if (noName(toks, r, titledSurnames)) setRun(lab, r.i, r.j, -1);
       else if (r.j - r.i > 1 && (r.t === PER ? THING_HEADS : EVENT_HEADS).has(toks[r.j - 1].text) && !ORG_HEADS_FOR.has(toks[r.i].text))
         setRun(lab, r.i, r.j, MISC);
       else if (
