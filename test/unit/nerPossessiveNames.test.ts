@@ -29,6 +29,10 @@ describe('possessive-form names', () => {
     const text = "The match at Brockley's, on Sunday, was drawn.";
     expect(run(text, { Brockley: B_LOC })).toEqual(["place:Brockley's"]);
   });
+  it("leaves a name the article also writes without the 's alone", () => {
+    const text = "Corvin said it would act. The best offer was Corvin's.";
+    expect(run(text, { Corvin: B_ORG })).toEqual(['organization:Corvin', 'organization:Corvin']);
+  });
   it('leaves ordinary possessives and ambiguous followers alone', () => {
     const text = "Britain's top court ruled. Ridley's is a rare condition. Stanton's will to win (and Stanton's) held.";
     expect(run(text, { Britain: B_LOC, Ridley: B_ORG, Stanton: B_ORG })).toEqual([

@@ -1,7 +1,8 @@
 // Names written in the possessive ("Sainsbury's", "Moody's", "Lord's"): where the "'s" is
 // followed by a verb of reporting or by punctuation, it is hardly a possessive
 // ("Moody's said", "shopping at Sainsbury's."), so the name includes it; every other
-// "X's" of that name in the article then includes it too (one name, one form).
+// "X's" of that name in the article then includes it too (one name, one form). A name the
+// article also writes without the "'s" ("Labour said ... the plan was Labour's.") is left alone.
 import { LOC, ORG, runs, words } from './runs';
 import type { Token } from './tokenize';
 
@@ -19,14 +20,20 @@ const isClitic = (toks: readonly Token[], k: number) =>
 /** Marks the "'s" of organisation and place names written in the possessive as inside the name. */
 export function possessiveNames(sentences: readonly (readonly Token[])[], labels: Int32Array[], prose: readonly boolean[]): void {
   const names = new Set<string>();
+  const bare = new Set<string>(); // names also written without the "'s": theirs is a possessive
   sentences.forEach((toks, s) => {
-    if (!prose[s]) return;
     for (const r of runs(labels[s])) {
-      if ((r.t !== ORG && r.t !== LOC) || !isClitic(toks, r.j)) continue;
+      if (r.t !== ORG && r.t !== LOC) continue;
+      const name = words(toks, r.i, r.j).join(' ');
+      if (!isClitic(toks, r.j)) {
+        bare.add(name);
+        continue;
+      }
       const next = toks[r.j + 1]?.text;
-      if (next === undefined || AFTER_NAME.has(next) || AFTER_NAME_PUNCT.has(next)) names.add(words(toks, r.i, r.j).join(' '));
+      if (prose[s] && (next === undefined || AFTER_NAME.has(next) || AFTER_NAME_PUNCT.has(next))) names.add(name);
     }
   });
+  for (const n of bare) names.delete(n);
   if (!names.size) return;
   sentences.forEach((toks, s) => {
     const lab = labels[s];
