@@ -11,6 +11,7 @@
 //  - "Centre for Countering Disinformation": an organisation head with "for" and a
 //    capitalised run is one organisation;
 //  - well-known platforms and public bodies are organisations ("on Telegram", "NHS doctors");
+//  - towns read as clubs outside sports copy are places ("visit Cardiff"; placesInProse.ts);
 //  - names written in the possessive keep their "'s" ("Moody's said"; possessiveNames.ts);
 //  - organisation edges: "Labour MP" ends at the party, "Acme Air Director Jane Doe" is two
 //    names, a legal form ends a company's name, event and prize names are no organisations.
@@ -19,6 +20,7 @@ import { CREDIT_WORDS } from '../../text/credits';
 import { isTitleWord, ROLE_PHRASES } from '../../text/titles';
 import { consistentNames, coordinated, followRetyped, surnames } from './consistency';
 import { lookup, phraseKeyOf, type Gazetteer } from './gazetteer';
+import { placesInProse } from './placesInProse';
 import { possessiveNames } from './possessiveNames';
 import { isInside, labelType } from './labels';
 import { glued, isCap, isName, LOC, MISC, ORG, PER, plainProse, runs, setRun, words, type Run } from './runs';
@@ -366,5 +368,6 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
     }
   });
   if (retyped.size) followRetyped(sentences, labels, retyped);
+  placesInProse(sentences, labels, gaz, prose);
   possessiveNames(sentences, labels, prose);
 }
