@@ -33,8 +33,6 @@ interface Options {
   rareMax: number;
   /** Share of capitalised tokens that train without identity features (0: none). */
   drop: number;
-  /** Share of the sentences each bagged perceptron trains on (1: all; below 1, bootstrap-like diversity). */
-  subsample: number;
 }
 
 /** Mean of several perceptrons' weights (trained on different shuffles): less variance. */
@@ -148,13 +146,8 @@ export function train(o: Options, log: (s: string) => void = console.log): Model
   log(`features in ${Date.now() - t0} ms`);
 
   const bagSeeds = (base: number) => Array.from({ length: o.bags }, (_, b) => base + 1000 * b);
-  const sample = (ex: Example[], seed: number) => {
-    if (o.subsample >= 1) return ex;
-    const r = rng(seed + 555);
-    return ex.filter(() => r() < o.subsample);
-  };
   const ex1 = examples([f1], () => true);
-  const pass1 = bagged((seed) => trainPass(shell, sample(ex1, seed), o.epochs1, seed, log), bagSeeds(o.seed));
+  const pass1 = bagged((seed) => trainPass(shell, ex1, o.epochs1, seed, log), bagSeeds(o.seed));
   shell.passes.push(pass1);
   log(`pass 1 trained at ${Date.now() - t0} ms`);
   if (o.passes > 1) {
@@ -176,7 +169,7 @@ export function train(o: Options, log: (s: string) => void = console.log): Model
     }
     const f2 = docs.map((_, d) => pass2Features(ctxs[d], l1[d]));
     const ex2 = examples([f1, f2], () => true);
-    shell.passes.push(bagged((seed) => trainPass(shell, sample(ex2, seed), o.epochs2, seed, log), bagSeeds(o.seed + 100)));
+    shell.passes.push(bagged((seed) => trainPass(shell, ex2, o.epochs2, seed, log), bagSeeds(o.seed + 100)));
     log(`pass 2 trained at ${Date.now() - t0} ms`);
   }
   return shell;
@@ -200,7 +193,6 @@ function main() {
     bags: Number(arg('bags', '5')),
     rareMax: Number(arg('rare', '1')),
     drop: Number(arg('drop', '0')),
-    subsample: Number(arg('subsample', '1')),
   };
   const model = train(o);
   for (const p of model.passes) {
