@@ -6,9 +6,10 @@ import { isTitleWord } from '../text/titles';
 export function resolveEntities(text: string, raw: readonly RawEntity[]): EntityAnnotation[] {
   const seen = new Set<string>();
   const mentions: RawEntity[] = [];
+  const surnames = personSurnames(text, raw);
   for (const r of raw) {
     for (const part of splitList(text, r)) {
-      const c = cleanSpan(text, part);
+      const c = cleanSpan(text, part, surnames);
       if (!c) continue;
       const key = `${c.start}:${c.end}:${c.type}`;
       if (!seen.has(key)) seen.add(key), mentions.push(c);
@@ -91,16 +92,26 @@ function tokens(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
-/** Trims punctuation, possessives, lowercase modifiers ("northern Iraq") and person titles. */
-export function cleanSpan(text: string, r: RawEntity): RawEntity | null {
+/** A short bracketed code the tagger kept in a club's name ("Partizan (B)"): a city, not another entity. */
+const CODE_PAREN = /^\(\p{Lu}{1,2}\)$/u;
+
+/**
+ * Trims punctuation, possessives (unless the tagger read the "'s" as part of the name, as in
+ * "Moody's"), lowercase modifiers ("northern Iraq") and person titles.
+ */
+export function cleanSpan(
+  text: string,
+  r: RawEntity & { possessive?: boolean },
+  surnames: ReadonlySet<string> = new Set(),
+): RawEntity | null {
   let { start, end } = r;
   for (let guard = 0; guard < 20 && start < end; guard++) {
     const before = `${start}:${end}`;
     while (start < end && LEAD_JUNK.test(text[start])) start++;
-    end = trimEnd(text, start, end);
+    end = trimEnd(text, start, end, r.possessive === true);
     let toks = tokens(text, start, end);
     // A parenthetical after the name is another entity ("Wayne Riley (Australia)").
-    const paren = toks.findIndex((t, i) => i > 0 && t.w.startsWith('('));
+    const paren = toks.findIndex((t, i) => i > 0 && t.w.startsWith('(') && !(i === toks.length - 1 && CODE_PAREN.test(t.w)));
     if (paren > 0) toks = toks.slice(0, paren);
     // A common noun inside ("town of Bistrita") ends a descriptor: the name follows it.
     let noun = -1;
@@ -118,15 +129,29 @@ export function cleanSpan(text: string, r: RawEntity): RawEntity | null {
     if (`${start}:${end}` === before) break;
   }
   if (end <= start || !/\p{L}/u.test(text.slice(start, end))) return null;
-  // A bare title ("President", "Sir", "PM") names nobody, whatever type the tagger gave it.
-  if (!/\s/.test(text.slice(start, end)) && isTitleWord(text.slice(start, end))) return null;
+  // A bare title ("President", "Sir", "PM") names nobody, whatever type the tagger gave it,
+  // unless it is the surname of a person the article names in full ("Billie Jean King").
+  const one = text.slice(start, end);
+  if (!/\s/.test(one) && isTitleWord(one) && !(r.type === 'person' && surnames.has(one))) return null;
   return { start, end, type: r.type };
 }
 
+/** Last words of the multi-word person names in `raw`. */
+function personSurnames(text: string, raw: readonly RawEntity[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of raw) {
+    if (r.type !== 'person') continue;
+    const ws = text.slice(r.start, r.end).split(/\s+/);
+    if (ws.length > 1) out.add(ws[ws.length - 1]);
+  }
+  return out;
+}
+
 /** Drops trailing punctuation and possessive endings, keeping an abbreviation's period. */
-function trimEnd(text: string, start: number, end: number): number {
+function trimEnd(text: string, start: number, end: number, keepPossessive: boolean): number {
   for (;;) {
     const s = text.slice(start, end);
+    if (keepPossessive && /\p{L}['’]s$/iu.test(s)) return end;
     if (/['’]s$/i.test(s) && end - start > 2) end -= 2;
     else if (/s['’]$/.test(s)) end -= 1;
     else if (s.endsWith(')') && s.includes('(')) return end;

@@ -27,7 +27,7 @@ const MISC = 3;
 const CORP_SUFFIX = new Set(
   (
     'inc inc. corp corp. corporation co co. llc ltd ltd. plc group holding holdings motors motor airlines ' +
-    'airways ag sa s.a. n.v. nv gmbh'
+    'airways ag sa s.a. n.v. nv gmbh spa s.p.a. bv b.v. oyj asa llp pte bhd'
   ).split(' '),
 );
 
@@ -48,7 +48,10 @@ const COMPANY_NOUNS = new Set(
 );
 
 // Legal forms that end a company's name.
-const LEGAL_SUFFIX = new Set('inc inc. corp corp. corporation co co. llc ltd ltd. plc ag gmbh n.v. s.a.'.split(' '));
+// (Forms that are also state or place abbreviations, "NV", "AB", "SE", are left out.)
+const LEGAL_SUFFIX = new Set(
+  'inc inc. corp corp. corporation co co. llc ltd ltd. plc ag gmbh n.v. s.a. spa s.p.a. bv b.v. oyj asa llp pte bhd'.split(' '),
+);
 
 // Job titles after a company's name ("Ryanair CEO").
 const TITLE_AFTER = new Set('ceo cfo coo chairman chairwoman president spokesman spokeswoman'.split(' '));

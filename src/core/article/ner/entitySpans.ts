@@ -10,6 +10,8 @@ export interface LabelledSpan {
   start: number;
   end: number;
   type: EntityType;
+  /** The name ends in a possessive the tagger read as part of it ("Moody's", "Queen's Park" cut short). */
+  possessive?: boolean;
 }
 
 const OUTPUT: (EntityType | null)[] = ['person', 'place', 'organization', null];
@@ -43,6 +45,15 @@ const OFFICES = new Set(
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
 
 const isWordy = (t: string) => /[\p{L}\p{N}]/u.test(t) && !/^'(s|re|ve|ll|d|m)$|^n't$/i.test(t);
+const POSSESSIVE = /^'s$/i;
+
+/** Token b-1 is ")" and the span a..b-1 opens a bracket it has not closed. */
+function closesBracket(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[b - 1].text !== ')') return false;
+  let depth = 0;
+  for (let k = a; k < b; k++) depth += tokens[k].text === '(' ? 1 : tokens[k].text === ')' ? -1 : 0;
+  return depth === 0 && b - a > 3;
+}
 
 export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number>): LabelledSpan[] {
   const out: LabelledSpan[] = [];
@@ -64,10 +75,27 @@ export function labelledSpans(tokens: readonly Token[], labels: ArrayLike<number
       if (kind === 'person') while (b - a > 1 && isTitleWord(tokens[a].text)) a++;
       while (b - a > 1 && OPENERS.has(tokens[a].text.toLowerCase())) a++;
       while (a < b && !isWordy(tokens[a].text)) a++;
-      while (b > a && !isWordy(tokens[b - 1].text)) b--;
+      // Trailing punctuation and clitics go, except a closing bracket whose opening one is in
+      // the name ("Partizan (B)") and, outside person names, an "'s" the tagger took inside
+      // the name ("Moody's", "Lord's"): the training text marks such names, and an ordinary
+      // possessive is tagged outside.
+      let possessive = false;
+      while (b > a) {
+        const w = tokens[b - 1].text;
+        if (isWordy(w) || closesBracket(tokens, a, b)) break;
+        if (kind !== 'person' && POSSESSIVE.test(w) && b - a > 1 && isWordy(tokens[b - 2].text)) {
+          possessive = true;
+          break;
+        }
+        b--;
+      }
       if (b - a === 1 && TIME_ZONES.has(tokens[a].text)) b = a;
       if (kind === 'person' && b > a && OFFICES.has(tokens[b - 1].text.toLowerCase())) b = a;
-      if (b > a && !CAMEL.test(tokens[a].text)) out.push({ start: tokens[a].start, end: tokens[b - 1].end, type: kind });
+      if (b > a && !CAMEL.test(tokens[a].text)) {
+        const span: LabelledSpan = { start: tokens[a].start, end: tokens[b - 1].end, type: kind };
+        if (possessive) span.possessive = true;
+        out.push(span);
+      }
     }
     i = j;
   }

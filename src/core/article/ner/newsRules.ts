@@ -11,6 +11,8 @@
 //  - "Centre for Countering Disinformation": an organisation head with "for" and a
 //    capitalised run is one organisation;
 //  - well-known platforms and public bodies are organisations ("on Telegram", "NHS doctors");
+//  - towns read as clubs outside sports copy are places ("visit Cardiff"; placesInProse.ts);
+//  - names written in the possessive keep their "'s" ("Moody's said"; possessiveNames.ts);
 //  - organisation edges: "Labour MP" ends at the party, "Acme Air Director Jane Doe" is two
 //    names, a legal form ends a company's name, event and prize names are no organisations.
 // Document-level consistency (surnames, one type per one-word name, lists) is in consistency.ts.
@@ -18,6 +20,8 @@ import { CREDIT_WORDS } from '../../text/credits';
 import { isTitleWord, ROLE_PHRASES } from '../../text/titles';
 import { consistentNames, coordinated, followRetyped, surnames } from './consistency';
 import { lookup, phraseKeyOf, type Gazetteer } from './gazetteer';
+import { placesInProse } from './placesInProse';
+import { possessiveNames } from './possessiveNames';
 import { isInside, labelType } from './labels';
 import { glued, isCap, isName, LOC, MISC, ORG, PER, plainProse, runs, setRun, words, type Run } from './runs';
 import type { Token } from './tokenize';
@@ -85,10 +89,14 @@ function credits(toks: readonly Token[], lab: Int32Array): void {
   }
 }
 
-/** Only titles or a role ("Prime Minister", "Taoiseach", "PM"), or a religious word or holiday. */
-function noName(toks: readonly Token[], r: Run): boolean {
+/**
+ * Only titles or a role ("Prime Minister", "Taoiseach", "PM"), or a religious word or holiday;
+ * not the surname of someone the article names in full ("Billie Jean King ... King said").
+ */
+function noName(toks: readonly Token[], r: Run, surnames: ReadonlySet<string>): boolean {
   const w0 = toks[r.i].text;
   if (!NO_NAME_FIRST.has(w0) && !isTitleWord(w0)) return false; // cheap test first
+  if (r.j - r.i === 1 && surnames.has(w0)) return false;
   const ws = words(toks, r.i, r.j);
   const phrase = ws.join(' ');
   if (RELIGIOUS.has(phrase) || CALENDAR.has(phrase)) return true;
@@ -96,6 +104,18 @@ function noName(toks: readonly Token[], r: Run): boolean {
   if (ROLES.has(low)) return true;
   if (!ws.every(isTitleWord)) return false;
   return ws.length > 1 || !SURNAME_TITLES.has(low);
+}
+
+/** Last words of the document's full person names that are also titles ("Billie Jean King"). */
+function surnamesThatAreTitles(sentences: readonly (readonly Token[])[], labels: Int32Array[]): Set<string> {
+  const out = new Set<string>();
+  sentences.forEach((toks, s) => {
+    for (const r of runs(labels[s])) {
+      const last = toks[r.j - 1].text;
+      if (r.t === PER && r.j - r.i > 1 && isTitleWord(last) && isName(last) && !isTitleWord(toks[r.i].text)) out.add(last);
+    }
+  });
+  return out;
 }
 
 /** The title word just before a span, in any case ("vice-president", "Senator", "Pope"). */
@@ -244,7 +264,19 @@ const MEMBER_TITLES = new Set('MP MPs MEP MEPs MSP MSPs TD TDs MLA MLAs AM AMs'.
  * "Marks and Spencer" has one word a side, "Department of Health and Social Care" has "of"
  * before the "and").
  */
-function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[]) => boolean): void {
+/** [title index, end of the person's name] of "Company Title First Last [of Place]" in i..j, else null. */
+function officeSplit(toks: readonly Token[], i: number, j: number): [number, number] | null {
+  for (let k = i + 1; k < j - 2; k++) {
+    if (!OFFICE_TITLES.has(toks[k].text)) continue;
+    let m = k + 1;
+    while (m < j && m - k <= 3 && isName(toks[m].text)) m++;
+    if (m - k < 3) continue; // two name words at least
+    if (m === j || (m + 1 < j && toks[m].text === 'of' && words(toks, m + 1, j).every(isName))) return [k, m];
+  }
+  return null;
+}
+
+function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[]) => boolean, gaz: Gazetteer): void {
   for (const r of runs(lab)) {
     if (r.t !== ORG) continue;
     let { i, j } = r;
@@ -257,14 +289,19 @@ function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[])
       setRun(lab, r.i, r.j, -1);
       setRun(lab, i, j, ORG);
     }
-    // "Acme Air Director Jane Doe": an office title inside splits the company from the person.
-    let office = -1;
-    for (let k = i + 1; k < j - 2 && office < 0; k++)
-      if (OFFICE_TITLES.has(toks[k].text) && j - k - 1 <= 3 && isName(toks[j - 1].text)) office = k;
-    if (office > 0) {
+    // "Acme Air Director Jane Doe": an office title inside splits the company from the person,
+    // whose name (up to three words) may be followed by "of" and a place or body ("... of Peru").
+    const split = officeSplit(toks, i, j);
+    if (split) {
+      const [office, end] = split;
       setRun(lab, i, office, ORG);
       lab[office] = 0;
-      setRun(lab, office + 1, j, PER);
+      setRun(lab, office + 1, end, PER);
+      if (end < j) {
+        lab[end] = 0;
+        const g = lookup(gaz, phraseKeyOf(words(toks, end + 1, j)));
+        setRun(lab, end + 1, j, g & (1 << LOC) ? LOC : g & (1 << ORG) ? ORG : -1);
+      }
       continue;
     }
     for (let k = i + 2; k < j - 2; k++) {
@@ -298,6 +335,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
   const known = (ws: string[]) => (orgNames ??= docOrgs()).has(ws.join(' ')) || (lookup(gaz, phraseKeyOf(ws)) & (1 << ORG)) !== 0;
   surnames(sentences, labels, gaz, prose);
   consistentNames(sentences, labels, prose);
+  const titledSurnames = surnamesThatAreTitles(sentences, labels);
   const retyped = new Set<string>();
   sentences.forEach((toks, s) => {
     const lab = labels[s];
@@ -308,14 +346,14 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
     if (hasType(lab, ORG)) {
       if (hasType(lab, PER)) coordinated(toks, lab, gaz, retyped);
       afterLegalForm(toks, lab);
-      orgEdges(toks, lab, known);
+      orgEdges(toks, lab, known, gaz);
     }
     for (const r of runs(lab)) {
       if (r.t === MISC) {
         if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
         continue;
       }
-      if (noName(toks, r)) setRun(lab, r.i, r.j, -1);
+      if (noName(toks, r, titledSurnames)) setRun(lab, r.i, r.j, -1);
       else if (r.j - r.i > 1 && (r.t === PER ? THING_HEADS : EVENT_HEADS).has(toks[r.j - 1].text) && !ORG_HEADS_FOR.has(toks[r.i].text))
         setRun(lab, r.i, r.j, MISC);
       else if (
@@ -330,4 +368,6 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
     }
   });
   if (retyped.size) followRetyped(sentences, labels, retyped);
+  placesInProse(sentences, labels, gaz, prose);
+  possessiveNames(sentences, labels, prose);
 }
