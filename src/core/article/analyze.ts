@@ -1,4 +1,4 @@
-import { findBoilerplate } from './boilerplate';
+import { findBoilerplate, namelessParts } from './boilerplate';
 import { findDates } from './dates/find';
 import { resolveEntities } from './entities';
 import { parseHeader } from './header';
@@ -65,8 +65,13 @@ function analyzeWith(source: string, options: AnalysisOptions, getSpeller: () =>
   header.title = firstSentence(body);
 
   if (stages.has('entities') || stages.has('quotes') || stages.has('typos')) {
-    const raw = run('entities', () => tagEntities(getModel(), body), []);
-    result.entities = run('entities', () => resolveEntities(body, raw), []);
+    // Captions name who is pictured: the entity stage reads them, without their credits.
+    const hasCaption = result.boilerplate.some((b) => b.reason === 'caption');
+    const nameless = hasCaption ? namelessParts(text, result.boilerplate) : [];
+    if (hasCaption && header.span) nameless.push(header.span);
+    const withCaptions = hasCaption ? blankOut(text, nameless) : body;
+    const raw = run('entities', () => tagEntities(getModel(), withCaptions), []);
+    result.entities = run('entities', () => resolveEntities(withCaptions, raw), []);
   }
   if (stages.has('quotes')) result.quotes = run('quotes', () => findQuotes(body, result.entities), []);
   if (stages.has('dates')) result.dates = run('dates', () => findDates(body, header.published ?? options.assumedPublished ?? null), []);

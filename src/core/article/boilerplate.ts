@@ -36,6 +36,7 @@ const AD_FURNITURE = /\b(?:Advertisement\s+Hide\s+Ad|Hide\s+Ad|ADVERTISEMENT|Adv
 /** "Read more: ...", "READ MORE", "Related: ...": links to other stories, one a line. */
 const READ_MORE = /^(?:read more\b\s*[:.|–—-]?|(?:related(?: articles?| stories| content)?|more on this story|see also|watch|listen)\s*:)/i;
 const CAPTION_MARKERS = /^\s*(?:open image in gallery|image caption|photo(?:graph)?:|picture:|pictured:)|\[\/?caption[^\]\n]*\]/i;
+const CAPTION_MARKER_ANYWHERE = new RegExp(CAPTION_MARKERS.source, 'gi');
 
 /** Finds boilerplate spans, line by line (a news paragraph is a line). */
 export function findBoilerplate(text: string, header: ArticleHeader): BoilerplateAnnotation[] {
@@ -63,6 +64,36 @@ export function findBoilerplate(text: string, header: ArticleHeader): Boilerplat
     for (let m; (m = AD_FURNITURE.exec(s)); )
       out.push({ kind: 'boilerplate', start: start + m.index, end: start + m.index + m[0].length, reason: 'banner' });
   }
+  return out;
+}
+
+/**
+ * The parts of boilerplate that name no one: everything except a caption's own words. A caption
+ * says who is pictured ("… greeted by the ambassador Jane Roe, right"), so the entity stage reads
+ * it; only its markers and credits ("Getty", "[/caption]", "Photograph: X/AP") stay blank.
+ */
+export function namelessParts(text: string, boilerplate: readonly BoilerplateAnnotation[]): Span[] {
+  const out: Span[] = [];
+  for (const b of boilerplate) {
+    if (b.reason !== 'caption') out.push(b);
+    else out.push(...captionFurniture(text, b));
+  }
+  return out;
+}
+
+/** A caption line's markers and credits. */
+function captionFurniture(text: string, line: Span): Span[] {
+  const s = text.slice(line.start, line.end);
+  const out: Span[] = [];
+  const at = (from: number, to: number) => out.push({ start: line.start + from, end: line.start + to });
+  const glued = GLUED_CREDIT.exec(s);
+  if (glued) at(0, glued[0].length);
+  for (const m of s.matchAll(CAPTION_MARKER_ANYWHERE)) at(m.index, m.index + m[0].length);
+  const trailing = TRAILING_CREDIT.exec(s);
+  const from = Math.max(0, s.length - 120);
+  const end = trailing ? null : END_CREDIT.exec(s.slice(from));
+  if (trailing) at(trailing.index, s.length);
+  else if (end) at(from + end.index, s.length);
   return out;
 }
 
