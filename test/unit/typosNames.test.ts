@@ -24,6 +24,9 @@ describe('name particles', () => {
     expect(flagged('Ursula von der Leyen spoke after Johan van den Berg and Pieter Van der Merwe.')).toEqual([]);
     expect(flagged('Abu Bakr ibn Zayd and Maria dos Santos signed.')).not.toContain('ibn');
   });
+  it('the surname after a particle is a name even where no entity covers it', () => {
+    expect(flagged('The family of Georg von Trapp sang, and so did the de Klerk children.')).toEqual([]);
+  });
   it('a particle-like slip without a name after it is still judged', () => {
     expect(flagged('The von was parked outside.')).toContain('von');
   });

@@ -310,7 +310,7 @@ function judgeLowerCase(ctx: Context, t: WordToken, next: WordToken | undefined,
 }
 
 /** A capitalised unknown word is a name unless a name or common word shows what was meant. */
-function judgeCapitalised(ctx: Context, t: WordToken, inEntity: EntityTest): Verdict {
+function judgeCapitalised(ctx: Context, t: WordToken, inEntity: EntityTest, afterParticle: boolean): Verdict {
   const w = t.word;
   // Plural acronyms: "GMs", "CEOs", "MPs".
   if (/^\p{Lu}+s$/u.test(w)) return OK;
@@ -324,7 +324,8 @@ function judgeCapitalised(ctx: Context, t: WordToken, inEntity: EntityTest): Ver
   // there only swapped letters of a longer word ("Vice Chariman") convince (a short name's
   // letters swap into a word by chance: "Bakr", "Omar").
   if (w.length <= 3) return w.length === 3 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
-  if (inEntity(t) || t.hyphenAfter || t.hyphenBefore) return w.length >= 5 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
+  if (inEntity(t) || afterParticle || t.hyphenAfter || t.hyphenBefore)
+    return w.length >= 5 && slipNeighbour(ctx, lower, base, true) ? TYPO : OK;
   return commonNeighbour(lower, base) || slipNeighbour(ctx, lower, base, false) ? TYPO : OK;
 }
 
@@ -422,7 +423,11 @@ function judge(ctx: Context, tokens: readonly WordToken[], i: number, inEntity: 
     const calendar = twoEditWords(w.toLowerCase(), CALENDAR_WORDS);
     if (calendar.size) return { typo: true, extra: [...calendar].map(([word, cost]) => ({ word, cost: cost - 1 })) };
   }
-  return isCapitalised(w) || hasInnerCapital(w) ? judgeCapitalised(ctx, t, inEntity) : judgeLowerCase(ctx, t, next, tokens[i - 1]);
+  const prev = tokens[i - 1];
+  if (!(isCapitalised(w) || hasInnerCapital(w))) return judgeLowerCase(ctx, t, next, prev);
+  // The surname after a particle ("von Trapp", "de Klerk") is a name even when the tagger missed it.
+  const afterParticle = !!prev && t.start - prev.end <= 1 && NAME_PARTICLES.has(prev.word.toLowerCase());
+  return judgeCapitalised(ctx, t, inEntity, afterParticle);
 }
 
 function makeContext(speller: Speller, tokens: readonly WordToken[], ctx: TypoContext): Context {
