@@ -9,6 +9,10 @@ export interface Attribution {
   cued?: boolean;
   /** ... by a cue in the quote's own paragraph. */
   cuedHere?: boolean;
+  /** Which cue rule found the speaker ("xSaid", "accordingBefore", "leadSubject"): a ranker feature. */
+  via?: string;
+  /** ... and, for a pronoun, which rule chose its referent ("previousQuote", "lastMention"). */
+  pronounBy?: string;
 }
 
 export interface Name {

@@ -134,6 +134,8 @@ export function candidatesFor(
       : lastCapital(rule.speaker)
         ? 'name'
         : 'description';
+  // Which cue found the rule's answer: some (", X said") are near certain, others (a sentence's subject) weak.
+  const via = rule.speaker ? `${rule.via ?? 'other'}${rule.pronounBy ? `/${rule.pronounBy}` : ''}` : 'none';
   const byName = new Map<string, Candidate & { d: number }>();
   let nearBefore = 0;
   let nearAfter = 0;
@@ -205,14 +207,14 @@ export function candidatesFor(
     if (opensSentence(text, m.start)) f.push('opensSentence');
     const seen = ctx.namePositions.get(m.name)?.length ?? 1;
     f.push(`seen=${seen <= 1 ? '1' : seen <= 3 ? '2-3' : '4+'}`);
-    if (rule.speaker && sameSpeaker(rule.speaker, m.name)) f.push('rule', `rule=${ruleKind}`);
-    else f.push(`other=${ruleKind}`);
+    if (rule.speaker && sameSpeaker(rule.speaker, m.name)) f.push('rule', `rule=${ruleKind}`, `ruleVia=${via}`);
+    else f.push(`other=${ruleKind}`, `otherVia=${via}`);
     byName.set(key, { speaker: m.name, span: { start: m.start, end: m.end }, features: f, d });
   }
   const out: Candidate[] = [...byName.values()].map(({ speaker, span, features }) => ({ speaker, span, features }));
   // The rule's answer when no mention around the quote carries it (a description, a pronoun's referent).
   if (rule.speaker && !out.some((c) => c.features.includes('rule')))
-    out.push({ speaker: rule.speaker, span: rule.span, features: ['ruleOnly', `ruleOnly=${ruleKind}`] });
+    out.push({ speaker: rule.speaker, span: rule.span, features: ['ruleOnly', `ruleOnly=${ruleKind}`, `ruleOnlyVia=${via}`] });
   return out;
 }
 

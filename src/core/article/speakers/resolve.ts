@@ -18,8 +18,8 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
   if (!words.length || words.length > 9) return null;
   const span = { start: at, end: at + np.length };
   if (words.length === 1 && PRONOUN.test(words[0])) {
-    const who = resolvePronoun(ctx, words[0], q, state, at);
-    return { speaker: who, span };
+    const { who, by } = referent(ctx, words[0], q, state, at);
+    return { speaker: who, span, pronounBy: by };
   }
   // A role standing for a named person: "the PM", "the President".
   const role = roleOf(np);
@@ -46,7 +46,12 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
 }
 
 export function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, state: State, at: number): string | null {
-  if (!/^(?:he|she)$/i.test(pron)) return null;
+  return referent(ctx, pron, q, state, at).who;
+}
+
+/** A pronoun's referent and which rule chose it (a ranker feature: some choices are safer than others). */
+function referent(ctx: Context, pron: string, q: QuoteStretch, state: State, at: number): { who: string | null; by: string } {
+  if (!/^(?:he|she)$/i.test(pron)) return { who: null, by: 'none' };
   // The most recent person named outside quotes before the pronoun ("He told the president: “"
   // is not about the president); a speaker attributed after that mention wins.
   let i = lastIndexBefore(ctx.mentions, Math.min(q.open, at));
@@ -59,14 +64,15 @@ export function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, stat
   // The speaker of the quote just before goes on talking ("he added") unless someone is named since.
   // Only right after that quote: a short tag between ("He added: “"), no narrative about someone else.
   if (state.prev && state.prev.at > (person?.start ?? -1) && wordCount(ctx.text.slice(state.prev.end, q.open)) <= 8)
-    return state.prev.speaker;
+    return { who: state.prev.speaker, by: 'previousQuote' };
   // The speaker of a recent quote usually goes on talking ("he added"), unless a sentence since is about someone else.
   const since = person && opensSentence(ctx.text, person.start);
-  if (state.last && (state.last.at > (person?.start ?? -1) || (state.last.at > q.open - 600 && !since))) return state.last.speaker;
-  if (person) return person.name;
-  if (state.last) return state.last.speaker;
+  if (state.last && (state.last.at > (person?.start ?? -1) || (state.last.at > q.open - 600 && !since)))
+    return { who: state.last.speaker, by: 'lastSpeaker' };
+  if (person) return { who: person.name, by: 'lastMention' };
+  if (state.last) return { who: state.last.speaker, by: 'oldSpeaker' };
   const j = lastBefore(ctx.bankPos, q.open);
-  return j >= 0 ? (ctx.bankAt.get(j) ?? null) : null;
+  return { who: j >= 0 ? (ctx.bankAt.get(j) ?? null) : null, by: 'lastName' };
 }
 
 // A sentence boundary, an optional conjunction, then at most a few capitalised words (titles, first names).
