@@ -114,11 +114,18 @@ export function nameBank(ctx: Context): void {
       found.push({ full: e.canonical, pos: e.start }), ctx.personNames.add(e.canonical);
   }
   const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
+  let lower: Set<string> | null = null;
   for (let m; (m = re.exec(ctx.text)); ) {
     if (insideAny(m.index, ctx.quotes)) continue;
     let ws = m[0].split(/\s+/);
     for (let k = 0; k < ws.length; k++) if (ws[k].endsWith('s') && /['’]s$/.test(ws[k])) ws[k] = ws[k].slice(0, -2);
     while (ws.length > 1 && (isTitleWord(ws[0]) || STOP.has(ws[0].toLowerCase()))) ws = ws.slice(1);
+    // "Given Sanders’ record", "During Tuesday’s debate": a sentence's first word the article
+    // also writes in lower case is a common word, not part of a name.
+    if (ws.length > 1 && ws.length === m[0].split(/\s+/).length && opensSentenceAt(ctx.text, m.index)) {
+      lower ??= lowerCaseWords(ctx.text);
+      if (lower.has(ws[0].toLowerCase())) ws = ws.slice(1);
+    }
     if (ws.length < 2) continue;
     if (entityAt(ctx.entities, { start: m.index, end: m.index + m[0].length })) continue;
     found.push({ full: normaliseCase(ws.join(' ')), pos: m.index + m[0].length - ws.join(' ').length });
@@ -132,4 +139,15 @@ export function nameBank(ctx: Context): void {
     ctx.byFirst.get(f)?.push(n) ?? ctx.byFirst.set(f, [n]);
     ctx.namePositions.set(n.full, n.positions);
   }
+}
+
+/** True when `pos` starts a paragraph or follows a sentence's end mark. */
+function opensSentenceAt(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 3), pos);
+  return pos === 0 || /(?:\n|[.!?]["”’]?\s)\s*$/.test(before) || /\n\s*$/.test(before);
+}
+
+/** Every word the text writes in lower case. */
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
 }

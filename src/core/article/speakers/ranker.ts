@@ -94,9 +94,12 @@ function previousParagraph(text: string, lineStart: number, reach: number): numb
   return Math.max(floor, i + 1);
 }
 
+/** Common verbs whose past tense is not "-ed": "The senator sent", "The group took". */
+const IRREGULAR_PAST =
+  'sent|took|made|gave|got|went|came|saw|thought|felt|kept|left|held|brought|began|ran|won|lost|spoke|stood|met|paid|led|found|put|set|knew|wrote|drew|threw';
 /** "The judge said", "A spokeswoman for the firm told": a determiner phrase, then a verb. */
 const DESCRIPTION_SUBJECT = new RegExp(
-  `^\\s*(?:(?:But|And|So|Yet|However,|Meanwhile,)\\s+)?((?:The|A|An|Another|One|This|That|Their|His|Her|Its)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)?(?:${VERBS}|\\p{Ll}+(?:ed|s))(?![\\p{L}]))`,
+  `^\\s*(?:(?:But|And|So|Yet|However,|Meanwhile,)\\s+)?((?:The|A|An|Another|One|This|That|Their|His|Her|Its)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{Ll}-]+)(?<!\\s(?:of|also|and|or|the|to|in|for|on|at|with|by|from|who|that))(\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)?(?:${VERBS}|${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))(?![\\p{L}]))`,
   'u',
 );
 
@@ -147,7 +150,8 @@ export function candidatesFor(
   // A description opening the quote's sentence as its subject ("The judge ruled that …"): a speaker the text gives no name.
   const ss = sentenceStart(text, q.open, Math.max(q.lineStart, q.open - 400));
   const desc = DESCRIPTION_SUBJECT.exec(text.slice(ss, q.open));
-  if (desc && !/\p{Lu}/u.test(desc[1].slice(1))) {
+  // Capitals inside are modifiers ("The Florida senator"); a headline in capitals is no description.
+  if (desc && !/\p{Lu}{2}/u.test(desc[1])) {
     const at = ss + desc.index + desc[0].length - desc[1].length - desc[2].length;
     inRange.push({ start: at, end: at + desc[1].length, name: desc[1], type: 'description' });
     inRange.sort((a, b) => a.start - b.start);
