@@ -27,7 +27,7 @@ export function fromCue(
     // A quote ending its own sentence ("... him.” She says it ...") only takes a short tag.
     const ended = /[.!?]$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(after);
     const a = cueAfter(ctx, after, q.close + 1, q, state, ended);
-    if (a && a.immediate) return a.attribution;
+    if (a?.immediate) return a.attribution;
     late = a?.attribution ?? null;
   }
   // Before the quote, in its sentence: "X said: “", "X called it “".

@@ -37,12 +37,19 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
     if (r) return r;
   }
   if (!/\p{L}/u.test(np)) return null;
-  // A description ("a Ukrainian official"): the phrase itself, when it is a noun phrase.
-  if (!DETERMINER.test(words[0]) && !/^\p{Lu}/u.test(words[0])) return null;
+  // A description ("a Ukrainian official", "federal prosecutors"): the phrase itself, when it is a noun phrase.
+  if (!DETERMINER.test(words[0]) && !/^\p{Lu}/u.test(words[0]) && !isBarePlural(words)) return null;
   if (words.some((w) => NOT_IN_NOUN_PHRASE.test(w)) || DAY_RE.test(words[words.length - 1])) return null;
   // "what he": a clause ending in a pronoun speaks of that person.
   if (PRONOUN.test(words[words.length - 1])) return null;
   return { speaker: np.replace(/[\s,.]+$/, ''), span };
+}
+
+/** "police", "federal prosecutors", "local residents": a short plural of people with no determiner. */
+function isBarePlural(words: readonly string[]): boolean {
+  if (words.length > 3 || !words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP.has(w))) return false;
+  const head = words[words.length - 1];
+  return head === 'police' || (/^\p{Ll}{3,}s$/u.test(head) && !/(?:ss|us|is|ness)$/.test(head));
 }
 
 export function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, state: State, at: number): string | null {

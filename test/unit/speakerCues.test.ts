@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, quoteStretches } from '../../src/core/article/quotes';
+import { speakerCandidates } from '../../src/core/article/speakers';
+import type { EntityAnnotation } from '../../src/core/types';
+
+function persons(t: string, names: string[]): EntityAnnotation[] {
+  const out: EntityAnnotation[] = [];
+  for (const name of names)
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1))
+      out.push({ kind: 'entity', type: 'person', start: i, end: i + name.length, text: name, canonical: name });
+  return out;
+}
+const speakers = (t: string, names: string[] = []) => findQuotes(t, persons(t, names)).map((q) => q.speaker);
+function candidates(t: string, names: string[] = []) {
+  const { text, stretches } = quoteStretches(t);
+  return speakerCandidates(text, stretches, persons(t, names));
+}
+
+describe('speaker cues', () => {
+  it('tells the ranker which cue found the rule’s answer', () => {
+    const t = 'Maria Lopez opened the new library on Friday. “Books change lives,” Maria Lopez said.';
+    const { rule, candidates: cs } = candidates(t, ['Maria Lopez']);
+    expect(rule[0].via).toBe('xSaid');
+    expect(cs[0].find((c) => c.speaker === 'Maria Lopez')?.features).toContain('ruleVia=xSaid');
+  });
+
+  it('marks a quote carried on from the previous paragraph', () => {
+    const t = '“We had no warning at all,” said Tom Reid, a farmer.\n\n“The water came up in minutes.”';
+    const { rule } = candidates(t, ['Tom Reid']);
+    expect(rule[1].speaker).toBe('Tom Reid');
+    expect(rule[1].via).toBe('continues');
+  });
+
+  it('records how a pronoun found its referent', () => {
+    const t = 'Ann Cole visited the flooded school on Tuesday. “It is heartbreaking,” she said.';
+    const { rule } = candidates(t, ['Ann Cole']);
+    expect(rule[0]).toMatchObject({ speaker: 'Ann Cole', pronounBy: 'lastMention' });
+  });
+
+  it('gives a quote to a bare plural of people ("federal prosecutors wrote")', () => {
+    const t = 'Dan Miles was sentenced on Monday. “The harm he caused is beyond measure,” federal prosecutors wrote in a filing.';
+    expect(speakers(t, ['Dan Miles'])).toEqual(['federal prosecutors']);
+  });
+
+  it('does not take a clause word for a bare plural', () => {
+    const t = 'Dan Miles spoke at the hearing. “I am sorry,” in tears said Dan Miles.';
+    expect(speakers(t, ['Dan Miles'])[0]).not.toBe('in tears');
+  });
+
+  it('offers a description with a capitalised modifier as a candidate ("The Ohio senator sent")', () => {
+    const t = 'Senator Joan Park toured the plant. The Ohio senator sent a letter urging staff to “hold the line on safety.”';
+    const { candidates: cs } = candidates(t, ['Joan Park']);
+    expect(cs[0].some((c) => c.speaker === 'The Ohio senator' && c.features.includes('type=description'))).toBe(true);
+  });
+
+  it('does not end a description on a function word ("The timeline of")', () => {
+    const t = 'The timeline of events shows the council was told of “serious risks” in May.';
+    const { candidates: cs } = candidates(t);
+    expect(cs[0].some((c) => c.speaker === 'The timeline of')).toBe(false);
+  });
+
+  it('drops a sentence-opening common word from a name ("Given Sanders")', () => {
+    const t =
+      'The report was given to the board last week. Given Harper’s record on housing, few were surprised. “We will build more homes,” Rob Harper said.';
+    const { candidates: cs } = candidates(t, ['Rob Harper']);
+    expect(cs[0].some((c) => c.speaker === 'Given Harper')).toBe(false);
+  });
+});
