@@ -65,4 +65,23 @@ describe('speaker cues', () => {
     const { candidates: cs } = candidates(t, ['Rob Harper']);
     expect(cs[0].some((c) => c.speaker === 'Given Harper')).toBe(false);
   });
+
+  it('keeps the subject across an appositive ("X, who …, told …")', () => {
+    const t =
+      'Tom Reid chaired the meeting. Later Sara Moss, who was speaking to a packed hall, did not name him but told residents they deserved “a council that listens.”';
+    expect(speakers(t, ['Tom Reid', 'Sara Moss'])).toEqual(['Sara Moss']);
+  });
+
+  it('marks the first name of the quote’s sentence', () => {
+    const t = 'Sara Moss, who chairs the panel, said on Monday that Tom Reid had called the plan “a mess”.';
+    const { candidates: cs } = candidates(t, ['Tom Reid', 'Sara Moss']);
+    expect(cs[0].find((c) => c.speaker === 'Sara Moss')!.features).toContain('firstInSentence');
+    expect(cs[0].find((c) => c.speaker === 'Tom Reid')!.features).not.toContain('firstInSentence');
+  });
+
+  it('marks a farther mention of a candidate that speaks', () => {
+    const t = '“It is a mess,” Tom Reid said of the plan. Tom Reid wrote to the board the next day.';
+    const { candidates: cs } = candidates(t, ['Tom Reid']);
+    expect(cs[0].find((c) => c.speaker === 'Tom Reid')!.features).toContain('repeatSpeaksA');
+  });
 });
