@@ -84,4 +84,10 @@ describe('speaker cues', () => {
     const { candidates: cs } = candidates(t, ['Tom Reid']);
     expect(cs[0].find((c) => c.speaker === 'Tom Reid')!.features).toContain('repeatSpeaksA');
   });
+
+  it('reads the subject before a prepositional aside ("X, in Leeds, said")', () => {
+    const t = 'Ian Cole spoke first. Jo Hart, in Leeds, said on Friday that the scheme was “a lifeline for small firms”.';
+    expect(speakers(t, ['Ian Cole', 'Jo Hart'])).toEqual(['Jo Hart']);
+    expect(candidates(t, ['Ian Cole', 'Jo Hart']).rule[0]).toMatchObject({ speaker: 'Jo Hart', via: 'verbBefore' });
+  });
 });

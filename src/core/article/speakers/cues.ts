@@ -264,7 +264,12 @@ function subjectBefore(s: string): { s: string; start: number } | null {
   // "Name (D), an appositive, said": the name before the appositive.
   if (/,$/.test(t)) {
     const c = t.lastIndexOf(',', t.length - 2);
-    if (c > 0 && /^\s+(?:(?:the|a|an|his|her|their|its|now|then|one|who|whose)\s|\d+,$|[RDI]-\p{Lu}[\p{L}.]*,$)/iu.test(t.slice(c + 1))) {
+    if (
+      c > 0 &&
+      /^\s+(?:(?:the|a|an|his|her|their|its|now|then|one|who|whose|in|at|on|during|after|speaking|writing|however|meanwhile)\s|\d+,$|[RDI]-\p{Lu}[\p{L}.]*,$)/iu.test(
+        t.slice(c + 1),
+      )
+    ) {
       const inner = subjectBefore(t.slice(0, c));
       if (inner && /^\p{Lu}/u.test(inner.s)) return inner;
     }
