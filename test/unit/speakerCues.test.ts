@@ -90,4 +90,13 @@ describe('speaker cues', () => {
     expect(speakers(t, ['Ian Cole', 'Jo Hart'])).toEqual(['Jo Hart']);
     expect(candidates(t, ['Ian Cole', 'Jo Hart']).rule[0]).toMatchObject({ speaker: 'Jo Hart', via: 'verbBefore' });
   });
+
+  it('ends a title-case name at a headline verb and drops a trailing day', () => {
+    const t =
+      'Harbour Board Chief Nina Holt Says Fees Will Rise\n\nThe board met on Tuesday. Port staff were told by the Harbour Board Monday that costs had risen. “We have no choice,” the chief executive said.';
+    const { candidates: cs } = candidates(t);
+    const names = cs[0].map((c) => c.speaker);
+    expect(names).not.toContain('Harbour Board Monday');
+    expect(names.some((n) => /Says/.test(n))).toBe(false);
+  });
 });

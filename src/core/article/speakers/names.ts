@@ -6,6 +6,11 @@ import { lastIndexBelow, partitionPoint } from '../../text/search';
 import { DAY_RE, PRONOUN, STOP } from './lexicon';
 import type { Attribution, Context, Name } from './model';
 
+/** Verbs a title-case headline puts after its subject ("Mayor Says …", "Senator Slams …"); never part of a name. */
+const HEADLINE_VERBS = new Set(
+  'says tells warns slams blasts urges claims vows admits denies insists accuses praises defends rips mocks responds explains'.split(' '),
+);
+
 export function insideAny(p: number, quotes: readonly QuoteStretch[]): boolean {
   // Quotes are sorted: the last one starting at or before p.
   const hi = partitionPoint(quotes.length, (i) => quotes[i].start <= p) - 1;
@@ -120,6 +125,10 @@ export function nameBank(ctx: Context): void {
     let ws = m[0].split(/\s+/);
     for (let k = 0; k < ws.length; k++) if (ws[k].endsWith('s') && /['’]s$/.test(ws[k])) ws[k] = ws[k].slice(0, -2);
     while (ws.length > 1 && (isTitleWord(ws[0]) || STOP.has(ws[0].toLowerCase()))) ws = ws.slice(1);
+    // A headline in title case: the name ends at its verb ("Trevor Noah Says …"); a day is no part of it.
+    const verb = ws.findIndex((w, k) => k > 0 && HEADLINE_VERBS.has(w.toLowerCase()));
+    if (verb > 0) ws = ws.slice(0, verb);
+    while (ws.length > 1 && DAY_RE.test(ws[ws.length - 1])) ws = ws.slice(0, -1);
     // "Given Sanders’ record", "During Tuesday’s debate": a sentence's first word the article
     // also writes in lower case is a common word, not part of a name.
     if (ws.length > 1 && ws.length === m[0].split(/\s+/).length && opensSentenceAt(ctx.text, m.index)) {
