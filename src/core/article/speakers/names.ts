@@ -119,7 +119,6 @@ export function nameBank(ctx: Context): void {
       found.push({ full: e.canonical, pos: e.start }), ctx.personNames.add(e.canonical);
   }
   const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
-  let lower: Set<string> | null = null;
   for (let m; (m = re.exec(ctx.text)); ) {
     if (insideAny(m.index, ctx.quotes)) continue;
     let ws = m[0].split(/\s+/);
@@ -132,8 +131,7 @@ export function nameBank(ctx: Context): void {
     // "Given Sanders’ record", "During Tuesday’s debate": a sentence's first word the article
     // also writes in lower case is a common word, not part of a name.
     if (ws.length > 1 && ws.length === m[0].split(/\s+/).length && opensSentenceAt(ctx.text, m.index)) {
-      lower ??= lowerCaseWords(ctx.text);
-      if (lower.has(ws[0].toLowerCase())) ws = ws.slice(1);
+      if (writesInLowerCase(ctx.text, ws[0])) ws = ws.slice(1);
     }
     if (ws.length < 2) continue;
     if (entityAt(ctx.entities, { start: m.index, end: m.index + m[0].length })) continue;
@@ -156,7 +154,13 @@ function opensSentenceAt(text: string, pos: number): boolean {
   return pos === 0 || /(?:\n|[.!?]["”’]?\s)\s*$/.test(before) || /\n\s*$/.test(before);
 }
 
-/** Every word the text writes in lower case. */
-function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
+const LETTER = /[\p{L}'’-]/u;
+
+/** True when the text has the word in lower case as a whole word (a native search: cheap on any text). */
+function writesInLowerCase(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === word) return false;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1))
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + w.length] ?? ' ')) return true;
+  return false;
 }

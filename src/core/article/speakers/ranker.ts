@@ -73,8 +73,19 @@ function bucket(n: number): string {
   return n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 20 ? '11-20' : '21+';
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** How many words: runs of letters and digits (counted in place, no arrays: this runs for every candidate). */
 function words(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const w = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_CHAR.test(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 const SENTENCE_MARK = /[.!?]\s/g;
