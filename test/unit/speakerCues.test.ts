@@ -99,4 +99,16 @@ describe('speaker cues', () => {
     expect(names).not.toContain('Harbour Board Monday');
     expect(names.some((n) => /Says/.test(n))).toBe(false);
   });
+
+  it('gives "she" to the woman the article calls Ms, not the man named last', () => {
+    const t = 'Ms Varga took questions at the depot. Mr Gale had left early.\n“We will fight on,” she said.';
+    expect(speakers(t, ['Ms Varga', 'Mr Gale'])).toEqual(['Ms Varga']);
+    const t2 = 'Ms Varga chaired the hearing.\n“It is a disaster,” Mr Gale said. “We will look again,” she said.';
+    expect(speakers(t2, ['Ms Varga', 'Mr Gale'])).toEqual(['Mr Gale', 'Ms Varga']);
+  });
+
+  it('keeps "he" with the previous speaker when the article gives no sex', () => {
+    const t = '“It is a disaster,” Sam Gale said. “We will look again,” he said.';
+    expect(speakers(t, ['Sam Gale'])).toEqual(['Sam Gale', 'Sam Gale']);
+  });
 });

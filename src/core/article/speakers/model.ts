@@ -42,6 +42,8 @@ export interface Context {
   roles: Map<string, { name: string; pos: number }[]>;
   /** Country (lowercase) -> the people the article gives a role of it ("Pakistan’s prime minister X"). */
   leaders: Map<string, { name: string; pos: number }[]>;
+  /** Surname (lowercase) -> sex, where the article's honorifics say ("Mr Gale", "Ms Varga"). */
+  genders: Map<string, 'f' | 'm'>;
 }
 
 /** What earlier quotes told: the last named speaker and where they were named. */

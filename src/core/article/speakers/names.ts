@@ -164,3 +164,26 @@ function writesInLowerCase(text: string, word: string): boolean {
     if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + w.length] ?? ' ')) return true;
   return false;
 }
+
+/** The last word of a name, lower case: the key a person keeps through "Ms Lowe", "Ann Lowe", "Lowe". */
+export function surname(name: string): string {
+  const ws = name.trim().split(/\s+/);
+  return (ws[ws.length - 1] ?? '').replace(/['’]s$/, '').toLowerCase();
+}
+
+const HONORIFIC = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Surname -> sex, from the honorifics the article gives ("Mr Gale", "Ms Varga"); a surname given both is left out. */
+export function gendersByHonorific(text: string): Map<string, 'f' | 'm'> {
+  const out = new Map<string, 'f' | 'm'>();
+  const mixed = new Set<string>();
+  HONORIFIC.lastIndex = 0;
+  for (let m; (m = HONORIFIC.exec(text)); ) {
+    const g = /^(?:Mr|Sir|Lord)$/.test(m[1]) ? 'm' : 'f';
+    const k = surname(m[2]);
+    if (out.has(k) && out.get(k) !== g) mixed.add(k);
+    out.set(k, g);
+  }
+  for (const k of mixed) out.delete(k);
+  return out;
+}

@@ -5,7 +5,7 @@ import { sentenceStart } from '../../text/sentences';
 import type { QuoteStretch } from '../quotes/stretch';
 import { DAY_RE, DETERMINER, PRONOUN, STOP } from './lexicon';
 import type { Attribution, Context, Mention, State } from './model';
-import { lastBefore, named, nameRun } from './names';
+import { lastBefore, named, nameRun, surname } from './names';
 import { latestWithRole, leaderOf, roleOf } from './roles';
 
 /** Words that make a phrase a clause, not a description of a speaker ("Mr X was also heard to"). */
@@ -67,19 +67,37 @@ function referent(ctx: Context, pron: string, q: QuoteStretch, state: State, at:
     const from = sentenceStart(ctx.text, ctx.mentions[i].start, ctx.text.lastIndexOf('\n', ctx.mentions[i].start) + 1);
     for (let j = i - 1; j >= 0 && ctx.mentions[j].start >= from; j--) if (opensSentence(ctx.text, ctx.mentions[j].start)) i = j;
   }
+  // "she said" is not about the man named last, when the article says who is Mr and who is Ms.
+  const fits = (name: string) => fitsPronoun(ctx, name, pron);
+  if (i >= 0 && !fits(ctx.mentions[i].name)) {
+    let j = i - 1;
+    while (j >= 0 && j > i - 12 && !fits(ctx.mentions[j].name)) j--;
+    i = j >= 0 && j > i - 12 ? j : -1;
+  }
   const person = i >= 0 ? ctx.mentions[i] : null;
   // The speaker of the quote just before goes on talking ("he added") unless someone is named since.
   // Only right after that quote: a short tag between ("He added: “"), no narrative about someone else.
-  if (state.prev && state.prev.at > (person?.start ?? -1) && wordCount(ctx.text.slice(state.prev.end, q.open)) <= 8)
+  if (
+    state.prev &&
+    fits(state.prev.speaker) &&
+    state.prev.at > (person?.start ?? -1) &&
+    wordCount(ctx.text.slice(state.prev.end, q.open)) <= 8
+  )
     return { who: state.prev.speaker, by: 'previousQuote' };
   // The speaker of a recent quote usually goes on talking ("he added"), unless a sentence since is about someone else.
   const since = person && opensSentence(ctx.text, person.start);
-  if (state.last && (state.last.at > (person?.start ?? -1) || (state.last.at > q.open - 600 && !since)))
-    return { who: state.last.speaker, by: 'lastSpeaker' };
+  const last = state.last && fits(state.last.speaker) ? state.last : null;
+  if (last && (last.at > (person?.start ?? -1) || (last.at > q.open - 600 && !since))) return { who: last.speaker, by: 'lastSpeaker' };
   if (person) return { who: person.name, by: 'lastMention' };
-  if (state.last) return { who: state.last.speaker, by: 'oldSpeaker' };
+  if (last) return { who: last.speaker, by: 'oldSpeaker' };
   const j = lastBefore(ctx.bankPos, q.open);
   return { who: j >= 0 ? (ctx.bankAt.get(j) ?? null) : null, by: 'lastName' };
+}
+
+/** False only when the article gives the person the other sex ("Ms Lowe" for "he"). */
+function fitsPronoun(ctx: Context, name: string, pron: string): boolean {
+  const g = ctx.genders.get(surname(name));
+  return !g || g === (/^she$/i.test(pron) ? 'f' : 'm');
 }
 
 // A sentence boundary, an optional conjunction, then at most a few capitalised words (titles, first names).
