@@ -93,7 +93,10 @@ export function fullestName(ctx: Context, name: string, pos: number): string | n
       // The most mentioned fits best ("Obama" is Barack, not Michelle); then the nearest before.
       const p = lastBefore(n.positions, pos);
       const better = !best || n.positions.length > best.positions.length || (n.positions.length === best.positions.length && p > bestPos);
-      if (better) (best = n), (bestPos = p);
+      if (better) {
+        best = n;
+        bestPos = p;
+      }
     }
     if (best) return best.full;
   }
@@ -115,8 +118,10 @@ export function nameBank(ctx: Context): void {
   };
   const found: { full: string; pos: number }[] = [];
   for (const e of ctx.entities) {
-    if (e.type === 'person' && !insideAny(e.start, ctx.quotes))
-      found.push({ full: e.canonical, pos: e.start }), ctx.personNames.add(e.canonical);
+    if (e.type === 'person' && !insideAny(e.start, ctx.quotes)) {
+      found.push({ full: e.canonical, pos: e.start });
+      ctx.personNames.add(e.canonical);
+    }
   }
   const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
   for (let m; (m = re.exec(ctx.text)); ) {

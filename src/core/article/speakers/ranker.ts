@@ -262,7 +262,10 @@ export function choose(cands: readonly Candidate[], rule: Attribution, w: Weight
   let bestScore = -Infinity;
   for (const c of cands) {
     const s = score(c, w);
-    if (s > bestScore) (best = c), (bestScore = s);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
   }
   if (!best || bestScore < (w.threshold ?? -Infinity)) return rule;
   return best.span ? { speaker: best.speaker, span: best.span } : { speaker: best.speaker };
