@@ -72,13 +72,6 @@ describe('speaker cues', () => {
     expect(speakers(t, ['Tom Reid', 'Sara Moss'])).toEqual(['Sara Moss']);
   });
 
-  it('marks the first name of the quote’s sentence', () => {
-    const t = 'Sara Moss, who chairs the panel, said on Monday that Tom Reid had called the plan “a mess”.';
-    const { candidates: cs } = candidates(t, ['Tom Reid', 'Sara Moss']);
-    expect(cs[0].find((c) => c.speaker === 'Sara Moss')!.features).toContain('firstInSentence');
-    expect(cs[0].find((c) => c.speaker === 'Tom Reid')!.features).not.toContain('firstInSentence');
-  });
-
   it('marks a farther mention of a candidate that speaks', () => {
     const t = '“It is a mess,” Tom Reid said of the plan. Tom Reid wrote to the board the next day.';
     const { candidates: cs } = candidates(t, ['Tom Reid']);

@@ -126,21 +126,29 @@ export function nameBank(ctx: Context): void {
   const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
   for (let m; (m = re.exec(ctx.text)); ) {
     if (insideAny(m.index, ctx.quotes)) continue;
-    let ws = m[0].split(/\s+/);
-    for (let k = 0; k < ws.length; k++) if (ws[k].endsWith('s') && /['’]s$/.test(ws[k])) ws[k] = ws[k].slice(0, -2);
-    while (ws.length > 1 && (isTitleWord(ws[0]) || STOP.has(ws[0].toLowerCase()))) ws = ws.slice(1);
+    // The words with where each starts: the name kept is a slice of them, its position that of its first word.
+    const at: number[] = [];
+    const ws: string[] = [];
+    for (const t of m[0].matchAll(/\S+/g)) {
+      at.push(t.index);
+      ws.push(t[0].replace(/['’]s$/, ''));
+    }
+    let a = 0;
+    let b = ws.length;
+    while (b - a > 1 && (isTitleWord(ws[a]) || STOP.has(ws[a].toLowerCase()))) a++;
     // A headline in title case: the name ends at its verb ("Trevor Noah Says …"); a day is no part of it.
-    const verb = ws.findIndex((w, k) => k > 0 && HEADLINE_VERBS.has(w.toLowerCase()));
-    if (verb > 0) ws = ws.slice(0, verb);
-    while (ws.length > 1 && DAY_RE.test(ws[ws.length - 1])) ws = ws.slice(0, -1);
+    for (let k = a + 1; k < b; k++)
+      if (HEADLINE_VERBS.has(ws[k].toLowerCase())) {
+        b = k;
+        break;
+      }
+    while (b - a > 1 && DAY_RE.test(ws[b - 1])) b--;
     // "Given Sanders’ record", "During Tuesday’s debate": a sentence's first word the article
     // also writes in lower case is a common word, not part of a name.
-    if (ws.length > 1 && ws.length === m[0].split(/\s+/).length && opensSentenceAt(ctx.text, m.index)) {
-      if (writesInLowerCase(ctx.text, ws[0])) ws = ws.slice(1);
-    }
-    if (ws.length < 2) continue;
+    if (b - a > 1 && a === 0 && opensSentenceAt(ctx.text, m.index) && writesInLowerCase(ctx.text, ws[0])) a++;
+    if (b - a < 2) continue;
     if (entityAt(ctx.entities, { start: m.index, end: m.index + m[0].length })) continue;
-    found.push({ full: normaliseCase(ws.join(' ')), pos: m.index + m[0].length - ws.join(' ').length });
+    found.push({ full: normaliseCase(ws.slice(a, b).join(' ')), pos: m.index + at[a] });
   }
   found.sort((a, b) => a.pos - b.pos);
   for (const f of found) add(f.full, f.pos);

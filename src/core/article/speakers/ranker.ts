@@ -182,9 +182,6 @@ export function candidatesFor(
   // Nearest first on each side, so the rank features count outward from the quote.
   const before = inRange.filter((m) => m.end <= q.open).reverse();
   const after = inRange.filter((m) => m.start >= qEnd);
-  // The first name in the quote's sentence is usually its subject, whatever stands between ("Clinton, who …, told").
-  let firstInSentence: Mention | undefined;
-  for (const m of before) if (m.start >= ss) firstInSentence = m;
   for (const m of [...before, ...after]) {
     const side = m.end <= q.open ? 'B' : 'A';
     const gap = side === 'B' ? text.slice(m.end, q.open) : text.slice(qEnd, m.start);
@@ -202,7 +199,6 @@ export function candidatesFor(
     }
     const f: string[] = [`type=${m.type}`, `side=${side}`, `d${side}=${bucket(d)}`, `rank${side}=${rank > 3 ? '4+' : rank}`];
     if (m.start < q.lineStart) f.push('prevPara');
-    if (m === firstInSentence) f.push('firstInSentence');
     const crosses = side === 'B' ? crossesSentence(text, m.end, q.open) : crossesSentence(text, qEnd, m.start);
     f.push(crosses ? `otherSentence${side}` : `sameSentence${side}`);
     const lo = Math.min(m.start, q.open);
