@@ -61,7 +61,7 @@ function ruleAttributions(
     let a = fromCue(ctx, q, prev, next, state);
     // No cue: a quote continuing the previous one (same paragraph, or reopened paragraph) keeps its speaker.
     if (!a && prev && out[i - 1].speaker && (q.continues || prev.lineStart === q.lineStart || followsDirectly(text, prev, q))) {
-      a = { ...out[i - 1] };
+      a = { ...out[i - 1], via: 'continues' };
     }
     out.push(a ?? { speaker: null });
     if (a?.speaker) state.prev = { speaker: a.speaker, at: q.open, end: q.close >= 0 ? q.close + 1 : q.end };

@@ -2,7 +2,7 @@
 import type { EntityAnnotation } from '../../types';
 import type { QuoteStretch } from '../quotes/stretch';
 import type { Context } from './model';
-import { insideAny, nameBank } from './names';
+import { gendersByHonorific, insideAny, nameBank } from './names';
 import { findRoles } from './roles';
 
 export function makeContext(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): Context {
@@ -20,6 +20,7 @@ export function makeContext(text: string, quotes: readonly QuoteStretch[], entit
     bankAt: new Map(),
     roles: new Map(),
     leaders: new Map(),
+    genders: gendersByHonorific(text),
     mentions: [],
   };
   nameBank(ctx);

@@ -27,7 +27,7 @@ export function fromCue(
     // A quote ending its own sentence ("... him.” She says it ...") only takes a short tag.
     const ended = /[.!?]$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(after);
     const a = cueAfter(ctx, after, q.close + 1, q, state, ended);
-    if (a && a.immediate) return a.attribution;
+    if (a?.immediate) return a.attribution;
     late = a?.attribution ?? null;
   }
   // Before the quote, in its sentence: "X said: “", "X called it “".
@@ -49,7 +49,14 @@ export function fromCue(
   const prevFrom = sentenceStart(text, from - 1, floor);
   const prevSentence = text.slice(prevFrom, from);
   VERB_RE.lastIndex = 0;
-  return VERB_RE.test(prevSentence) ? cueBefore(ctx, prevSentence, prevFrom, q, state) : null;
+  if (!VERB_RE.test(prevSentence)) return null;
+  const r = cueBefore(ctx, prevSentence, prevFrom, q, state);
+  return r && via(r, 'previousSentence');
+}
+
+/** Marks which cue found the speaker: the ranker learns how far each kind of cue is to be trusted. */
+function via(a: Attribution, cue: string): Attribution {
+  return { ...a, via: cue };
 }
 
 /** End of the sentence that goes on after a closing mark: a full stop before a capital, or a new quote. */
@@ -84,10 +91,11 @@ function cueAfter(
   const dash = /^\s*[―—–-]+\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[.,]?\s*$/u.exec(after);
   if (dash) {
     const r = named(ctx, dash[1], base + after.indexOf(dash[1]), q);
-    return r ? { attribution: r, immediate: true } : null;
+    return r ? { attribution: via(r, 'dash'), immediate: true } : null;
   }
   const acc = according(ctx, after, base, q, state);
-  const accR = acc ? { attribution: acc, immediate: /^[\s,]*according/i.test(after) } : null;
+  const accNow = /^[\s,]*according/i.test(after);
+  const accR = acc ? { attribution: via(acc, accNow ? 'accordingAfter' : 'accordingLate'), immediate: accNow } : null;
   VERB_RE.lastIndex = 0;
   let m = VERB_RE.exec(after);
   while (m && isNounUse(after, m.index)) m = VERB_RE.exec(after);
@@ -101,7 +109,7 @@ function cueAfter(
     if (PARTICIPLE.test(m[0])) return accR;
     const np = nounPhraseAfter(after, m.index + m[0].length);
     const r = np ? subject(ctx, np.s, base + np.start, q, state) : null;
-    return r ? { attribution: r, immediate: true } : accR;
+    return r ? { attribution: via(r, 'saidX'), immediate: true } : accR;
   }
   if (lead.length > 160) return accR;
   // ", Name, the head of ..., wrote": the name before the appositive.
@@ -111,19 +119,20 @@ function cueAfter(
     );
   if (appo && !PARTICIPLE.test(m[0])) {
     const r = subject(ctx, appo[1], base + lead.indexOf(appo[1]), q, state);
-    if (r) return { attribution: r, immediate: true };
+    if (r) return { attribution: via(r, 'appositiveAfter'), immediate: true };
   }
   const np = subjectBefore(lead);
   if (!np || PARTICIPLE.test(m[0])) return accR;
   const r = subject(ctx, np.s, base + np.start, q, state);
   if (!r) return accR;
   // Immediate when only the subject stands between the quote and the verb.
-  return { attribution: r, immediate: /^[\s,.!?…—–-]*$/.test(lead.slice(0, np.start)) };
+  const immediate = /^[\s,.!?…—–-]*$/.test(lead.slice(0, np.start));
+  return { attribution: via(r, immediate ? 'xSaid' : 'xSaidLate'), immediate };
 }
 
 function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, state: State): Attribution | null {
   const acc = according(ctx, before, base, q, state);
-  if (acc) return acc;
+  if (acc) return via(acc, 'accordingBefore');
   const verbs: RegExpExecArray[] = [];
   VERB_RE.lastIndex = 0;
   for (let m; (m = VERB_RE.exec(before)); ) if (!isNounUse(before, m.index)) verbs.push(m);
@@ -139,24 +148,24 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
     }
     if (np) {
       const r = subject(ctx, np.s, base + np.start, q, state);
-      if (r) return r;
+      if (r) return via(r, v === verbs.length - 1 ? 'verbBefore' : 'earlierVerbBefore');
       continue;
     }
     // "said Mr Smith: “..." — the subject follows the verb.
     const inv = nounPhraseAfter(before, m.index + m[0].length);
     if (inv && !/^(?:that|this|these|those)\s/i.test(inv.s) && /^\s*[:,]\s*$/.test(before.slice(inv.start + inv.s.length))) {
       const r = subject(ctx, inv.s, base + inv.start, q, state);
-      if (r) return r;
+      if (r) return via(r, 'saidXBefore');
     }
   }
   // "But the PM did not rule it out, saying: “", "Trump openly admires Putin as a “": the sentence's subject.
   const lead = leadSubject(before);
   if (lead && (verbs.length || /^\p{Lu}/u.test(lead.s))) {
     const r = subject(ctx, lead.s, base + lead.start, q, state);
-    if (r?.speaker) return r;
+    if (r?.speaker) return via(r, verbs.length ? 'leadSubject' : 'leadSubjectNoVerb');
   }
   // "And acknowledging ..., added: “" — no subject: the speaker still talking.
-  if (verbs.length && state.last && state.last.at > q.lineStart - 2000) return { speaker: state.last.speaker };
+  if (verbs.length && state.last && state.last.at > q.lineStart - 2000) return { speaker: state.last.speaker, via: 'stillTalking' };
   return null;
 }
 
@@ -255,7 +264,12 @@ function subjectBefore(s: string): { s: string; start: number } | null {
   // "Name (D), an appositive, said": the name before the appositive.
   if (/,$/.test(t)) {
     const c = t.lastIndexOf(',', t.length - 2);
-    if (c > 0 && /^\s+(?:(?:the|a|an|his|her|their|its|now|then|one|who|whose)\s|\d+,$|[RDI]-\p{Lu}[\p{L}.]*,$)/iu.test(t.slice(c + 1))) {
+    if (
+      c > 0 &&
+      /^\s+(?:(?:the|a|an|his|her|their|its|now|then|one|who|whose|in|at|on|during|after|speaking|writing|however|meanwhile)\s|\d+,$|[RDI]-\p{Lu}[\p{L}.]*,$)/iu.test(
+        t.slice(c + 1),
+      )
+    ) {
       const inner = subjectBefore(t.slice(0, c));
       if (inner && /^\p{Lu}/u.test(inner.s)) return inner;
     }

@@ -9,6 +9,10 @@ export interface Attribution {
   cued?: boolean;
   /** ... by a cue in the quote's own paragraph. */
   cuedHere?: boolean;
+  /** Which cue rule found the speaker ("xSaid", "accordingBefore", "leadSubject"): a ranker feature. */
+  via?: string;
+  /** ... and, for a pronoun, which rule chose its referent ("previousQuote", "lastMention"). */
+  pronounBy?: string;
 }
 
 export interface Name {
@@ -38,6 +42,8 @@ export interface Context {
   roles: Map<string, { name: string; pos: number }[]>;
   /** Country (lowercase) -> the people the article gives a role of it ("Pakistan’s prime minister X"). */
   leaders: Map<string, { name: string; pos: number }[]>;
+  /** Surname (lowercase) -> sex, where the article's honorifics say ("Mr Gale", "Ms Varga"). */
+  genders: Map<string, 'f' | 'm'>;
 }
 
 /** What earlier quotes told: the last named speaker and where they were named. */

@@ -6,6 +6,11 @@ import { lastIndexBelow, partitionPoint } from '../../text/search';
 import { DAY_RE, PRONOUN, STOP } from './lexicon';
 import type { Attribution, Context, Name } from './model';
 
+/** Verbs a title-case headline puts after its subject ("Mayor Says …", "Senator Slams …"); never part of a name. */
+const HEADLINE_VERBS = new Set(
+  'says tells warns slams blasts urges claims vows admits denies insists accuses praises defends rips mocks responds explains'.split(' '),
+);
+
 export function insideAny(p: number, quotes: readonly QuoteStretch[]): boolean {
   // Quotes are sorted: the last one starting at or before p.
   const hi = partitionPoint(quotes.length, (i) => quotes[i].start <= p) - 1;
@@ -88,7 +93,10 @@ export function fullestName(ctx: Context, name: string, pos: number): string | n
       // The most mentioned fits best ("Obama" is Barack, not Michelle); then the nearest before.
       const p = lastBefore(n.positions, pos);
       const better = !best || n.positions.length > best.positions.length || (n.positions.length === best.positions.length && p > bestPos);
-      if (better) (best = n), (bestPos = p);
+      if (better) {
+        best = n;
+        bestPos = p;
+      }
     }
     if (best) return best.full;
   }
@@ -110,18 +118,37 @@ export function nameBank(ctx: Context): void {
   };
   const found: { full: string; pos: number }[] = [];
   for (const e of ctx.entities) {
-    if (e.type === 'person' && !insideAny(e.start, ctx.quotes))
-      found.push({ full: e.canonical, pos: e.start }), ctx.personNames.add(e.canonical);
+    if (e.type === 'person' && !insideAny(e.start, ctx.quotes)) {
+      found.push({ full: e.canonical, pos: e.start });
+      ctx.personNames.add(e.canonical);
+    }
   }
   const re = /\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))+/gu;
   for (let m; (m = re.exec(ctx.text)); ) {
     if (insideAny(m.index, ctx.quotes)) continue;
-    let ws = m[0].split(/\s+/);
-    for (let k = 0; k < ws.length; k++) if (ws[k].endsWith('s') && /['’]s$/.test(ws[k])) ws[k] = ws[k].slice(0, -2);
-    while (ws.length > 1 && (isTitleWord(ws[0]) || STOP.has(ws[0].toLowerCase()))) ws = ws.slice(1);
-    if (ws.length < 2) continue;
+    // The words with where each starts: the name kept is a slice of them, its position that of its first word.
+    const at: number[] = [];
+    const ws: string[] = [];
+    for (const t of m[0].matchAll(/\S+/g)) {
+      at.push(t.index);
+      ws.push(t[0].replace(/['’]s$/, ''));
+    }
+    let a = 0;
+    let b = ws.length;
+    while (b - a > 1 && (isTitleWord(ws[a]) || STOP.has(ws[a].toLowerCase()))) a++;
+    // A headline in title case: the name ends at its verb ("Trevor Noah Says …"); a day is no part of it.
+    for (let k = a + 1; k < b; k++)
+      if (HEADLINE_VERBS.has(ws[k].toLowerCase())) {
+        b = k;
+        break;
+      }
+    while (b - a > 1 && DAY_RE.test(ws[b - 1])) b--;
+    // "Given Sanders’ record", "During Tuesday’s debate": a sentence's first word the article
+    // also writes in lower case is a common word, not part of a name.
+    if (b - a > 1 && a === 0 && opensSentenceAt(ctx.text, m.index) && writesInLowerCase(ctx.text, ws[0])) a++;
+    if (b - a < 2) continue;
     if (entityAt(ctx.entities, { start: m.index, end: m.index + m[0].length })) continue;
-    found.push({ full: normaliseCase(ws.join(' ')), pos: m.index + m[0].length - ws.join(' ').length });
+    found.push({ full: normaliseCase(ws.slice(a, b).join(' ')), pos: m.index + at[a] });
   }
   found.sort((a, b) => a.pos - b.pos);
   for (const f of found) add(f.full, f.pos);
@@ -132,4 +159,44 @@ export function nameBank(ctx: Context): void {
     ctx.byFirst.get(f)?.push(n) ?? ctx.byFirst.set(f, [n]);
     ctx.namePositions.set(n.full, n.positions);
   }
+}
+
+/** True when `pos` starts a paragraph or follows a sentence's end mark. */
+function opensSentenceAt(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 3), pos);
+  return pos === 0 || /(?:\n|[.!?]["”’]?\s)\s*$/.test(before) || /\n\s*$/.test(before);
+}
+
+const LETTER = /[\p{L}'’-]/u;
+
+/** True when the text has the word in lower case as a whole word (a native search: cheap on any text). */
+function writesInLowerCase(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === word) return false;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1))
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + w.length] ?? ' ')) return true;
+  return false;
+}
+
+/** The last word of a name, lower case: the key a person keeps through "Ms Lowe", "Ann Lowe", "Lowe". */
+export function surname(name: string): string {
+  const ws = name.trim().split(/\s+/);
+  return (ws[ws.length - 1] ?? '').replace(/['’]s$/, '').toLowerCase();
+}
+
+const HONORIFIC = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Surname -> sex, from the honorifics the article gives ("Mr Gale", "Ms Varga"); a surname given both is left out. */
+export function gendersByHonorific(text: string): Map<string, 'f' | 'm'> {
+  const out = new Map<string, 'f' | 'm'>();
+  const mixed = new Set<string>();
+  HONORIFIC.lastIndex = 0;
+  for (let m; (m = HONORIFIC.exec(text)); ) {
+    const g = /^(?:Mr|Sir|Lord)$/.test(m[1]) ? 'm' : 'f';
+    const k = surname(m[2]);
+    if (out.has(k) && out.get(k) !== g) mixed.add(k);
+    out.set(k, g);
+  }
+  for (const k of mixed) out.delete(k);
+  return out;
 }

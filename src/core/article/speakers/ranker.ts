@@ -73,8 +73,19 @@ function bucket(n: number): string {
   return n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 20 ? '11-20' : '21+';
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** How many words: runs of letters and digits (counted in place, no arrays: this runs for every candidate). */
 function words(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const w = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_CHAR.test(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 const SENTENCE_MARK = /[.!?]\s/g;
@@ -94,9 +105,12 @@ function previousParagraph(text: string, lineStart: number, reach: number): numb
   return Math.max(floor, i + 1);
 }
 
+/** Common verbs whose past tense is not "-ed": "The senator sent", "The group took". */
+const IRREGULAR_PAST =
+  'sent|took|made|gave|got|went|came|saw|thought|felt|kept|left|held|brought|began|ran|won|lost|spoke|stood|met|paid|led|found|put|set|knew|wrote|drew|threw';
 /** "The judge said", "A spokeswoman for the firm told": a determiner phrase, then a verb. */
 const DESCRIPTION_SUBJECT = new RegExp(
-  `^\\s*(?:(?:But|And|So|Yet|However,|Meanwhile,)\\s+)?((?:The|A|An|Another|One|This|That|Their|His|Her|Its)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)?(?:${VERBS}|\\p{Ll}+(?:ed|s))(?![\\p{L}]))`,
+  `^\\s*(?:(?:But|And|So|Yet|However,|Meanwhile,)\\s+)?((?:The|A|An|Another|One|This|That|Their|His|Her|Its)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{Ll}-]+)(?<!\\s(?:of|also|and|or|the|to|in|for|on|at|with|by|from|who|that))(\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)?(?:${VERBS}|${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))(?![\\p{L}]))`,
   'u',
 );
 
@@ -134,6 +148,8 @@ export function candidatesFor(
       : lastCapital(rule.speaker)
         ? 'name'
         : 'description';
+  // Which cue found the rule's answer: some (", X said") are near certain, others (a sentence's subject) weak.
+  const via = rule.speaker ? `${rule.via ?? 'other'}${rule.pronounBy ? `/${rule.pronounBy}` : ''}` : 'none';
   const byName = new Map<string, Candidate & { d: number }>();
   let nearBefore = 0;
   let nearAfter = 0;
@@ -145,7 +161,8 @@ export function candidatesFor(
   // A description opening the quote's sentence as its subject ("The judge ruled that …"): a speaker the text gives no name.
   const ss = sentenceStart(text, q.open, Math.max(q.lineStart, q.open - 400));
   const desc = DESCRIPTION_SUBJECT.exec(text.slice(ss, q.open));
-  if (desc && !/\p{Lu}/u.test(desc[1].slice(1))) {
+  // Capitals inside are modifiers ("The Florida senator"); a headline in capitals is no description.
+  if (desc && !/\p{Lu}{2}/u.test(desc[1])) {
     const at = ss + desc.index + desc[0].length - desc[1].length - desc[2].length;
     inRange.push({ start: at, end: at + desc[1].length, name: desc[1], type: 'description' });
     inRange.sort((a, b) => a.start - b.start);
@@ -175,6 +192,9 @@ export function candidatesFor(
     const old = byName.get(key);
     if (old && old.d <= d) {
       old.features.push('repeat');
+      // A farther mention of the same name that speaks ("Bush said …, and Bush’s aide …").
+      if (m.start >= q.lineStart && VERB_AFTER.test(text.slice(m.end, Math.min(text.length, m.end + 160))))
+        old.features.push(`repeatSpeaks${side}`);
       continue;
     }
     const f: string[] = [`type=${m.type}`, `side=${side}`, `d${side}=${bucket(d)}`, `rank${side}=${rank > 3 ? '4+' : rank}`];
@@ -205,14 +225,14 @@ export function candidatesFor(
     if (opensSentence(text, m.start)) f.push('opensSentence');
     const seen = ctx.namePositions.get(m.name)?.length ?? 1;
     f.push(`seen=${seen <= 1 ? '1' : seen <= 3 ? '2-3' : '4+'}`);
-    if (rule.speaker && sameSpeaker(rule.speaker, m.name)) f.push('rule', `rule=${ruleKind}`);
-    else f.push(`other=${ruleKind}`);
+    if (rule.speaker && sameSpeaker(rule.speaker, m.name)) f.push('rule', `rule=${ruleKind}`, `ruleVia=${via}`);
+    else f.push(`other=${ruleKind}`, `otherVia=${via}`);
     byName.set(key, { speaker: m.name, span: { start: m.start, end: m.end }, features: f, d });
   }
   const out: Candidate[] = [...byName.values()].map(({ speaker, span, features }) => ({ speaker, span, features }));
   // The rule's answer when no mention around the quote carries it (a description, a pronoun's referent).
   if (rule.speaker && !out.some((c) => c.features.includes('rule')))
-    out.push({ speaker: rule.speaker, span: rule.span, features: ['ruleOnly', `ruleOnly=${ruleKind}`] });
+    out.push({ speaker: rule.speaker, span: rule.span, features: ['ruleOnly', `ruleOnly=${ruleKind}`, `ruleOnlyVia=${via}`] });
   return out;
 }
 
@@ -238,7 +258,10 @@ export function choose(cands: readonly Candidate[], rule: Attribution, w: Weight
   let bestScore = -Infinity;
   for (const c of cands) {
     const s = score(c, w);
-    if (s > bestScore) (best = c), (bestScore = s);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
   }
   if (!best || bestScore < (w.threshold ?? -Infinity)) return rule;
   return best.span ? { speaker: best.speaker, span: best.span } : { speaker: best.speaker };

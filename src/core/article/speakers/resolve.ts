@@ -5,7 +5,7 @@ import { sentenceStart } from '../../text/sentences';
 import type { QuoteStretch } from '../quotes/stretch';
 import { DAY_RE, DETERMINER, PRONOUN, STOP } from './lexicon';
 import type { Attribution, Context, Mention, State } from './model';
-import { lastBefore, named, nameRun } from './names';
+import { lastBefore, named, nameRun, surname } from './names';
 import { latestWithRole, leaderOf, roleOf } from './roles';
 
 /** Words that make a phrase a clause, not a description of a speaker ("Mr X was also heard to"). */
@@ -18,8 +18,8 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
   if (!words.length || words.length > 9) return null;
   const span = { start: at, end: at + np.length };
   if (words.length === 1 && PRONOUN.test(words[0])) {
-    const who = resolvePronoun(ctx, words[0], q, state, at);
-    return { speaker: who, span };
+    const { who, by } = referent(ctx, words[0], q, state, at);
+    return { speaker: who, span, pronounBy: by };
   }
   // A role standing for a named person: "the PM", "the President".
   const role = roleOf(np);
@@ -37,16 +37,28 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
     if (r) return r;
   }
   if (!/\p{L}/u.test(np)) return null;
-  // A description ("a Ukrainian official"): the phrase itself, when it is a noun phrase.
-  if (!DETERMINER.test(words[0]) && !/^\p{Lu}/u.test(words[0])) return null;
+  // A description ("a Ukrainian official", "federal prosecutors"): the phrase itself, when it is a noun phrase.
+  if (!DETERMINER.test(words[0]) && !/^\p{Lu}/u.test(words[0]) && !isBarePlural(words)) return null;
   if (words.some((w) => NOT_IN_NOUN_PHRASE.test(w)) || DAY_RE.test(words[words.length - 1])) return null;
   // "what he": a clause ending in a pronoun speaks of that person.
   if (PRONOUN.test(words[words.length - 1])) return null;
   return { speaker: np.replace(/[\s,.]+$/, ''), span };
 }
 
+/** "police", "federal prosecutors", "local residents": a short plural of people with no determiner. */
+function isBarePlural(words: readonly string[]): boolean {
+  if (words.length > 3 || !words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOP.has(w))) return false;
+  const head = words[words.length - 1];
+  return head === 'police' || (/^\p{Ll}{3,}s$/u.test(head) && !/(?:ss|us|is|ness)$/.test(head));
+}
+
 export function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, state: State, at: number): string | null {
-  if (!/^(?:he|she)$/i.test(pron)) return null;
+  return referent(ctx, pron, q, state, at).who;
+}
+
+/** A pronoun's referent and which rule chose it (a ranker feature: some choices are safer than others). */
+function referent(ctx: Context, pron: string, q: QuoteStretch, state: State, at: number): { who: string | null; by: string } {
+  if (!/^(?:he|she)$/i.test(pron)) return { who: null, by: 'none' };
   // The most recent person named outside quotes before the pronoun ("He told the president: “"
   // is not about the president); a speaker attributed after that mention wins.
   let i = lastIndexBefore(ctx.mentions, Math.min(q.open, at));
@@ -55,18 +67,37 @@ export function resolvePronoun(ctx: Context, pron: string, q: QuoteStretch, stat
     const from = sentenceStart(ctx.text, ctx.mentions[i].start, ctx.text.lastIndexOf('\n', ctx.mentions[i].start) + 1);
     for (let j = i - 1; j >= 0 && ctx.mentions[j].start >= from; j--) if (opensSentence(ctx.text, ctx.mentions[j].start)) i = j;
   }
+  // "she said" is not about the man named last, when the article says who is Mr and who is Ms.
+  const fits = (name: string) => fitsPronoun(ctx, name, pron);
+  if (i >= 0 && !fits(ctx.mentions[i].name)) {
+    let j = i - 1;
+    while (j >= 0 && j > i - 12 && !fits(ctx.mentions[j].name)) j--;
+    i = j >= 0 && j > i - 12 ? j : -1;
+  }
   const person = i >= 0 ? ctx.mentions[i] : null;
   // The speaker of the quote just before goes on talking ("he added") unless someone is named since.
   // Only right after that quote: a short tag between ("He added: “"), no narrative about someone else.
-  if (state.prev && state.prev.at > (person?.start ?? -1) && wordCount(ctx.text.slice(state.prev.end, q.open)) <= 8)
-    return state.prev.speaker;
+  if (
+    state.prev &&
+    fits(state.prev.speaker) &&
+    state.prev.at > (person?.start ?? -1) &&
+    wordCount(ctx.text.slice(state.prev.end, q.open)) <= 8
+  )
+    return { who: state.prev.speaker, by: 'previousQuote' };
   // The speaker of a recent quote usually goes on talking ("he added"), unless a sentence since is about someone else.
   const since = person && opensSentence(ctx.text, person.start);
-  if (state.last && (state.last.at > (person?.start ?? -1) || (state.last.at > q.open - 600 && !since))) return state.last.speaker;
-  if (person) return person.name;
-  if (state.last) return state.last.speaker;
+  const last = state.last && fits(state.last.speaker) ? state.last : null;
+  if (last && (last.at > (person?.start ?? -1) || (last.at > q.open - 600 && !since))) return { who: last.speaker, by: 'lastSpeaker' };
+  if (person) return { who: person.name, by: 'lastMention' };
+  if (last) return { who: last.speaker, by: 'oldSpeaker' };
   const j = lastBefore(ctx.bankPos, q.open);
-  return j >= 0 ? (ctx.bankAt.get(j) ?? null) : null;
+  return { who: j >= 0 ? (ctx.bankAt.get(j) ?? null) : null, by: 'lastName' };
+}
+
+/** False only when the article gives the person the other sex ("Ms Lowe" for "he"). */
+function fitsPronoun(ctx: Context, name: string, pron: string): boolean {
+  const g = ctx.genders.get(surname(name));
+  return !g || g === (/^she$/i.test(pron) ? 'f' : 'm');
 }
 
 // A sentence boundary, an optional conjunction, then at most a few capitalised words (titles, first names).

@@ -23,7 +23,10 @@ export function latestWithRole(ctx: Context, role: string, pos: number): string 
   for (const r of holders) {
     if (r.pos >= pos) break;
     const seen = Math.max(r.pos, lastBefore(ctx.namePositions.get(r.name) ?? [], pos));
-    if (seen > bestPos) (best = r.name), (bestPos = seen);
+    if (seen > bestPos) {
+      best = r.name;
+      bestPos = seen;
+    }
   }
   if (best) return best;
   // "The Taoiseach said …" before the article names him: the holder it names later.
@@ -39,8 +42,11 @@ export function latestWithRole(ctx: Context, role: string, pos: number): string 
   for (const [name, ps] of ctx.namePositions) {
     if (withRole.has(name) || (ctx.personNames.size && !ctx.personNames.has(name))) continue;
     if (ps.length === 1 && lede >= 0 && ps[0] > lede) continue;
-    if (ps.length > most) (best = name), (most = ps.length), (tie = false);
-    else if (ps.length === most) tie = true;
+    if (ps.length > most) {
+      best = name;
+      most = ps.length;
+      tie = false;
+    } else if (ps.length === most) tie = true;
   }
   return tie ? null : best;
 }
