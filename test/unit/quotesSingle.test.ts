@@ -76,15 +76,17 @@ describe('line endings', () => {
 });
 
 describe('headline single marks and house style', () => {
-  it('leaves out headline single marks when the body quotes speech in double marks', () => {
+  // Outlets that quote in double marks in the body put the same speech in single marks in headlines
+  // (BBC, Guardian, most US papers): that is speech too, even where a corpus leaves headlines unmarked.
+  it('keeps headline single marks when the body quotes speech in double marks', () => {
     const t =
       'Mayor calls bus plan ‘a real step forward’\n\nMayor Dana Whitfield said on Tuesday the new routes were “a real step forward for the city.”\n“We listened to riders,” she said.';
-    expect(texts(t)).toEqual(['a real step forward for the city.', 'We listened to riders,']);
+    expect(texts(t)).toEqual(['a real step forward', 'a real step forward for the city.', 'We listened to riders,']);
   });
 
-  it('reads doubled straight marks in the body as double-mark style', () => {
+  it('reads doubled straight marks in the body as double-mark style: a short single-marked phrase there is a scare quote', () => {
     const t =
-      "Senator backs 'a fair deal for farmers' in new bill\n\nSen. Ray Cole said the bill was ''a fair deal for every family farm,'' on Monday.";
+      "Senator backs farm bill\n\nSen. Ray Cole said the bill was ''a fair deal for every family farm,'' on Monday. The bill also carries 'a sop to the big farm lobbies' in its last pages.";
     expect(texts(t)).toEqual([]);
   });
 
@@ -99,7 +101,7 @@ describe('a deck under the headline', () => {
   it('reads the line right under the headline, before the blank line, as headline too', () => {
     const t =
       'Council approves tram extension; \nCritics call it ‘a waste of good money’\n\nThe council voted on Tuesday. “We will start digging in spring,” said council leader Amy Booth.';
-    expect(texts(t)).toEqual(['We will start digging in spring,']);
+    expect(texts(t)).toEqual(['a waste of good money', 'We will start digging in spring,']);
   });
 
   it('leaves the first body line alone when no blank line sets a deck off', () => {

@@ -22,7 +22,6 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
   // Quotes between doubled straight marks ('') are not reported but show the house style too.
   const bodyDoubles = body.filter((q) => !q.single).length + countDoubledStraight(text, headlineEnd);
   const singleStyle = bodySingles > bodyDoubles;
-  const doubleStyle = bodyDoubles > bodySingles;
   stretches.forEach((q, i) => {
     const s = text.slice(q.start, q.end);
     // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote.
@@ -32,8 +31,6 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
     if (isMentionedPronoun(s)) return;
     // Single marks around a word or two nobody said are scare quotes or names ('safe space').
     if (q.single && !singleStyle && q.open >= headlineEnd && !(speakers[i].cuedHere && nWords >= SINGLE_MIN_WORDS)) return;
-    // A headline's single marks in a double-mark article only restyle words the body quotes in full.
-    if (q.single && doubleStyle && q.open < headlineEnd) return;
     if (!cued && q.single && nWords < SINGLE_MIN_WORDS) return;
     const a: QuoteAnnotation = { kind: 'quote', start: q.start, end: q.end, text: s, speaker: speakers[i].speaker };
     if (speakers[i].span) a.speakerSpan = speakers[i].span;
