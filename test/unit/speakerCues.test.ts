@@ -104,4 +104,18 @@ describe('speaker cues', () => {
     const t = '“It is a disaster,” Sam Gale said. “We will look again,” he said.';
     expect(speakers(t, ['Sam Gale'])).toEqual(['Sam Gale', 'Sam Gale']);
   });
+
+  it('takes the name before an appositive as the subject of a sentence that ends in a quote', () => {
+    const t =
+      '“We will fight this,” said Joan Pike.\n\nCarl Ruiz, the city’s housing chief, repeated his warning, calling the plan “a fantasy”.\n\nRuiz, who chairs the board, also dismissed the claim as “nonsense”.';
+    const { rule } = candidates(t, ['Joan Pike', 'Carl Ruiz', 'Ruiz']);
+    expect(rule[1]).toMatchObject({ speaker: 'Carl Ruiz', via: 'leadSubject' });
+    expect(rule[2].speaker).toMatch(/Ruiz$/);
+  });
+
+  it('does not read a list of names as a name and its appositive', () => {
+    const t = '“It is over,” said Joan Pike.\n\nTom Hay, Ann Lee, and others then called the vote “a sham”.';
+    const { rule } = candidates(t, ['Joan Pike', 'Tom Hay', 'Ann Lee']);
+    expect(rule[1].speaker).not.toBe('Tom Hay');
+  });
 });

@@ -169,6 +169,10 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   return null;
 }
 
+/** A sentence opening with a name, an appositive between commas, then a verb (not a list: "A, B, and C"). */
+const APPOSITIVE_LEAD =
+  /^\s*(?:(?:But|And|So|Yet|Then)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+\([^)]{1,30}\))?,\s+(?!and\s|or\s)[^,“”"();]{2,120},\s+(?:(?:also|then|later|again|still|\p{Ll}+ly)\s+)?(?:(?:did|does|do|has|had|have|was|is|would|will|could|can)\s+(?:not\s+)?\p{Ll}{3,}|\p{Ll}{2,}(?:ed|s)|said|told|sought|took|made|gave|wrote|sent|spoke|met|held|went|came|put|kept|left|led|saw|thought|felt|knew|drew|threw)(?![\p{L}])/u;
+
 /** The subject opening a sentence, after an introductory phrase ("In July, Gingrich dismissed"). */
 function leadSubject(before: string): { s: string; start: number } | null {
   let from = 0;
@@ -178,6 +182,9 @@ function leadSubject(before: string): { s: string; start: number } | null {
       before,
     );
   if (intro) from = intro[0].length;
+  // "Christie, New Jersey's governor, repeated …", "Khan, who is Muslim, also decried …": the name before an appositive.
+  const appo = APPOSITIVE_LEAD.exec(before.slice(from));
+  if (appo) return { s: appo[1], start: from + before.slice(from).indexOf(appo[1]) };
   const m =
     /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*(?!(?:by|of|in|at|on|for|with|to|from|and|or)\s)\p{Ll}/u.exec(
       before.slice(from),
