@@ -118,4 +118,16 @@ describe('speaker cues', () => {
     const { rule } = candidates(t, ['Joan Pike', 'Tom Hay', 'Ann Lee']);
     expect(rule[1].speaker).not.toBe('Tom Hay');
   });
+
+  it('gives a quote to the name right before a speech participle ("with X saying")', () => {
+    const t = 'The council met on Monday, with Ann Lee saying the budget was “a disgrace”.';
+    const { rule } = candidates(t, ['Ann Lee']);
+    expect(rule[0]).toMatchObject({ speaker: 'Ann Lee', via: 'participleSubject' });
+  });
+
+  it('does not give a quote to the addressee before a participle ("a letter to X asking")', () => {
+    const t = 'Tom Hay sent a letter to Governor Ann Lee asking for “urgent help”.';
+    const { rule } = candidates(t, ['Tom Hay', 'Ann Lee']);
+    expect(rule[0].speaker).not.toBe('Ann Lee');
+  });
 });

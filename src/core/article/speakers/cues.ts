@@ -139,7 +139,14 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   // The nearest verb with a subject; "adding that ..." defers to the clause's own subject.
   for (let v = verbs.length - 1; v >= 0; v--) {
     const m = verbs[v];
-    if (PARTICIPLE.test(m[0])) continue;
+    if (PARTICIPLE.test(m[0])) {
+      // "footage of Trump saying, “", "with Obama reportedly adding: “": the name right before the participle speaks.
+      const pn = v === verbs.length - 1 ? NAME_BEFORE_PARTICIPLE.exec(before.slice(0, m.index)) : null;
+      const r =
+        pn && !STOP.has(pn[1].split(/\s+/)[0].toLowerCase()) ? subject(ctx, pn[1], base + pn.index + pn[0].indexOf(pn[1]), q, state) : null;
+      if (r?.speaker) return via(r, 'participleSubject');
+      continue;
+    }
     let np = subjectBefore(before.slice(0, m.index));
     // "Sir Keir did not commit ... but ..., he said": the pronoun is the sentence's named subject.
     if (np && PRONOUN.test(np.s)) {
@@ -168,6 +175,10 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   if (verbs.length && state.last && state.last.at > q.lineStart - 2000) return { speaker: state.last.speaker, via: 'stillTalking' };
   return null;
 }
+
+/** A name right before a speech participle, not the object of "to", "for", "by" … ("a letter to Congress saying"). */
+const NAME_BEFORE_PARTICIPLE =
+  /(?:^\s*|[,;:—–(]\s*|(?<![\p{L}])(?:of|with|and|as|shows?|showed|featuring|footage|video|clip)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A sentence opening with a name, an appositive between commas, then a verb (not a list: "A, B, and C"). */
 const APPOSITIVE_LEAD =
