@@ -130,4 +130,11 @@ describe('speaker cues', () => {
     const { rule } = candidates(t, ['Tom Hay', 'Ann Lee']);
     expect(rule[0].speaker).not.toBe('Ann Lee');
   });
+
+  it('leaves a tag that runs into the next quote to that quote ("… liar.” X said Y “…”)', () => {
+    const t = 'Tom Hay called the plan “a disaster.” Ann Lee said the mayor “has no idea what he is doing.”';
+    const { rule } = candidates(t, ['Tom Hay', 'Ann Lee']);
+    expect(rule[0].speaker).toBe('Tom Hay');
+    expect(rule[1].speaker).toBe('Ann Lee');
+  });
 });

@@ -26,7 +26,9 @@ export function fromCue(
     const after = text.slice(q.close + 1, end);
     // A quote ending its own sentence ("... him.” She says it ...") only takes a short tag.
     const ended = /[.!?]$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(after);
-    const a = cueAfter(ctx, after, q.close + 1, q, state, ended);
+    // "… liar.” Fiorina said Cruz “says …”": a new sentence running into the next quote is that quote's tag.
+    const intoNext = ended && (text[end] === '“' || text[end] === '"');
+    const a = intoNext ? null : cueAfter(ctx, after, q.close + 1, q, state, ended);
     if (a?.immediate) return a.attribution;
     late = a?.attribution ?? null;
   }
