@@ -5,7 +5,7 @@ import { firstNonSpace } from '../../text/whitespace';
 import type { QuoteStretch } from '../quotes/stretch';
 import { makeContext } from './context';
 import { fromCue } from './cues';
-import type { Attribution, Context, State } from './model';
+import type { Attribution, State } from './model';
 import { articleMentions, type Candidate, candidatesFor, choose, type Weights } from './ranker';
 import { RANKER_WEIGHTS } from './rankerWeights';
 import { findRoleMentions } from './roles';
