@@ -137,4 +137,12 @@ describe('speaker cues', () => {
     expect(rule[0].speaker).toBe('Tom Hay');
     expect(rule[1].speaker).toBe('Ann Lee');
   });
+
+  it('does not take a contraction or an adverb opening the sentence for its subject', () => {
+    const t =
+      'Ann Lee spoke first. “We will win,” she said.\n\nIt’s the sort of “bold promise” voters like.\n\nShortly after, the team issued a note calling it “a plan”.';
+    const { rule } = candidates(t, ['Ann Lee']);
+    expect(rule[1].speaker).not.toBe('It’s');
+    expect(rule[2].speaker).not.toBe('Shortly');
+  });
 });

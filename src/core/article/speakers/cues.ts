@@ -211,6 +211,10 @@ function leadSubject(before: string): { s: string; start: number } | null {
   if (/^(?:The|This|It|There|That|What|When|If|As|A|An)$/.test(np) || (!isRole && STOP.has(np.split(/\s+/)[0].toLowerCase()))) return null;
   // "Struck by ...", "Asking about ...": a participle opening the sentence, not a name.
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(np)) return null;
+  // "It’s", "We’ve", "That’s": a contraction, not a name; "Shortly", "Hastily": an adverb; "Each", "Even": no subject.
+  if (/^(?:it|that|there|here|we|they|he|she|i|you|what|who|this)['’](?:s|ve|re|ll|d|m)$/i.test(np)) return null;
+  if (/^\p{Lu}\p{Ll}{2,}(?:[^m]ily|edly|ously|ively|fully|ently|antly|ably|ibly|tly)$/u.test(np)) return null;
+  if (/^(?:Each|Every|Even|Only|Just|Perhaps|Maybe|Instead|Indeed|Still|Now)$/.test(np)) return null;
   return { s: np, start: from + before.slice(from).indexOf(np) };
 }
 
