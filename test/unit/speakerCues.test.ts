@@ -104,4 +104,45 @@ describe('speaker cues', () => {
     const t = '“It is a disaster,” Sam Gale said. “We will look again,” he said.';
     expect(speakers(t, ['Sam Gale'])).toEqual(['Sam Gale', 'Sam Gale']);
   });
+
+  it('takes the name before an appositive as the subject of a sentence that ends in a quote', () => {
+    const t =
+      '“We will fight this,” said Joan Pike.\n\nCarl Ruiz, the city’s housing chief, repeated his warning, calling the plan “a fantasy”.\n\nRuiz, who chairs the board, also dismissed the claim as “nonsense”.';
+    const { rule } = candidates(t, ['Joan Pike', 'Carl Ruiz', 'Ruiz']);
+    expect(rule[1]).toMatchObject({ speaker: 'Carl Ruiz', via: 'leadSubject' });
+    expect(rule[2].speaker).toMatch(/Ruiz$/);
+  });
+
+  it('does not read a list of names as a name and its appositive', () => {
+    const t = '“It is over,” said Joan Pike.\n\nTom Hay, Ann Lee, and others then called the vote “a sham”.';
+    const { rule } = candidates(t, ['Joan Pike', 'Tom Hay', 'Ann Lee']);
+    expect(rule[1].speaker).not.toBe('Tom Hay');
+  });
+
+  it('gives a quote to the name right before a speech participle ("with X saying")', () => {
+    const t = 'The council met on Monday, with Ann Lee saying the budget was “a disgrace”.';
+    const { rule } = candidates(t, ['Ann Lee']);
+    expect(rule[0]).toMatchObject({ speaker: 'Ann Lee', via: 'participleSubject' });
+  });
+
+  it('does not give a quote to the addressee before a participle ("a letter to X asking")', () => {
+    const t = 'Tom Hay sent a letter to Governor Ann Lee asking for “urgent help”.';
+    const { rule } = candidates(t, ['Tom Hay', 'Ann Lee']);
+    expect(rule[0].speaker).not.toBe('Ann Lee');
+  });
+
+  it('leaves a tag that runs into the next quote to that quote ("… liar.” X said Y “…”)', () => {
+    const t = 'Tom Hay called the plan “a disaster.” Ann Lee said the mayor “has no idea what he is doing.”';
+    const { rule } = candidates(t, ['Tom Hay', 'Ann Lee']);
+    expect(rule[0].speaker).toBe('Tom Hay');
+    expect(rule[1].speaker).toBe('Ann Lee');
+  });
+
+  it('does not take a contraction or an adverb opening the sentence for its subject', () => {
+    const t =
+      'Ann Lee spoke first. “We will win,” she said.\n\nIt’s the sort of “bold promise” voters like.\n\nShortly after, the team issued a note calling it “a plan”.';
+    const { rule } = candidates(t, ['Ann Lee']);
+    expect(rule[1].speaker).not.toBe('It’s');
+    expect(rule[2].speaker).not.toBe('Shortly');
+  });
 });

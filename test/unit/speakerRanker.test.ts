@@ -55,4 +55,14 @@ describe('speaker ranker', () => {
     } = candidates(t, ['Rosa Vidal']);
     expect(cs.map((c) => c.speaker)).not.toContain('Rosa Vidal');
   });
+
+  it('carries the ranker’s choice, not the rules’ answer, over to a quote that goes on', () => {
+    const t = 'Tom Hay met Ann Lee. Ann Lee said: “We start on Monday.\n\n“It will be quick.”';
+    const { text, stretches } = quoteStretches(t);
+    const ents = persons(t, ['Ann Lee', 'Tom Hay']);
+    // Weights that overrule the cue for the first quote: the second quote must follow that choice.
+    const overrule = { rule: 0, 'seen=1': 10 };
+    expect(speakerCandidates(text, stretches, ents, overrule).rule[1]).toMatchObject({ speaker: 'Tom Hay', via: 'continues' });
+    expect(speakerCandidates(text, stretches, ents, {}).rule[1]).toMatchObject({ speaker: 'Ann Lee', via: 'continues' });
+  });
 });

@@ -26,7 +26,9 @@ export function fromCue(
     const after = text.slice(q.close + 1, end);
     // A quote ending its own sentence ("... him.” She says it ...") only takes a short tag.
     const ended = /[.!?]$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(after);
-    const a = cueAfter(ctx, after, q.close + 1, q, state, ended);
+    // "… liar.” Fiorina said Cruz “says …”": a new sentence running into the next quote is that quote's tag.
+    const intoNext = ended && (text[end] === '“' || text[end] === '"');
+    const a = intoNext ? null : cueAfter(ctx, after, q.close + 1, q, state, ended);
     if (a?.immediate) return a.attribution;
     late = a?.attribution ?? null;
   }
@@ -139,7 +141,14 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   // The nearest verb with a subject; "adding that ..." defers to the clause's own subject.
   for (let v = verbs.length - 1; v >= 0; v--) {
     const m = verbs[v];
-    if (PARTICIPLE.test(m[0])) continue;
+    if (PARTICIPLE.test(m[0])) {
+      // "footage of Trump saying, “", "with Obama reportedly adding: “": the name right before the participle speaks.
+      const pn = v === verbs.length - 1 ? NAME_BEFORE_PARTICIPLE.exec(before.slice(0, m.index)) : null;
+      const r =
+        pn && !STOP.has(pn[1].split(/\s+/)[0].toLowerCase()) ? subject(ctx, pn[1], base + pn.index + pn[0].indexOf(pn[1]), q, state) : null;
+      if (r?.speaker) return via(r, 'participleSubject');
+      continue;
+    }
     let np = subjectBefore(before.slice(0, m.index));
     // "Sir Keir did not commit ... but ..., he said": the pronoun is the sentence's named subject.
     if (np && PRONOUN.test(np.s)) {
@@ -169,6 +178,14 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   return null;
 }
 
+/** A name right before a speech participle, not the object of "to", "for", "by" … ("a letter to Congress saying"). */
+const NAME_BEFORE_PARTICIPLE =
+  /(?:^\s*|[,;:—–(]\s*|(?<![\p{L}])(?:of|with|and|as|shows?|showed|featuring|footage|video|clip)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** A sentence opening with a name, an appositive between commas, then a verb (not a list: "A, B, and C"). */
+const APPOSITIVE_LEAD =
+  /^\s*(?:(?:But|And|So|Yet|Then)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+\([^)]{1,30}\))?,\s+(?!and\s|or\s)[^,“”"();]{2,120},\s+(?:(?:also|then|later|again|still|\p{Ll}+ly)\s+)?(?:(?:did|does|do|has|had|have|was|is|would|will|could|can)\s+(?:not\s+)?\p{Ll}{3,}|\p{Ll}{2,}(?:ed|s)|said|told|sought|took|made|gave|wrote|sent|spoke|met|held|went|came|put|kept|left|led|saw|thought|felt|knew|drew|threw)(?![\p{L}])/u;
+
 /** The subject opening a sentence, after an introductory phrase ("In July, Gingrich dismissed"). */
 function leadSubject(before: string): { s: string; start: number } | null {
   let from = 0;
@@ -178,6 +195,9 @@ function leadSubject(before: string): { s: string; start: number } | null {
       before,
     );
   if (intro) from = intro[0].length;
+  // "Christie, New Jersey's governor, repeated …", "Khan, who is Muslim, also decried …": the name before an appositive.
+  const appo = APPOSITIVE_LEAD.exec(before.slice(from));
+  if (appo) return { s: appo[1], start: from + before.slice(from).indexOf(appo[1]) };
   const m =
     /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*(?!(?:by|of|in|at|on|for|with|to|from|and|or)\s)\p{Ll}/u.exec(
       before.slice(from),
@@ -191,6 +211,10 @@ function leadSubject(before: string): { s: string; start: number } | null {
   if (/^(?:The|This|It|There|That|What|When|If|As|A|An)$/.test(np) || (!isRole && STOP.has(np.split(/\s+/)[0].toLowerCase()))) return null;
   // "Struck by ...", "Asking about ...": a participle opening the sentence, not a name.
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(np)) return null;
+  // "It’s", "We’ve", "That’s": a contraction, not a name; "Shortly", "Hastily": an adverb; "Each", "Even": no subject.
+  if (/^(?:it|that|there|here|we|they|he|she|i|you|what|who|this)['’](?:s|ve|re|ll|d|m)$/i.test(np)) return null;
+  if (/^\p{Lu}\p{Ll}{2,}(?:[^m]ily|edly|ously|ively|fully|ently|antly|ably|ibly|tly)$/u.test(np)) return null;
+  if (/^(?:Each|Every|Even|Only|Just|Perhaps|Maybe|Instead|Indeed|Still|Now)$/.test(np)) return null;
   return { s: np, start: from + before.slice(from).indexOf(np) };
 }
 
