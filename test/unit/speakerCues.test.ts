@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, quoteStretches } from '../../src/core/article/quotes';
 import { speakerCandidates } from '../../src/core/article/speakers';
-import type { EntityAnnotation } from '../../src/core/types';
+import { persons } from './helpers';
 
-function persons(t: string, names: string[]): EntityAnnotation[] {
-  const out: EntityAnnotation[] = [];
-  for (const name of names)
-    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1))
-      out.push({ kind: 'entity', type: 'person', start: i, end: i + name.length, text: name, canonical: name });
-  return out;
-}
 const speakers = (t: string, names: string[] = []) => findQuotes(t, persons(t, names)).map((q) => q.speaker);
 function candidates(t: string, names: string[] = []) {
   const { text, stretches } = quoteStretches(t);

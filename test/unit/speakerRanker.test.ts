@@ -3,15 +3,7 @@ import { quoteStretches } from '../../src/core/article/quotes';
 import { speakerCandidates } from '../../src/core/article/speakers';
 import { choose } from '../../src/core/article/speakers/ranker';
 import { RANKER_WEIGHTS } from '../../src/core/article/speakers/rankerWeights';
-import type { EntityAnnotation } from '../../src/core/types';
-
-function persons(t: string, names: string[]): EntityAnnotation[] {
-  const out: EntityAnnotation[] = [];
-  for (const name of names)
-    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1))
-      out.push({ kind: 'entity', type: 'person', start: i, end: i + name.length, text: name, canonical: name });
-  return out;
-}
+import { persons } from './helpers';
 
 function candidates(t: string, names: string[]) {
   const { text, stretches } = quoteStretches(t);
