@@ -12,16 +12,11 @@ import { AnalysisClient } from '../../src/node/worker/analysisClient';
 import { createAnalyzer } from '../../src/core/article/analyze';
 import type { Stage } from '../../src/core/types';
 import { loadResources } from '../../src/node/resources';
+import { article5k, KB5, median, repeatTo, seedArticles } from './benchTexts';
 
 const root = process.env.PROJECT_ROOT ?? path.resolve(__dirname, '..', '..'); // set by scripts/run-ts.mjs
 const quick = process.argv.includes('--quick');
 const REPS = quick ? 5 : 25;
-const KB5 = 5 * 1024;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const time = (fn: () => unknown) => {
   const t = performance.now();
   fn();
@@ -29,22 +24,6 @@ const time = (fn: () => unknown) => {
 };
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 const row = (...cells: (string | number)[]) => console.log(`| ${cells.join(' | ')} |`);
-
-function seeds(): { name: string; text: string }[] {
-  const dir = path.join(root, 'seeds');
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map((f) => ({ name: f.slice(0, 3), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-}
-
-/** A ~5 KB article: seed paragraphs in order until 5 KB. */
-function article5k(all: { text: string }[]): string {
-  const paras = all.flatMap((s) => s.text.split('\n')).filter((p) => p.trim().length > 40 && !/Your support/.test(p));
-  let out = '';
-  for (let i = 0; out.length < KB5; i++) out += `${paras[i % paras.length]}\n`;
-  return out.slice(0, KB5);
-}
 
 function section(title: string) {
   console.log(`\n### ${title}\n`);
@@ -59,7 +38,7 @@ async function main() {
   const analyzer = createAnalyzer(resources);
   analyzer.analyze('Warm up. Keir Starmer said “hello” on Monday.');
   const loadMs = performance.now() - tLoad;
-  const all = seeds();
+  const all = seedArticles(root);
   const text5k = article5k(all);
   // "Warm" means the JIT has compiled the hot paths: 20 analyses before any is timed.
   for (let i = 0; i < 20; i++) analyzer.analyze(text5k);
@@ -131,9 +110,7 @@ async function main() {
   row('dates', fmt(median(samples.dates)), `chrono-node ${fmt(chronoMs)}`, (chronoMs / median(samples.dates)).toFixed(1));
 
   section('3. One 1 MB article');
-  let big = '';
-  while (big.length < 1 << 20) big += text5k;
-  big = big.slice(0, 1 << 20);
+  const big = repeatTo(text5k, 1 << 20);
   const bigMs = time(() => analyzer.analyze(big));
   const client = new AnalysisClient(path.join(root, 'dist', 'analysisWorker.js'), () => analyzer);
   await client.analyze('warm', 'Warm up the worker. Keir Starmer said “hi”.');

@@ -7,6 +7,7 @@ import { createAnalyzer } from '../../src/core/article/analyze';
 import { AnalysisClient } from '../../src/node/worker/analysisClient';
 import type { Stage } from '../../src/core/types';
 import { loadResources } from '../../src/node/resources';
+import { article5k, KB5, median, repeatTo, seedArticles } from './benchTexts';
 
 const root = process.env.PROJECT_ROOT ?? path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -19,22 +20,9 @@ const workerAt = args.indexOf('--worker');
 const workerFile = workerAt >= 0 ? path.resolve(args[workerAt + 1]) : null;
 const loopAt = args.indexOf('--loop');
 const loop = loopAt >= 0 ? Number(args[loopAt + 1]) : 0;
-const KB5 = 5 * 1024;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-const seeds = fs
-  .readdirSync(path.join(root, 'seeds'))
-  .sort()
-  .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
-// The same 5 KB article as main.ts.
-const paras = seeds.flatMap((s) => s.split('\n')).filter((p) => p.trim().length > 40 && !/Your support/.test(p));
-let text5k = '';
-for (let i = 0; text5k.length < KB5; i++) text5k += `${paras[i % paras.length]}\n`;
-text5k = text5k.slice(0, KB5);
+const all = seedArticles(root);
+const seeds = all.map((s) => s.text);
+const text5k = article5k(all); // the same 5 KB article as main.ts
 
 const analyzer = createAnalyzer(loadResources());
 for (let i = 0; i < 20; i++) analyzer.analyze(text5k);
@@ -66,9 +54,7 @@ if (loop) {
 }
 
 if (big) {
-  let text = '';
-  while (text.length < 1 << 20) text += text5k;
-  text = text.slice(0, 1 << 20);
+  const text = repeatTo(text5k, 1 << 20);
   const timings: Partial<Record<Stage | 'total', number>> = {};
   const c = process.cpuUsage();
   analyzer.analyze(text, { timings });
@@ -84,9 +70,7 @@ if (big) {
 if (scale) {
   // Per-stage ms per 64 KB at growing sizes: a stage whose figure grows is worse than linear.
   for (const kb of [64, 256, 1024]) {
-    let text = '';
-    while (text.length < kb * 1024) text += text5k;
-    text = text.slice(0, kb * 1024);
+    const text = repeatTo(text5k, kb * 1024);
     const timings: Partial<Record<Stage | 'total', number>> = {};
     analyzer.analyze(text, { timings });
     const per = (v: number) => ((v * 64) / kb).toFixed(0);
@@ -100,9 +84,7 @@ if (scale) {
 
 if (workerFile) {
   // The 1 MB article in a worker (as the editor runs it), wall time incl. transfer: 3 runs.
-  let text = '';
-  while (text.length < 1 << 20) text += text5k;
-  text = text.slice(0, 1 << 20);
+  const text = repeatTo(text5k, 1 << 20);
   const client = new AnalysisClient(workerFile, () => analyzer);
   void (async () => {
     await client.analyze('warm', text5k);

@@ -4,7 +4,7 @@ import { clipAtWord } from '../../src/core/text/clip';
 import { lastIndexBelow, partitionPoint } from '../../src/core/text/search';
 import { endsSentenceAt, sentenceStart, splitSentences } from '../../src/core/text/sentences';
 import { isHonorific, isTitleWord } from '../../src/core/text/titles';
-import { overlapsAny, overlapTest } from '../../src/core/text/spans';
+import { containTest, overlapsAny, overlapTest } from '../../src/core/text/spans';
 import { firstNonSpace, lastNonSpace } from '../../src/core/text/whitespace';
 
 describe('binary search', () => {
@@ -107,6 +107,23 @@ describe('overlap test', () => {
       for (let q = 0; q < 20; q++) {
         const { start, end } = span();
         expect(test(start, end)).toBe(overlapsAny(start, end, spans));
+      }
+    }
+  });
+
+  it('containTest answers like a scan for a span holding the whole query', () => {
+    let seed = 5;
+    const next = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n;
+    const span = () => {
+      const start = next(60);
+      return { start, end: start + next(12) };
+    };
+    for (let t = 0; t < 200; t++) {
+      const spans = Array.from({ length: next(8) }, span);
+      const test = containTest(spans);
+      for (let q = 0; q < 20; q++) {
+        const { start, end } = span();
+        expect(test(start, end)).toBe(spans.some((s) => s.start <= start && end <= s.end));
       }
     }
   });

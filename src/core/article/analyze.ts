@@ -58,7 +58,7 @@ function analyzeWith(source: string, options: AnalysisOptions, getSpeller: () =>
     }
   };
   if (stages.has('boilerplate')) result.boilerplate = run('boilerplate', () => findBoilerplate(text, header), []);
-  const excluded: Span[] = [...result.boilerplate];
+  const excluded: (Span & { reason?: string })[] = [...result.boilerplate];
   if (header.span) excluded.push(header.span);
   // Later stages see the boilerplate as blanks: same offsets, no words.
   const body = blankOut(text, excluded);
@@ -67,9 +67,7 @@ function analyzeWith(source: string, options: AnalysisOptions, getSpeller: () =>
   if (stages.has('entities') || stages.has('quotes') || stages.has('typos')) {
     // Captions name who is pictured: the entity stage reads them, without their credits.
     const hasCaption = result.boilerplate.some((b) => b.reason === 'caption');
-    const nameless = hasCaption ? namelessParts(text, result.boilerplate) : [];
-    if (hasCaption && header.span) nameless.push(header.span);
-    const withCaptions = hasCaption ? blankOut(text, nameless) : body;
+    const withCaptions = hasCaption ? blankOut(text, namelessParts(text, excluded)) : body;
     const raw = run('entities', () => tagEntities(getModel(), withCaptions), []);
     result.entities = run('entities', () => resolveEntities(withCaptions, raw), []);
   }

@@ -53,12 +53,7 @@ export function findBoilerplate(text: string, header: ArticleHeader): Boilerplat
       out.push(trimSpan(text, { start, end: line.end }, reason));
       continue;
     }
-    const glued = GLUED_CREDIT.exec(s);
-    if (glued) out.push(trimSpan(text, { start, end: start + glued[0].length }, 'credit'));
-    // Only the line's last 120 characters can hold an end credit (keeps long lines linear).
-    const tailFrom = Math.max(0, s.length - 120);
-    const credit = s.includes('/', tailFrom) ? END_CREDIT.exec(s.slice(tailFrom)) : null;
-    if (credit) out.push(trimSpan(text, { start: start + tailFrom + credit.index, end: line.end }, 'credit'));
+    for (const [from, to] of lineCredits(s)) out.push(trimSpan(text, { start: start + from, end: start + to }, 'credit'));
     // "... said. Advertisement Hide Ad The minister ...": only the furniture.
     AD_FURNITURE.lastIndex = 0;
     for (let m; (m = AD_FURNITURE.exec(s)); )
@@ -72,9 +67,9 @@ export function findBoilerplate(text: string, header: ArticleHeader): Boilerplat
  * says who is pictured ("… greeted by the ambassador Jane Roe, right"), so the entity stage reads
  * it; only its markers and credits ("Getty", "[/caption]", "Photograph: X/AP") stay blank.
  */
-export function namelessParts(text: string, boilerplate: readonly BoilerplateAnnotation[]): Span[] {
+export function namelessParts(text: string, excluded: readonly (Span & { reason?: string })[]): Span[] {
   const out: Span[] = [];
-  for (const b of boilerplate) {
+  for (const b of excluded) {
     if (b.reason !== 'caption') out.push(b);
     else out.push(...captionFurniture(text, b));
   }
@@ -86,14 +81,22 @@ function captionFurniture(text: string, line: Span): Span[] {
   const s = text.slice(line.start, line.end);
   const out: Span[] = [];
   const at = (from: number, to: number) => out.push({ start: line.start + from, end: line.start + to });
-  const glued = GLUED_CREDIT.exec(s);
-  if (glued) at(0, glued[0].length);
+  for (const [from, to] of lineCredits(s)) at(from, to);
   for (const m of s.matchAll(CAPTION_MARKER_ANYWHERE)) at(m.index, m.index + m[0].length);
   const trailing = TRAILING_CREDIT.exec(s);
-  const from = Math.max(0, s.length - 120);
-  const end = trailing ? null : END_CREDIT.exec(s.slice(from));
   if (trailing) at(trailing.index, s.length);
-  else if (end) at(from + end.index, s.length);
+  return out;
+}
+
+/** [from, to) within a line of a credit glued to its start ("GettyThe PM") and of one at its end ("… Jane Doe/AP"). */
+function lineCredits(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  const glued = GLUED_CREDIT.exec(s);
+  if (glued) out.push([0, glued[0].length]);
+  // Only the line's last 120 characters can hold an end credit (keeps long lines linear).
+  const tailFrom = Math.max(0, s.length - 120);
+  const credit = s.includes('/', tailFrom) ? END_CREDIT.exec(s.slice(tailFrom)) : null;
+  if (credit) out.push([tailFrom + credit.index, s.length]);
   return out;
 }
 

@@ -21,7 +21,7 @@ import { nearWords, rankSuggestions, twoEditWords, type Candidate, type Frequenc
 import { findRealWordSlips } from './spelling/realWords';
 import { wordTokens, type WordToken } from './spelling/tokens';
 import { indexWords, oneEditNeighbours, type WordIndex } from './spelling/wordIndex';
-import { partitionPoint } from '../text/search';
+import { containTest } from '../text/spans';
 import type { EntityAnnotation, TypoAnnotation } from '../types';
 
 export interface Dictionary {
@@ -193,22 +193,11 @@ export function nameNeighbours(ctx: Context, w: string): Candidate[] {
   return [...best].map(([word, cost]) => ({ word, cost }));
 }
 
-/** Whether a word lies inside an entity: one sort, then a binary search per word (linear on long articles). */
+/** Whether a word lies inside an entity. */
 type EntityTest = (t: WordToken) => boolean;
 function entityTest(entities: readonly EntityAnnotation[]): EntityTest {
-  let starts: number[] | undefined;
-  let maxEnd: number[] | undefined; // the largest end among the entities sorted up to here
-  return (t) => {
-    if (!starts || !maxEnd) {
-      const sorted = [...entities].sort((a, b) => a.start - b.start);
-      starts = sorted.map((e) => e.start);
-      let m = -Infinity;
-      maxEnd = sorted.map((e) => (m = Math.max(m, e.end)));
-    }
-    const s = starts;
-    const n = partitionPoint(s.length, (i) => s[i] <= t.start);
-    return n > 0 && maxEnd[n - 1] >= t.end;
-  };
+  const inside = containTest(entities);
+  return (t) => inside(t.start, t.end);
 }
 
 /** The dictionary-level verdict on one word: known, or a contraction of a known word or name. */

@@ -7,19 +7,31 @@ export function overlapsAny(start: number, end: number, spans: readonly Span[]):
   return false;
 }
 
+/** Spans sorted by start, with the largest end among the first k at maxEnd[k - 1]. */
+function startIndex(spans: readonly Span[]): { starts: number[]; maxEnd: number[] } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let m = -Infinity;
+  return { starts: sorted.map((s) => s.start), maxEnd: sorted.map((s) => (m = Math.max(m, s.end))) };
+}
+
 /**
  * `overlapsAny` for many queries against the same spans: one sort, then a binary search per
  * query (a span overlaps [start, end) when it starts before `end` and ends after `start`).
  */
 export function overlapTest(spans: readonly Span[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((s) => s.start);
-  let m = -Infinity;
-  // The largest end among the spans sorted up to each index.
-  const maxEnd = sorted.map((s) => (m = Math.max(m, s.end)));
+  const { starts, maxEnd } = startIndex(spans);
   return (start, end) => {
     const n = partitionPoint(starts.length, (i) => starts[i] < end);
     return n > 0 && maxEnd[n - 1] > start;
+  };
+}
+
+/** Whether [start, end) lies inside one of the spans, for many queries: one sort, then a binary search each. */
+export function containTest(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const { starts, maxEnd } = startIndex(spans);
+  return (start, end) => {
+    const n = partitionPoint(starts.length, (i) => starts[i] <= start);
+    return n > 0 && maxEnd[n - 1] >= end;
   };
 }
 
