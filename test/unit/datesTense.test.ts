@@ -16,6 +16,10 @@ describe('future tense', () => {
     // A clause break (comma, conjunction) ends the modal's reach.
     expect(dateValue('Ministers will meet again, and talks stalled on Sunday.', 'Sunday')).toBe('2025-03-09');
   });
+  it('a date that ends its sentence reads no verb from the next one', () => {
+    expect(dateValue('Ministers will convene on Sunday. He arrived on Monday.', 'Sunday')).toBe('2025-03-16');
+    expect(dateValue('Talks collapsed on Sunday. They will resume later.', 'Sunday')).toBe('2025-03-09');
+  });
   it('a long sentence still finds its modal', () => {
     expect(
       dateValue(

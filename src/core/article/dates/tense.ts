@@ -344,7 +344,8 @@ function tenseAt(text: string, toks: Tok[], start: number, end: number, weak: bo
   if (/^(?:by|until)$/.test(lowerAt(toks, first - 1))) return pluperfect(toks, first, after) ? 'past' : 'future';
   let forward = false;
   let leftOpen = true;
-  let rightOpen = true;
+  // The expression's own last word may carry the full stop ("on Sunday."): nothing after it counts.
+  let rightOpen = !endsAt(toks, first, after);
   // The nearest past or future cue wins; a weak cue only counts when there is none
   // (in news, "X is sworn in on Monday" is a scheduled event).
   for (let k = 1; k <= REACH && (leftOpen || rightOpen); k++) {
@@ -369,10 +370,14 @@ function tenseAt(text: string, toks: Tok[], start: number, end: number, weak: bo
   return forward ? 'future' : null;
 }
 
+/** Whether the expression's tokens [first, after) end its sentence. */
+const endsAt = (toks: Tok[], first: number, after: number) => after > first && cueOf(toks, after - 1) === 'stop';
+
 /** Whether the clause around [first, after) has a "had" (past perfect) near it. */
 function pluperfect(toks: Tok[], first: number, after: number): boolean {
   const near = 10;
   for (let l = first - 1; l >= 0 && first - l <= near && cueOf(toks, l) !== 'stop'; l--) if (lowerAt(toks, l) === 'had') return true;
+  if (endsAt(toks, first, after)) return false;
   for (let r = after; r < toks.length && r - after < near && cueOf(toks, r) !== 'stop'; r++) if (lowerAt(toks, r) === 'had') return true;
   return false;
 }
