@@ -106,6 +106,17 @@ describe('programmes named where someone spoke or played', () => {
   });
 });
 
+describe('Title Case words the text says were voiced', () => {
+  it('keeps a chant and a reply told in the first person', () => {
+    const t = 'The hall rang with chants of “Go Home Now!” as the vote closed. “Good Evening,” I said, and sat down.';
+    expect(texts(t)).toEqual(['Go Home Now!', 'Good Evening,']);
+  });
+
+  it('still drops a Title Case name nobody voiced', () => {
+    expect(texts('The vote came after an episode of “Good Evening Leeds” ran late.')).toEqual([]);
+  });
+});
+
 describe('subtitled titles', () => {
   it('leaves out a long title with a subtitle beside its kind of work', () => {
     const t = 'Her new book, “Low Tide: How a Fishing Town Fought Back and Won,” is out on Thursday.';
