@@ -112,6 +112,11 @@ describe('Title Case words the text says were voiced', () => {
     expect(texts(t)).toEqual(['Go Home Now!', 'Good Evening,']);
   });
 
+  it('keeps a name the text says others use', () => {
+    const t = 'The squad, known locally as the “Night Watch,” was disbanded. Its chief, who goes by “Red,” left too.';
+    expect(texts(t)).toEqual(['Night Watch,', 'Red,']);
+  });
+
   it('still drops a Title Case name nobody voiced', () => {
     expect(texts('The vote came after an episode of “Good Evening Leeds” ran late.')).toEqual([]);
   });

@@ -63,7 +63,7 @@ export function keepQuote(text: string, q: QuoteStretch): boolean {
   const nWords = s.split(/\s+/).length;
   const before = text.slice(Math.max(q.lineStart, q.open - 40), q.open);
   const after = q.close >= 0 ? text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 40)) : '';
-  if (isNamedWork(s, before, after) || isVenueTitle(s, before)) return false;
+  if (!isNamedAs(text, q) && (isNamedWork(s, before, after) || isVenueTitle(s, before))) return false;
   // A programme or work named after its owner: MSNBC's "Morning Joe", DuVernay's "13th".
   if (nWords <= 6 && /\p{L}['’]s\s*$/u.test(before) && isTitleCased(s)) return false;
   // A nickname between first name and surname: Robert C. "Bobby" Scott.
@@ -84,6 +84,16 @@ export function isVoiced(text: string, q: QuoteStretch): boolean {
   if (VOICE_BEFORE.test(text.slice(Math.max(q.lineStart, q.open - 30), q.open))) return true;
   if (q.close < 0 || !/[,?!]$/.test(text.slice(q.start, q.end))) return false;
   return PRONOUN_SAID_AFTER.test(text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 30)));
+}
+
+// What people call someone or something: known as “…”, goes by “…”, nicknamed “…”, billed as “…”. (Not
+// "called"/"titled", which mostly precede the title of a work.)
+const NAMED_AS_BEFORE =
+  /(?:^|\s)(?:known(?:\s+\p{Ll}+)?\s+as|go(?:es)?\s+by|nicknamed|billed\s+as|dubbed|named|entitled)(?:\s+the)?,?\s*$/u;
+
+/** A name the text says others use (known as “the Night Crew”): their words, however Title Case. */
+export function isNamedAs(text: string, q: QuoteStretch): boolean {
+  return NAMED_AS_BEFORE.test(text.slice(Math.max(q.lineStart, q.open - 40), q.open));
 }
 
 /** A lone pronoun in quote marks is the word itself being talked about (because "she" is a "he"), not speech. */
