@@ -86,6 +86,11 @@ describe('titles of works', () => {
     expect(texts(t)).toEqual(['I loved every minute,']);
   });
 
+  it('leaves out a clip or trailer title and an epithet after a name', () => {
+    expect(texts('Singer Jo Vale joins the mayor in a preview clip of ‘The Long Night.’')).toEqual([]);
+    expect(texts('Mayor Hale ‘The Builder’ Vows New Homes by Spring')).toEqual([]);
+  });
+
   it('keeps speech that merely follows a word like show', () => {
     const t = 'The polls show “We are winning,” Tom Hale said on Monday.';
     expect(texts(t)).toEqual(['We are winning,']);

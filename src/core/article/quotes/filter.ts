@@ -11,7 +11,7 @@ export function isTitleCased(s: string): boolean {
 
 // Kinds of work whose title news copy puts in quote marks.
 const WORK =
-  '(?:show|program|programme|series|documentary|film|movie|book|novel|memoir|album|song|play|musical|episode|broadcast|edition|podcast|column|commentary|op-ed|article|essay|headline|poem|sitcom|drama|comedy|segment)';
+  '(?:show|program|programme|series|documentary|film|movie|book|novel|memoir|album|song|play|musical|episode|broadcast|edition|podcast|column|commentary|op-ed|article|essay|headline|poem|sitcom|drama|comedy|segment|clip|trailer|video)';
 const WORK_BEFORE = new RegExp(`\\b${WORK}(?:,| of| on| called| titled| named| entitled)?\\s*$`, 'iu');
 // ... owned or pointed at: "Kay Lee's column", "the BBC film", so the noun is no verb ("his polls show").
 const OWNED_WORK_BEFORE = new RegExp(
@@ -66,6 +66,8 @@ export function keepQuote(text: string, q: QuoteStretch): boolean {
   if (!isNamedAs(text, q) && (isNamedWork(s, before, after) || isVenueTitle(s, before))) return false;
   // A programme or work named after its owner: MSNBC's "Morning Joe", DuVernay's "13th".
   if (nWords <= 6 && /\p{L}['’]s\s*$/u.test(before) && isTitleCased(s)) return false;
+  // An epithet right after a name: Mayor Lee ‘The Fixer’ Says … (a nickname, not his words).
+  if (nWords <= 3 && /^The\s+\p{Lu}/u.test(s) && !/[.,!?]$/.test(s) && /\p{Lu}\p{Ll}+\s+$/u.test(before) && isTitleCased(s)) return false;
   // A nickname between first name and surname: Robert C. "Bobby" Scott.
   if (nWords === 1 && /(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after) && /^\p{Lu}/u.test(s)) return false;
   return true;
