@@ -25,7 +25,7 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
   stretches.forEach((q, i) => {
     const s = text.slice(q.start, q.end);
     // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote,
-    // unless the text says it was voiced (chants of "Go Home Now") or is what others call it (known as "…").
+    // unless the text says it was voiced ("Okay," I said) or is what others call it (known as "…").
     const nWords = s.split(/\s+/).length;
     const cued = speakers[i].cued ?? speakers[i].speaker !== null;
     if (!cued && nWords <= TITLE_MAX_WORDS && isTitleCased(s) && !isVoiced(text, q) && !isNamedAs(text, q)) return;
