@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/article/quotes';
+import { isVenueTitle } from '../../src/core/article/quotes/filter';
 
 const texts = (t: string) => findQuotes(t, []).map((q) => q.text);
 
@@ -85,9 +86,56 @@ describe('titles of works', () => {
     expect(texts(t)).toEqual(['I loved every minute,']);
   });
 
+  it('leaves out a clip or trailer title and an epithet after a name', () => {
+    expect(texts('Singer Jo Vale joins the mayor in a preview clip of ‘The Long Night.’')).toEqual([]);
+    expect(texts('Mayor Hale ‘The Builder’ Vows New Homes by Spring')).toEqual([]);
+  });
+
   it('keeps speech that merely follows a word like show', () => {
     const t = 'The polls show “We are winning,” Tom Hale said on Monday.';
     expect(texts(t)).toEqual(['We are winning,']);
+  });
+});
+
+describe('programmes named where someone spoke or played', () => {
+  it('leaves out a Title Case programme after appeared on, told or starred in', () => {
+    const t =
+      '“I will stand,” Tom Dale said on “Sunday Politics Live.” Tom Dale told “Good Morning Leeds” he was sure. Ann Dale, who starred in “The Long Harbour,” said so too.';
+    expect(texts(t)).toEqual(['I will stand,']);
+  });
+
+  it('does not read a topic after a bare on, or a sentence-case quote, as a programme', () => {
+    expect(isVenueTitle('Women in Science,', 'She gave a talk for the project on ')).toBe(false);
+    expect(isVenueTitle('we will fight on,', 'She told ')).toBe(false);
+    expect(isVenueTitle('Night Desk,', 'She said on Sunday on ')).toBe(true);
+  });
+});
+
+describe('Title Case words the text says were voiced', () => {
+  it('keeps a reply told in the first person', () => {
+    const t = 'The vote closed late. “Good Evening,” I said, and sat down.';
+    expect(texts(t)).toEqual(['Good Evening,']);
+  });
+
+  it('keeps a name the text says others use', () => {
+    const t = 'The squad, known locally as the “Night Watch,” was disbanded. Its chief, who goes by “Red,” left too.';
+    expect(texts(t)).toEqual(['Night Watch,', 'Red,']);
+  });
+
+  it('still drops a Title Case name nobody voiced', () => {
+    expect(texts('The vote came after an episode of “Good Evening Leeds” ran late.')).toEqual([]);
+  });
+});
+
+describe('subtitled titles', () => {
+  it('leaves out a long title with a subtitle beside its kind of work', () => {
+    const t = 'Her new book, “Low Tide: How a Fishing Town Fought Back and Won,” is out on Thursday.';
+    expect(texts(t)).toEqual([]);
+  });
+
+  it('keeps a long Title Case stretch without a subtitle', () => {
+    const t = 'Her new book, “How a Fishing Town Fought Back and Won the Day,” is out on Thursday.';
+    expect(texts(t)).toEqual(['How a Fishing Town Fought Back and Won the Day,']);
   });
 });
 

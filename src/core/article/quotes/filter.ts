@@ -11,7 +11,7 @@ export function isTitleCased(s: string): boolean {
 
 // Kinds of work whose title news copy puts in quote marks.
 const WORK =
-  '(?:show|program|programme|series|documentary|film|movie|book|novel|memoir|album|song|play|musical|episode|broadcast|edition|podcast|column|commentary|op-ed|article|essay|headline|poem|sitcom|drama|comedy|segment)';
+  '(?:show|program|programme|series|documentary|film|movie|book|novel|memoir|album|song|play|musical|episode|broadcast|edition|podcast|column|commentary|op-ed|article|essay|headline|poem|sitcom|drama|comedy|segment|clip|trailer|video)';
 const WORK_BEFORE = new RegExp(`\\b${WORK}(?:,| of| on| called| titled| named| entitled)?\\s*$`, 'iu');
 // ... owned or pointed at: "Kay Lee's column", "the BBC film", so the noun is no verb ("his polls show").
 const OWNED_WORK_BEFORE = new RegExp(
@@ -23,10 +23,28 @@ const WORK_AFTER = new RegExp(`^\\s+(?:(?:radio|TV|television|talk|news|reality|
 
 /** A capitalised name next to the kind of work it names: the documentary “Aftermath”, his “Open Line” radio show. */
 export function isNamedWork(s: string, before: string, after: string): boolean {
-  if (s.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(s)) return false;
+  if ((s.split(/\s+/).length > 6 && !isSubtitledTitle(s)) || !/^[\p{Lu}\p{N}]/u.test(s)) return false;
   // Before the mark, "show" or "play" may be a verb ("polls show “We are winning”"): Title Case there,
   // or a titled sentence when the noun is owned ("Kay Lee's column, “Fix the buses now,”").
   return WORK_AFTER.test(after) || (WORK_BEFORE.test(before) && isTitleCased(s)) || OWNED_WORK_BEFORE.test(before);
+}
+
+/** A title with a subtitle: “Backfire: The Inside Story of the Deal” (longer than most titles). */
+export function isSubtitledTitle(s: string): boolean {
+  return s.split(/\s+/).length <= SUBTITLED_MAX_WORDS && /\S:\s+[\p{Lu}\p{N}]/u.test(s) && isTitleCased(s);
+}
+
+const SUBTITLED_MAX_WORDS = 16;
+
+// Where a programme or film is the place someone spoke or played: appeared on, said Sunday on, told,
+// starred in, a role in. Bare "on"/"in" is not enough ("a project on “Women in Power”" is a topic).
+const VENUE_BEFORE =
+  /(?:\b(?:appear\w*|aired|airs|said|says|spoke|interview(?:ed)?|starr\w*|stars|acting|roles?|guest|turn as\b[^,.;]{0,40})(?:\s+[\p{L}\p{N}.'’]+){0,2}\s+(?:on|in)|\btold)\s*$/iu;
+
+/** A short Title Case programme named where it airs or plays: appeared on “Morning Edition”, told “Good Day Ohio”. */
+export function isVenueTitle(s: string, before: string): boolean {
+  if (s.split(/\s+/).length > 6 || /[!?]$/.test(s) || !isTitleCased(s)) return false;
+  return VENUE_BEFORE.test(before);
 }
 
 /** A cited story's headline in a digest: “Mayor quits,” by the Ledger's Kim Ode: “…” (the excerpt follows). */
@@ -38,19 +56,46 @@ export function isCitedHeadline(text: string, q: QuoteStretch): boolean {
 /** Drops stretches that are titles or nicknames rather than someone's words. */
 export function keepQuote(text: string, q: QuoteStretch): boolean {
   if (isCitedHeadline(text, q)) return false;
-  // Only short stretches can be titles or nicknames; long ones are kept without a look.
-  if (q.end - q.start > 80) return true;
+  // Only short stretches can be titles or nicknames (a subtitled title runs longer); long ones are kept without a look.
+  if (q.end - q.start > TITLE_MAX_CHARS) return true;
   const s = text.slice(q.start, q.end);
   if (!/[\p{L}\p{N}]/u.test(s)) return false;
   const nWords = s.split(/\s+/).length;
   const before = text.slice(Math.max(q.lineStart, q.open - 40), q.open);
   const after = q.close >= 0 ? text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 40)) : '';
-  if (isNamedWork(s, before, after)) return false;
+  if (!isNamedAs(text, q) && (isNamedWork(s, before, after) || isVenueTitle(s, before))) return false;
   // A programme or work named after its owner: MSNBC's "Morning Joe", DuVernay's "13th".
   if (nWords <= 6 && /\p{L}['’]s\s*$/u.test(before) && isTitleCased(s)) return false;
+  // An epithet right after a name: Mayor Lee ‘The Fixer’ Says … (a nickname, not his words).
+  if (nWords <= 3 && /^The\s+\p{Lu}/u.test(s) && !/[.,!?]$/.test(s) && /\p{Lu}\p{Ll}+\s+$/u.test(before) && isTitleCased(s)) return false;
   // A nickname between first name and surname: Robert C. "Bobby" Scott.
   if (nWords === 1 && /(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after) && /^\p{Lu}/u.test(s)) return false;
   return true;
+}
+
+const TITLE_MAX_CHARS = 120;
+
+// A pronoun and a speech verb right after the close: “Your Honor,” I said.
+const PRONOUN_SAID_AFTER = /^\s*(?:I|he|she|they|we|you)\s+(?:said|asked|added|replied|answered|shouted|yelled|told)\b/u;
+
+/**
+ * A stretch the text says was spoken, however Title Case it looks: “Okay,” I said. (Crowd chants, "chants
+ * of “Go Home Now”", are speech too, but kept out until speaker attribution can name a crowd: found with
+ * a wrong speaker they cost speaker accuracy.)
+ */
+export function isVoiced(text: string, q: QuoteStretch): boolean {
+  if (q.close < 0 || !/[,?!]$/.test(text.slice(q.start, q.end))) return false;
+  return PRONOUN_SAID_AFTER.test(text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 30)));
+}
+
+// What people call someone or something: known as “…”, goes by “…”, nicknamed “…”, billed as “…”. (Not
+// "called"/"titled", which mostly precede the title of a work.)
+const NAMED_AS_BEFORE =
+  /(?:^|\s)(?:known(?:\s+\p{Ll}+)?\s+as|go(?:es)?\s+by|nicknamed|billed\s+as|dubbed|named|entitled)(?:\s+the)?,?\s*$/u;
+
+/** A name the text says others use (known as “the Night Crew”): their words, however Title Case. */
+export function isNamedAs(text: string, q: QuoteStretch): boolean {
+  return NAMED_AS_BEFORE.test(text.slice(Math.max(q.lineStart, q.open - 40), q.open));
 }
 
 /** A lone pronoun in quote marks is the word itself being talked about (because "she" is a "he"), not speech. */

@@ -1,6 +1,6 @@
 import type { EntityAnnotation, QuoteAnnotation } from '../../types';
 import { attributeSpeakers } from '../speakers';
-import { isMentionedPronoun, isTitleCased, keepQuote } from './filter';
+import { isMentionedPronoun, isNamedAs, isTitleCased, isVoiced, keepQuote } from './filter';
 import { firstNonSpace } from '../../text/whitespace';
 import { scanQuotes } from './scan';
 import type { QuoteStretch } from './stretch';
@@ -24,10 +24,11 @@ export function findQuotes(source: string, entities: readonly EntityAnnotation[]
   const singleStyle = bodySingles > bodyDoubles;
   stretches.forEach((q, i) => {
     const s = text.slice(q.start, q.end);
-    // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote.
+    // A short Title Case name nobody is said to have said is a title ("Face the Nation"), not a quote,
+    // unless the text says it was voiced ("Okay," I said) or is what others call it (known as "…").
     const nWords = s.split(/\s+/).length;
     const cued = speakers[i].cued ?? speakers[i].speaker !== null;
-    if (!cued && nWords <= TITLE_MAX_WORDS && isTitleCased(s)) return;
+    if (!cued && nWords <= TITLE_MAX_WORDS && isTitleCased(s) && !isVoiced(text, q) && !isNamedAs(text, q)) return;
     if (isMentionedPronoun(s)) return;
     // Single marks around a word or two nobody said are scare quotes or names ('safe space').
     if (q.single && !singleStyle && q.open >= headlineEnd && !(speakers[i].cuedHere && nWords >= SINGLE_MIN_WORDS)) return;
