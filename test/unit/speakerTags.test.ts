@@ -26,6 +26,11 @@ describe('open-class tag verbs after a quote', () => {
     expect(rules(t, ['Tom Hale', 'Ella Grant'])[0].via).not.toBe('xVerbed');
   });
 
+  it('does not read the tag inside a sentence the quote is only part of', () => {
+    const t = 'When Tom Hale said he would “fix the roads by spring,” the crowd cheered loudly.';
+    expect(rules(t, ['Tom Hale'])[0].via).not.toBe('xVerbed');
+  });
+
   it('keeps speech verbs on their own cue', () => {
     const t = '“We will appeal,” Tom Hale added.';
     expect(rules(t, ['Tom Hale'])[0].via).toBe('xSaid');

@@ -95,12 +95,14 @@ function cueAfter(
     const r = named(ctx, dash[1], base + after.indexOf(dash[1]), q);
     return r ? { attribution: via(r, 'dash'), immediate: true } : null;
   }
-  // ',” Hannity pressed.' / '?” the senator shot back': a quote cut off mid-sentence, then a subject and any past verb.
+  // ',” Hannity pressed.' / '?” the senator shot back': a quote opening its sentence, cut off mid-sentence, then a subject
+  // and any past verb (not '… said he would “protect us,” the crowd applauded': there the quote is part of a clause).
   const open = OPEN_TAG.exec(after);
   if (
     open &&
     !SPEECH_VERB.test(open[2]) &&
     /[,?!—–]$/.test(ctx.text.slice(q.start, q.end)) &&
+    !/\S/.test(ctx.text.slice(sentenceStart(ctx.text, q.open, q.lineStart), q.open)) &&
     (open[1].startsWith('the ') || !STOP.has(open[1].split(/\s+/)[0].toLowerCase()))
   ) {
     const r = subject(ctx, open[1], base + after.indexOf(open[1]), q, state);
