@@ -53,3 +53,12 @@ describe('a role between two names opening the sentence', () => {
     expect(rules(t, ['Harris', 'Leo Brandt'])[0].speaker).toBe('Harris');
   });
 });
+
+describe('a person the tagger read through a headline verb', () => {
+  it('names the person without the verb ("Sam Ortiz Says …")', () => {
+    const t = 'Budget Is Fair, Sam Ortiz Says.\n\nThe council met on Monday. “Nobody loses out,” Ortiz said.';
+    const ents = persons(t, ['Sam Ortiz Says']);
+    const { text, stretches } = quoteStretches(t);
+    expect(speakerCandidates(text, stretches, ents).rule[0].speaker).toBe('Sam Ortiz');
+  });
+});
