@@ -259,15 +259,15 @@ function leadSubject(before: string): { s: string; start: number } | null {
   // "Christie, New Jersey's governor, repeated …", "Khan, who is Muslim, also decried …": the name before an appositive.
   const appo = APPOSITIVE_LEAD.exec(before.slice(from));
   if (appo) return { s: appo[1], start: from + before.slice(from).indexOf(appo[1]) };
-  // "Clinton campaign manager Robby Mook said", "Former Obama aide Jane Roe wrote": the name after the role, not its employer.
-  const attr = ATTRIBUTIVE_LEAD.exec(before.slice(from));
-  if (attr && !NOT_AGENT.has(attr[2]) && !`${attr[1]}${attr[2]}`.split(/\s+/).some(isVerbLike))
-    return { s: attr[3], start: from + attr.index + attr[0].length - attr[3].length };
   const m =
     /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Tt]hen)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|he|she|they)\s+(?:\([^)]*\)\s+)?(?:[\p{Ll}]+ly\s+)?(?:is|was|has|had|also|then|later)?\s*(?!(?:by|of|in|at|on|for|with|to|from|and|or)\s)\p{Ll}/u.exec(
       before.slice(from),
     );
   if (!m) return null;
+  // "Clinton campaign manager Robby Mook said", "Former Obama aide Jane Roe wrote": the name after the role, not its employer.
+  const attr = /^\p{Lu}/u.test(m[1]) ? ATTRIBUTIVE_LEAD.exec(before.slice(from)) : null;
+  if (attr && !NOT_AGENT.has(attr[2]) && !`${attr[1]}${attr[2]}`.split(/\s+/).some(isVerbLike))
+    return { s: attr[3], start: from + attr.index + attr[0].length - attr[3].length };
   const np = m[1];
   // A determiner phrase only when it names a role or a source ("the PM", "the article").
   if (/^(?:the|this)\s/i.test(np) && !roleOf(np) && np.split(/\s+/).length > 3) return null;
