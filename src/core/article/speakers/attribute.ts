@@ -58,7 +58,7 @@ function decode(
   ctx.mentions = [...ctx.persons.map((e) => ({ start: e.start, name: e.canonical })), ...findRoleMentions(text, ctx)].sort(
     (a, b) => a.start - b.start,
   );
-  const mentions = articleMentions(ctx, entities);
+  const mentions = articleMentions(ctx, ctx.entities);
   const paragraphs = new Map<number, number>();
   const state: State = { last: null, prev: null };
   const rule: Attribution[] = [];

@@ -2,11 +2,17 @@
 import type { EntityAnnotation } from '../../types';
 import type { QuoteStretch } from '../quotes/stretch';
 import type { Context } from './model';
-import { gendersByHonorific, insideAny, nameBank } from './names';
+import { gendersByHonorific, insideAny, nameBank, withoutHeadlineVerb } from './names';
 import { findRoles } from './roles';
 
 export function makeContext(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): Context {
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  // "Trevor Noah Says" from a headline is Trevor Noah wherever the article names him.
+  const sorted = entities
+    .map((e) => {
+      const name = e.type === 'person' ? withoutHeadlineVerb(e.canonical) : e.canonical;
+      return name === e.canonical ? e : { ...e, canonical: name };
+    })
+    .sort((a, b) => a.start - b.start);
   const ctx: Context = {
     text,
     quotes,

@@ -4,7 +4,7 @@ import { endsSentenceAt, sentenceStart } from '../../text/sentences';
 import { isTitleWord } from '../../text/titles';
 import { firstNonSpace, lastNonSpace } from '../../text/whitespace';
 import type { QuoteStretch } from '../quotes/stretch';
-import { ACCORDING, DAY_WORDS, DETERMINER, PARTICIPLE, PRONOUN, STOP, VERB_RE } from './lexicon';
+import { ACCORDING, DAY_WORDS, DETERMINER, IRREGULAR_PAST, PARTICIPLE, PRONOUN, STOP, VERB_RE, VERBS } from './lexicon';
 import type { Attribution, Context, State } from './model';
 import { named } from './names';
 import { subject } from './resolve';
@@ -95,6 +95,19 @@ function cueAfter(
     const r = named(ctx, dash[1], base + after.indexOf(dash[1]), q);
     return r ? { attribution: via(r, 'dash'), immediate: true } : null;
   }
+  // ',” Hannity pressed.' / '?” the senator shot back': a quote opening its sentence, cut off mid-sentence, then a subject
+  // and any past verb (not '… said he would “protect us,” the crowd applauded': there the quote is part of a clause).
+  const open = OPEN_TAG.exec(after);
+  if (
+    open &&
+    !SPEECH_VERB.test(open[2]) &&
+    /[,?!—–]$/.test(ctx.text.slice(q.start, q.end)) &&
+    !/\S/.test(ctx.text.slice(sentenceStart(ctx.text, q.open, q.lineStart), q.open)) &&
+    (open[1].startsWith('the ') || !STOP.has(open[1].split(/\s+/)[0].toLowerCase()))
+  ) {
+    const r = subject(ctx, open[1], base + after.indexOf(open[1]), q, state);
+    if (r?.speaker) return { attribution: via(r, 'xVerbed'), immediate: true };
+  }
   const acc = according(ctx, after, base, q, state);
   const accNow = /^[\s,]*according/i.test(after);
   const accR = acc ? { attribution: via(acc, accNow ? 'accordingAfter' : 'accordingLate'), immediate: accNow } : null;
@@ -131,6 +144,13 @@ function cueAfter(
   const immediate = /^[\s,.!?…—–-]*$/.test(lead.slice(0, np.start));
   return { attribution: via(r, immediate ? 'xSaid' : 'xSaidLate'), immediate };
 }
+
+const SPEECH_VERB = new RegExp(`^(?:${VERBS})$`, 'i');
+/** A subject (name, pronoun, short description) and a past verb outside the speech-verb list, right after the quote. */
+const OPEN_TAG = new RegExp(
+  `^\\s*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*|he|she|they|the\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\\p{L}])`,
+  'u',
+);
 
 function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, state: State): Attribution | null {
   const acc = according(ctx, before, base, q, state);
@@ -186,6 +206,47 @@ const NAME_BEFORE_PARTICIPLE =
 const APPOSITIVE_LEAD =
   /^\s*(?:(?:But|And|So|Yet|Then)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+\([^)]{1,30}\))?,\s+(?!and\s|or\s)[^,“”"();]{2,120},\s+(?:(?:also|then|later|again|still|\p{Ll}+ly)\s+)?(?:(?:did|does|do|has|had|have|was|is|would|will|could|can)\s+(?:not\s+)?\p{Ll}{3,}|\p{Ll}{2,}(?:ed|s)|said|told|sought|took|made|gave|wrote|sent|spoke|met|held|went|came|put|kept|left|led|saw|thought|felt|knew|drew|threw)(?![\p{L}])/u;
 
+/** Name, role noun(s), name: "DFA spokesman Neil Sroka", "Times columnist David Brooks" (the role ends like an agent noun). */
+const ATTRIBUTIVE_LEAD =
+  /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:(?:[Ff]ormer|[Ll]ongtime|[Vv]eteran|[Ss]enior|[Tt]op)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}?\p{Lu}[\p{L}.'’-]*\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}{2,}(?:man|woman|person|er|or|ist|ant|aide|host|chief|head|official))\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=\s+(?:\([^)]*\)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll})/u;
+const PAST_VERB = new RegExp(`^(?:${IRREGULAR_PAST}|\\p{Ll}+ed)$`, 'u');
+/** "told reporter X", "hired adviser X": a verb before the role makes the second name an object. */
+const isVerbLike = (w: string): boolean => w !== '' && (SPEECH_VERB.test(w) || PAST_VERB.test(w));
+/** Words ending like agent nouns that are not roles. */
+const NOT_AGENT = new Set([
+  'never',
+  'later',
+  'after',
+  'over',
+  'under',
+  'together',
+  'rather',
+  'whether',
+  'either',
+  'neither',
+  'other',
+  'ever',
+  'however',
+  'for',
+  'nor',
+  'or',
+  'per',
+  'hour',
+  'our',
+  'your',
+  'their',
+  'former',
+  'minor',
+  'major',
+  'super',
+  'sooner',
+  'further',
+  'earlier',
+  'faster',
+  'harder',
+  'better',
+]);
+
 /** The subject opening a sentence, after an introductory phrase ("In July, Gingrich dismissed"). */
 function leadSubject(before: string): { s: string; start: number } | null {
   let from = 0;
@@ -203,6 +264,10 @@ function leadSubject(before: string): { s: string; start: number } | null {
       before.slice(from),
     );
   if (!m) return null;
+  // "Clinton campaign manager Robby Mook said", "Former Obama aide Jane Roe wrote": the name after the role, not its employer.
+  const attr = /^\p{Lu}/u.test(m[1]) ? ATTRIBUTIVE_LEAD.exec(before.slice(from)) : null;
+  if (attr && !NOT_AGENT.has(attr[2]) && !`${attr[1]}${attr[2]}`.split(/\s+/).some(isVerbLike))
+    return { s: attr[3], start: from + attr.index + attr[0].length - attr[3].length };
   const np = m[1];
   // A determiner phrase only when it names a role or a source ("the PM", "the article").
   if (/^(?:the|this)\s/i.test(np) && !roleOf(np) && np.split(/\s+/).length > 3) return null;

@@ -8,8 +8,18 @@ import type { Attribution, Context, Name } from './model';
 
 /** Verbs a title-case headline puts after its subject ("Mayor Says …", "Senator Slams …"); never part of a name. */
 const HEADLINE_VERBS = new Set(
-  'says tells warns slams blasts urges claims vows admits denies insists accuses praises defends rips mocks responds explains'.split(' '),
+  'says tells warns slams blasts urges claims vows admits denies insists accuses praises defends rips mocks responds explains quotes calls reveals'.split(
+    ' ',
+  ),
 );
+
+/** A name the tagger read through a title-case headline's verb ("Trevor Noah Says"): the words before the verb. */
+export function withoutHeadlineVerb(name: string): string {
+  const ws = name.split(' ');
+  for (let k = 1; k < ws.length; k++)
+    if (/^\p{Lu}/u.test(ws[k]) && HEADLINE_VERBS.has(ws[k].toLowerCase())) return ws.slice(0, k).join(' ');
+  return name;
+}
 
 export function insideAny(p: number, quotes: readonly QuoteStretch[]): boolean {
   // Quotes are sorted: the last one starting at or before p.

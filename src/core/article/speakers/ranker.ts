@@ -6,7 +6,7 @@ import type { EntityAnnotation, Span } from '../../types';
 import { partitionPoint } from '../../text/search';
 import { endsSentenceAt, sentenceStart } from '../../text/sentences';
 import type { QuoteStretch } from '../quotes/stretch';
-import { VERBS } from './lexicon';
+import { IRREGULAR_PAST, VERBS } from './lexicon';
 import type { Attribution, Context } from './model';
 import { insideAny } from './names';
 import { opensSentence } from './resolve';
@@ -105,9 +105,6 @@ function previousParagraph(text: string, lineStart: number, reach: number): numb
   return Math.max(floor, i + 1);
 }
 
-/** Common verbs whose past tense is not "-ed": "The senator sent", "The group took". */
-const IRREGULAR_PAST =
-  'sent|took|made|gave|got|went|came|saw|thought|felt|kept|left|held|brought|began|ran|won|lost|spoke|stood|met|paid|led|found|put|set|knew|wrote|drew|threw';
 /** "The judge said", "A spokeswoman for the firm told": a determiner phrase, then a verb. */
 const DESCRIPTION_SUBJECT = new RegExp(
   `^\\s*(?:(?:But|And|So|Yet|However,|Meanwhile,)\\s+)?((?:The|A|An|Another|One|This|That|Their|His|Her|Its)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{Ll}-]+)(?<!\\s(?:of|also|and|or|the|to|in|for|on|at|with|by|from|who|that))(\\s+(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)?(?:${VERBS}|${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))(?![\\p{L}]))`,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { quoteStretches } from '../../src/core/article/quotes';
+import { speakerCandidates } from '../../src/core/article/speakers';
+import { persons } from './helpers';
+
+function rules(t: string, names: string[] = []) {
+  const { text, stretches } = quoteStretches(t);
+  return speakerCandidates(text, stretches, persons(t, names)).rule;
+}
+
+describe('open-class tag verbs after a quote', () => {
+  it('takes the subject of any past verb right after a quote cut off by a comma', () => {
+    const t =
+      'Ella Grant questioned the minister about the budget.\n\n“We had a board meeting last week,” Tom Hale said.\n\n“You promised the money in March,” Ella Grant pressed.';
+    const r = rules(t, ['Ella Grant', 'Tom Hale']);
+    expect(r[1]).toMatchObject({ speaker: 'Ella Grant', via: 'xVerbed' });
+  });
+
+  it('reads a description subject too ("the council leader interrupted")', () => {
+    const t = 'Members argued for an hour. “Sit down, please,” the council leader interrupted.';
+    expect(rules(t)[0]).toMatchObject({ speaker: 'the council leader', via: 'xVerbed' });
+  });
+
+  it('leaves a quote ending its sentence with a full stop to the other cues', () => {
+    const t = 'Tom Hale spoke first. “The plan is dead.” Ella Grant walked out of the room.';
+    expect(rules(t, ['Tom Hale', 'Ella Grant'])[0].via).not.toBe('xVerbed');
+  });
+
+  it('does not read the tag inside a sentence the quote is only part of', () => {
+    const t = 'When Tom Hale said he would “fix the roads by spring,” the crowd cheered loudly.';
+    expect(rules(t, ['Tom Hale'])[0].via).not.toBe('xVerbed');
+  });
+
+  it('keeps speech verbs on their own cue', () => {
+    const t = '“We will appeal,” Tom Hale added.';
+    expect(rules(t, ['Tom Hale'])[0].via).toBe('xSaid');
+  });
+});
+
+describe('a role between two names opening the sentence', () => {
+  it('gives the quote to the name after the role, not to the employer before it', () => {
+    const t = 'Harris campaign spokesman Leo Brandt dismissed the poll as “noise from the margins.”';
+    expect(rules(t, ['Harris', 'Leo Brandt'])[0].speaker).toBe('Leo Brandt');
+  });
+
+  it('handles a leading modifier ("Former Walsh aide …")', () => {
+    const t = 'Former Walsh aide Nina Cole called the report “a whitewash.”';
+    expect(rules(t, ['Walsh', 'Nina Cole'])[0].speaker).toBe('Nina Cole');
+  });
+
+  it('does not take the object of a verb for the subject ("Harris told reporter X")', () => {
+    const t = 'Harris told reporter Leo Brandt that the plan was “finished.”';
+    expect(rules(t, ['Harris', 'Leo Brandt'])[0].speaker).toBe('Harris');
+  });
+});
+
+describe('a person the tagger read through a headline verb', () => {
+  it('names the person without the verb ("Sam Ortiz Says …")', () => {
+    const t = 'Budget Is Fair, Sam Ortiz Says.\n\nThe council met on Monday. “Nobody loses out,” Ortiz said.';
+    const ents = persons(t, ['Sam Ortiz Says']);
+    const { text, stretches } = quoteStretches(t);
+    expect(speakerCandidates(text, stretches, ents).rule[0].speaker).toBe('Sam Ortiz');
+  });
+});
