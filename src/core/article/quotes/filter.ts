@@ -75,15 +75,15 @@ export function keepQuote(text: string, q: QuoteStretch): boolean {
 
 const TITLE_MAX_CHARS = 120;
 
+// Words for a crowd's or a speaker's voice right before the mark: chants of “…”, cries of “…”, shouting “…”.
+const VOICE_BEFORE =
+  /\b(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|roar(?:s|ed)?)(?:\s+of)?,?\s*$/iu;
 // A pronoun and a speech verb right after the close: “Your Honor,” I said.
 const PRONOUN_SAID_AFTER = /^\s*(?:I|he|she|they|we|you)\s+(?:said|asked|added|replied|answered|shouted|yelled|told)\b/u;
 
-/**
- * A stretch the text says was spoken, however Title Case it looks: “Okay,” I said. (Crowd chants, "chants
- * of “Go Home Now”", are speech too, but kept out until speaker attribution can name a crowd: found with
- * a wrong speaker they cost speaker accuracy.)
- */
+/** A stretch the text says was voiced, however Title Case it looks: chants of “Go Home Now”, “Okay,” I said. */
 export function isVoiced(text: string, q: QuoteStretch): boolean {
+  if (VOICE_BEFORE.test(text.slice(Math.max(q.lineStart, q.open - 30), q.open))) return true;
   if (q.close < 0 || !/[,?!]$/.test(text.slice(q.start, q.end))) return false;
   return PRONOUN_SAID_AFTER.test(text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 30)));
 }

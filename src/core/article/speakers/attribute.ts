@@ -4,6 +4,7 @@ import type { EntityAnnotation } from '../../types';
 import { firstNonSpace } from '../../text/whitespace';
 import type { QuoteStretch } from '../quotes/stretch';
 import { makeContext } from './context';
+import { crowdVoice } from './crowd';
 import { fromCue } from './cues';
 import type { Attribution, State } from './model';
 import { articleMentions, type Candidate, candidatesFor, choose, type Weights } from './ranker';
@@ -67,9 +68,23 @@ function decode(
   quotes.forEach((q, i) => {
     const prev = i > 0 ? quotes[i - 1] : undefined;
     const next = i + 1 < quotes.length ? quotes[i + 1] : undefined;
+    // A chant or a shout is the crowd's: the group named or no one, never carried on to later quotes.
+    const crowd = crowdVoice(text, q, prev && prev.lineStart === q.lineStart && prev.close >= 0 ? prev.close + 1 : q.lineStart);
+    if (crowd) {
+      rule.push(crowd);
+      candidates.push([]);
+      final.push(crowd);
+      return;
+    }
     let a = fromCue(ctx, q, prev, next, state);
     // No cue: a quote continuing the previous one (same paragraph, or reopened paragraph) keeps its speaker.
-    if (!a && prev && final[i - 1].speaker && (q.continues || prev.lineStart === q.lineStart || followsDirectly(text, prev, q))) {
+    if (
+      !a &&
+      prev &&
+      final[i - 1].speaker &&
+      final[i - 1].via !== 'crowd' &&
+      (q.continues || prev.lineStart === q.lineStart || followsDirectly(text, prev, q))
+    ) {
       a = { ...final[i - 1], via: 'continues' };
     }
     const r = a ?? { speaker: null };
