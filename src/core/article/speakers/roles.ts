@@ -1,6 +1,7 @@
 // Roles and their holders: "prime minister Keir Starmer" gives the role a holder; "the PM" is then him.
 import { isTitleWord, ROLE_PHRASES, roleKey } from '../../text/titles';
 import { firstNonSpace } from '../../text/whitespace';
+import { VERBS } from './lexicon';
 import type { Context, Mention } from './model';
 import { entityAt, fullestName, insideAny, lastBefore, nameRun, normaliseCase } from './names';
 
@@ -92,7 +93,7 @@ export function findRoles(text: string, ctx: Context): Map<string, { name: strin
     const key = roleKey(r[0]);
     const back = text.slice(Math.max(0, r.index - 80), r.index);
     const before = NAME_THEN_ROLE.exec(back);
-    if (before) {
+    if (before && !isOpeningAdverbial(back.slice(0, before.index), text.slice(r.index + r[0].length, r.index + r[0].length + 30))) {
       const at = r.index - back.length + before.index;
       const name = holderName(before[1], at);
       if (name) {
@@ -121,6 +122,17 @@ export function findRoles(text: string, ctx: Context): Map<string, { name: strin
   }
   for (const list of [...out.values(), ...ctx.leaders.values()]) list.sort((a, b) => a.pos - b.pos);
   return out;
+}
+
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|from|to|on|near|outside|inside|across|for|of|with|by|after|during|into|around)\s+$/iu;
+const VERB_NEXT = new RegExp(`^\\s+(?:(?:also|then|later|again|\\p{Ll}+ly)\\s+)?(?:${VERBS}|\\p{Ll}+ed)(?![\\p{L}])`, 'iu');
+
+/**
+ * "At a press conference in Chelsea, the mayor said": a place closing an opening phrase, then the role
+ * as the subject of the clause, is no appositive ("Jo Kent, the mayor, said" is).
+ */
+function isOpeningAdverbial(beforeName: string, afterRole: string): boolean {
+  return PREPOSITION_BEFORE.test(beforeName) && VERB_NEXT.test(afterRole);
 }
 
 /** The leader a country stands for in the article ("Pakistan said" = its prime minister), or null. */
