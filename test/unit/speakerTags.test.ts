@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteStretches } from '../../src/core/article/quotes';
 import { speakerCandidates } from '../../src/core/article/speakers';
+import { withoutHeadlineVerb } from '../../src/core/article/speakers/names';
 import { persons } from './helpers';
 
 function rules(t: string, names: string[] = []) {
@@ -60,5 +61,18 @@ describe('a person the tagger read through a headline verb', () => {
     const ents = persons(t, ['Sam Ortiz Says']);
     const { text, stretches } = quoteStretches(t);
     expect(speakerCandidates(text, stretches, ents).rule[0].speaker).toBe('Sam Ortiz');
+  });
+});
+
+describe('headline verbs and dashes', () => {
+  it('names a person without a title-case headline verb of any common kind ("Ann Pike Speaks")', () => {
+    expect(['Ann Pike Speaks', 'Tom Hale Joins', 'Jo Ross Goes'].map(withoutHeadlineVerb)).toEqual(['Ann Pike', 'Tom Hale', 'Jo Ross']);
+    expect(withoutHeadlineVerb('Ada Fields')).toBe('Ada Fields');
+  });
+
+  it('reads the subject after a horizontal-bar dash ("― Hale boasted, “…”")', () => {
+    const t =
+      'When Jo Ross said that Tom Hale paid no tax ― as was true for the few years his tax returns were made public ― Hale boasted, “That makes me smart.”';
+    expect(rules(t, ['Jo Ross', 'Tom Hale', 'Hale'])[0]).toMatchObject({ speaker: 'Hale', via: 'verbBefore' });
   });
 });

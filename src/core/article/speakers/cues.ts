@@ -200,7 +200,7 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
 
 /** A name right before a speech participle, not the object of "to", "for", "by" … ("a letter to Congress saying"). */
 const NAME_BEFORE_PARTICIPLE =
-  /(?:^\s*|[,;:—–(]\s*|(?<![\p{L}])(?:of|with|and|as|shows?|showed|featuring|footage|video|clip)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?$/u;
+  /(?:^\s*|[,;:—–―(]\s*|\s-{1,2}\s+|(?<![\p{L}])(?:of|with|and|as|shows?|showed|featuring|footage|video|clip)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A sentence opening with a name, an appositive between commas, then a verb (not a list: "A, B, and C"). */
 const APPOSITIVE_LEAD =
@@ -380,7 +380,8 @@ function subjectBefore(s: string): { s: string; start: number } | null {
   let k = toks.length;
   while (k > 0) {
     const w = toks[k - 1].w;
-    if (/[,;:!?"“”(—–]$/.test(w) || /[)]$/.test(w)) break;
+    // Dashes of every kind end a clause: "—", "–", the horizontal bar "―", a spaced "-" or "--".
+    if (/[,;:!?"“”(—–―]$/.test(w) || /[)]$/.test(w) || /^-{1,2}$/.test(w)) break;
     if (/\.$/.test(w) && !isAbbreviation(w.slice(0, -1).replace(/^[(“"]/, ''))) break;
     if (/^(?:that|and|but|as|when|while|because|where|if|so|who|which|then|after|before|since)$/i.test(w)) break;
     if (/^[“"]/.test(w)) break;

@@ -8,9 +8,13 @@ import type { Attribution, Context, Name } from './model';
 
 /** Verbs a title-case headline puts after its subject ("Mayor Says …", "Senator Slams …"); never part of a name. */
 const HEADLINE_VERBS = new Set(
-  'says tells warns slams blasts urges claims vows admits denies insists accuses praises defends rips mocks responds explains quotes calls reveals'.split(
-    ' ',
-  ),
+  (
+    'says tells warns slams blasts urges claims vows admits denies insists accuses praises defends rips mocks responds explains ' +
+    'quotes calls reveals speaks talks goes gets wins takes makes joins picks tweets leads receives hits shows wants sees gives ' +
+    'asks loses backs faces seeks pushes hails touts lashes returns announces unveils endorses launches rejects condemns ' +
+    'criticizes attacks dismisses compares jokes weighs questions challenges threatens promises pledges demands argues ' +
+    'suggests predicts confirms shares releases drops reacts tries keeps brings turns meets visits writes sings laughs'
+  ).split(' '),
 );
 
 /** A name the tagger read through a title-case headline's verb ("Trevor Noah Says"): the words before the verb. */
