@@ -76,3 +76,15 @@ describe('headline verbs and dashes', () => {
     expect(rules(t, ['Jo Ross', 'Tom Hale', 'Hale'])[0]).toMatchObject({ speaker: 'Hale', via: 'verbBefore' });
   });
 });
+
+describe('a passive question', () => {
+  it('gives “…” after "X was asked by Y" to the one asking', () => {
+    const t = 'Ann Pike was asked by radio host Dan Mercer, who backs her rival, “Will you raise taxes?”';
+    expect(rules(t, ['Ann Pike', 'Dan Mercer'])[0]).toMatchObject({ speaker: 'Dan Mercer', via: 'askedBy' });
+  });
+
+  it('reads the asker up to "whether"', () => {
+    const t = 'Tom Hale was pressed by BBC presenter Jo Ross whether the plan would “cost the earth.”';
+    expect(rules(t, ['Tom Hale', 'Jo Ross'])[0].speaker).toBe('Jo Ross');
+  });
+});

@@ -155,6 +155,8 @@ const OPEN_TAG = new RegExp(
 function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, state: State): Attribution | null {
   const acc = according(ctx, before, base, q, state);
   if (acc) return via(acc, 'accordingBefore');
+  const asker = passiveAsker(ctx, before, base, q, state);
+  if (asker) return via(asker, 'askedBy');
   const verbs: RegExpExecArray[] = [];
   VERB_RE.lastIndex = 0;
   for (let m; (m = VERB_RE.exec(before)); ) if (!isNounUse(before, m.index)) verbs.push(m);
@@ -196,6 +198,17 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   // "And acknowledging ..., added: “" — no subject: the speaker still talking.
   if (verbs.length && state.last && state.last.at > q.lineStart - 2000) return { speaker: state.last.speaker, via: 'stillTalking' };
   return null;
+}
+
+/** "Sanders was asked by host Bill Maher, …, “": the one doing the asking speaks the quote. */
+const ASKED_BY =
+  /(?<![\p{L}])(?:was|were|is|are|been|being|gets?|got)\s+(?:\p{Ll}+ly\s+)?(?:asked|questioned|pressed|challenged|quizzed)\s+by\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,:“"(]|$|(?:whether|if|about|why|how|what|when|to|during|on|at|in)\s))/u;
+
+function passiveAsker(ctx: Context, before: string, base: number, q: QuoteStretch, state: State): Attribution | null {
+  const m = ASKED_BY.exec(before);
+  if (!m) return null;
+  const r = subject(ctx, m[1], base + m.index + m[0].length - m[1].length, q, state);
+  return r?.speaker ? r : null;
 }
 
 /** A name right before a speech participle, not the object of "to", "for", "by" … ("a letter to Congress saying"). */
