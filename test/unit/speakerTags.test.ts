@@ -88,3 +88,25 @@ describe('a passive question', () => {
     expect(rules(t, ['Tom Hale', 'Jo Ross'])[0].speaker).toBe('Jo Ross');
   });
 });
+
+describe('words owned by a name', () => {
+  it('gives “…” after "X’s claim that" to X', () => {
+    const t = 'The row grew over Ann Pike’s claim that the council had “lost control of the budget.”';
+    expect(rules(t, ['Ann Pike'])[0]).toMatchObject({ speaker: 'Ann Pike', via: 'possessive' });
+  });
+
+  it('gives a post introduced by its owner to the owner ("From Hale’s post: “…”")', () => {
+    const t = 'From Tom Hale’s Facebook post: “We are not going anywhere.”';
+    expect(rules(t, ['Tom Hale'])[0].speaker).toBe('Tom Hale');
+  });
+
+  it('leaves the words to a speaker judging them ("Ross said Hale’s remarks were “…”")', () => {
+    const t = 'Jo Ross said Tom Hale’s remarks were “a disgrace to the office.”';
+    expect(rules(t, ['Jo Ross', 'Tom Hale'])[0].speaker).toBe('Jo Ross');
+  });
+
+  it('does not read a word about the statement as its content ("Hale’s statement about “…”")', () => {
+    const t = 'The panel ruled that Tom Hale’s statement about “record crime” was misleading.';
+    expect(rules(t, ['Tom Hale'])[0].via).not.toBe('possessive');
+  });
+});

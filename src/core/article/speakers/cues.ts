@@ -157,6 +157,8 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   if (acc) return via(acc, 'accordingBefore');
   const asker = passiveAsker(ctx, before, base, q, state);
   if (asker) return via(asker, 'askedBy');
+  const owner = possessiveSpeech(ctx, before, base, q, state);
+  if (owner) return via(owner, 'possessive');
   const verbs: RegExpExecArray[] = [];
   VERB_RE.lastIndex = 0;
   for (let m; (m = VERB_RE.exec(before)); ) if (!isNounUse(before, m.index)) verbs.push(m);
@@ -208,6 +210,39 @@ function passiveAsker(ctx: Context, before: string, base: number, q: QuoteStretc
   const m = ASKED_BY.exec(before);
   if (!m) return null;
   const r = subject(ctx, m[1], base + m.index + m[0].length - m[1].length, q, state);
+  return r?.speaker ? r : null;
+}
+
+/** Nouns for something said: "Trump’s claim that “…”", "Comey's conclusion that her actions were “…”". */
+const SPEECH_NOUN =
+  'claims?|assertions?|pledges?|promises?|vows?|conclusions?|statements?|remarks?|words|comments?|posts?|tweets?|calls?|' +
+  'answers?|responses?|arguments?|contentions?|accusations?|warnings?|charges?|insistence|suggestions?|messages?|slogans?|' +
+  'catch\\s?phrases?|quips?|retorts?|reply|replies|declarations?|predictions?|boasts?|admissions?|complaints?|broadsides?|' +
+  'dictum|mantra|refrain|description|characterization|characterisation|assessment|verdict|demand|plea|appeal|pitch|line';
+/** A name, its possessive and a speech noun, then up to a short clause to the quote with no full stop or other quote. */
+const POSSESSIVE_SPEECH = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SPEECH_NOUN})(?![\\p{L}])([^“”".;!?]{0,60})$`,
+  'u',
+);
+
+const CONTENT_LINK =
+  /^(?:\s+that\s[^]*|\s*[:,]?|\s+(?:of|for|to)(?:\s+(?:a|an|the|be))?|\s+(?:was|is|were)(?:\s+that)?\s*:?|\s+(?:was|is)\s+(?:simple|clear|blunt)\s*:?)\s*$/u;
+
+/** "From Bush's Facebook post: “", "Donald Trump’s claim that Obama “": the owner of the words said them. */
+function possessiveSpeech(ctx: Context, before: string, base: number, q: QuoteStretch, state: State): Attribution | null {
+  const m = POSSESSIVE_SPEECH.exec(before);
+  if (!m) return null;
+  // "Trump’s claim, Pence said, “", "Priebus called Clinton's remarks a “…”": a speech verb on either side
+  // has its own subject, who is quoting or judging the words.
+  VERB_RE.lastIndex = 0;
+  if (VERB_RE.test(m[2])) return null;
+  // The quote must be what was said ("claim that …", "post: ", "call for a "), not a word about it ("statement about “…”").
+  if (!CONTENT_LINK.test(m[2])) return null;
+  VERB_RE.lastIndex = 0;
+  if (VERB_RE.test(before.slice(0, m.index))) return null;
+  const words = m[1].split(/\s+/);
+  if (words.length === 1 && (STOP.has(words[0].toLowerCase()) || DETERMINER.test(words[0]))) return null;
+  const r = subject(ctx, m[1], base + m.index, q, state);
   return r?.speaker ? r : null;
 }
 
