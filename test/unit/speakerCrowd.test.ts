@@ -49,4 +49,9 @@ describe('crowd voices', () => {
     const q = findQuotes(t, persons(t, []));
     expect(q.map((x) => [x.text, x.speaker])).toEqual([['Free Tuition For All', 'students']]);
   });
+
+  it('reads "and cry “…”" as a verb with its group subject', () => {
+    const t = 'This is why Republicans cannot just wave their arms and cry “fake news!” whenever a poll goes badly.';
+    expect(speakers(t)).toEqual(['Republicans']);
+  });
 });

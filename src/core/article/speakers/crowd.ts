@@ -15,7 +15,7 @@ const GROUP =
   'crowds?|protest[eo]rs?|demonstrators?|supporters?|fans|attendees|audiences?|marchers|spectators|onlookers|hecklers|' +
   'activists|campaigners|delegates|students|pupils|voters|workers|strikers|drivers|nurses|doctors|teachers|farmers|miners|' +
   'employees|unionists|rioters|mourners|residents|locals|villagers|parents|members|followers|partisans|loyalists|' +
-  'opponents|critics|people|men|women|children|youths|rally-goers|rallygoers|participants|worshippers|throngs?|mobs?';
+  'opponents|critics|people|men|women|children|youths|democrats|republicans|conservatives|liberals|progressives|rally-goers|rallygoers|participants|worshippers|throngs?|mobs?';
 const GROUP_ALT = GROUP.split('|')
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
@@ -34,7 +34,8 @@ export function crowdVoice(text: string, q: QuoteStretch, floor: number): Attrib
   const from = sentenceStart(text, q.open, floor);
   const before = text.slice(from, q.open);
   const m = VOICE_BEFORE.exec(before);
-  if (!m) return null;
+  // "… chanted “…”, according to X" / "…, the Tribune reports": a named source, so the ordinary cues decide.
+  if (!m || ACCORDING_AFTER.test(sentenceAfter(text, q))) return null;
   const head = before.slice(0, m.index);
   const lone = LONE_SUBJECT.exec(before);
   if (lone) return group(lone[1], from + lone.index);
@@ -43,13 +44,14 @@ export function crowdVoice(text: string, q: QuoteStretch, floor: number): Attrib
   for (let g = GROUP_RE.exec(head); g; g = GROUP_RE.exec(head)) last = g;
   if (last) return withModifiers(head, last.index, last[0], from);
   // A verb with no group before it ("Kerr walked on stage, chanting “…”", "he yelled “…”") is the
-  // person's voice, and "chants of “…”, according to X" has a source: the ordinary cues decide.
-  // A noun ("greeted with chants of “…”") with no group is no one's.
-  if (!(m[2] || NOUN_BEFORE.test(head)) || ACCORDING_AFTER.test(sentenceAfter(text, q))) return null;
+  // person's voice: the ordinary cues decide. A noun ("greeted with chants of “…”") with no group is no one's.
+  if (!(m[2] || NOUN_BEFORE.test(head))) return null;
   return { speaker: null, via: 'crowd' };
 }
 
-const ACCORDING_AFTER = /(?<![\p{L}])according to\s/iu;
+// A source named after the quote: "…, according to X", "…, the Tribune reports."
+const ACCORDING_AFTER =
+  /(?<![\p{L}])according to\s|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s+(?:reports|reported|said|says)\s*\.?\s*$/u;
 
 /** The rest of the quote's sentence after its close (up to a full stop before a capital or the paragraph end). */
 function sentenceAfter(text: string, q: QuoteStretch): string {
@@ -60,7 +62,7 @@ function sentenceAfter(text: string, q: QuoteStretch): string {
 }
 
 // A determiner or adjective before the voice word makes it a noun: "the chant “…”", "loud cries, “…”".
-const NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|their|his|her|its|our|with|to|of|in|amid|and)\s+(?:\p{Ll}+\s+)?$/u;
+const NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|their|his|her|its|our|with|to|of|in|amid)\s+(?:\p{Ll}+\s+)?$/u;
 
 // Quantifiers, auxiliaries, past forms and adverbs end the group: "many protesters", "had supporters".
 const NOT_MODIFIER = /^(?:some|many|all|most|other|few|more|had|were|are|have|was|is)$|(?:ed|ly)$/;
