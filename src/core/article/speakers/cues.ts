@@ -226,7 +226,7 @@ const POSSESSIVE_SPEECH = new RegExp(
 );
 
 const CONTENT_LINK =
-  /^(?:\s+that\s[^]*|\s*[:,]?|\s+(?:of|for|to)(?:\s+(?:a|an|the|be))?|\s+(?:was|is|were)(?:\s+that)?\s*:?|\s+(?:was|is)\s+(?:simple|clear|blunt)\s*:?)\s*$/u;
+  /^(?:\s+that\s[\s\S]*|\s*[:,]?|\s+(?:of|for|to)(?:\s+(?:a|an|the|be))?|\s+(?:was|is|were)(?:\s+that)?\s*:?|\s+(?:was|is)\s+(?:simple|clear|blunt)\s*:?)\s*$/u;
 
 /** "From Bush's Facebook post: “", "Donald Trump’s claim that Obama “": the owner of the words said them. */
 function possessiveSpeech(ctx: Context, before: string, base: number, q: QuoteStretch, state: State): Attribution | null {
