@@ -110,3 +110,11 @@ describe('words owned by a name', () => {
     expect(rules(t, ['Tom Hale'])[0].via).not.toBe('possessive');
   });
 });
+
+describe('hyphenated words are not tag verbs', () => {
+  it('does not read "called" inside "so-called" as the verb of the tag', () => {
+    const r = rules('Police said the so-called “green zone” would close at noon.');
+    expect(r[0]?.speaker ?? null).not.toMatch(/so-$/);
+    expect(r[0]?.speaker ?? null).not.toContain('said');
+  });
+});

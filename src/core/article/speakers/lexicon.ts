@@ -30,7 +30,7 @@ export const VERBS = (
 export const IRREGULAR_PAST =
   'sent|took|made|gave|got|went|came|saw|thought|felt|kept|left|held|brought|began|ran|won|lost|spoke|stood|met|paid|led|found|put|set|knew|wrote|drew|threw|sought|shot|struck|broke|swore|spat|sang|rang|fought';
 
-export const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERBS})(?![\\p{L}\\p{N}])`, 'giu');
+export const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${VERBS})(?![\\p{L}\\p{N}])`, 'giu');
 
 export const ACCORDING = /(?<![\p{L}])according to\s+/giu;
 
