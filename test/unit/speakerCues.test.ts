@@ -52,7 +52,7 @@ describe('speaker cues', () => {
     expect(cs[0].some((c) => c.speaker === 'The timeline of')).toBe(false);
   });
 
-  it('drops a sentence-opening common word from a name ("Given Sanders")', () => {
+  it('drops a sentence-opening common word from a name ("Given Harper")', () => {
     const t =
       'The report was given to the board last week. Given Harper’s record on housing, few were surprised. “We will build more homes,” Rob Harper said.';
     const { candidates: cs } = candidates(t, ['Rob Harper']);

@@ -1,5 +1,5 @@
 // Turns per-token labels into output spans: PER/LOC/ORG only, titles trimmed off the front of
-// person spans (CoNLL: "President Bill Clinton" -> "Bill Clinton"), never a trailing
+// person spans ("President Ann Pike" -> "Ann Pike"), never a trailing
 // possessive or punctuation token.
 import type { EntityType } from '../../types';
 import { isInside, labelType } from './labels';

@@ -20,7 +20,7 @@ const GROUP_ALT = GROUP.split('|')
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
 const GROUP_RE = new RegExp(`(?<![\\p{L}])(?:${GROUP_ALT})(?![\\p{L}])`, 'gu');
-// Words that may make the group, right before it: "Sanders protesters", "striking bus drivers", "anti-war marchers".
+// Words that may make the group, right before it: "Hale supporters", "striking bus drivers", "anti-war marchers".
 const MODIFIER = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{L}-]*)$/u;
 
 // Who shouted, right before the verb: "Some chanted", "a man yelled", "someone in the hall shouted".

@@ -26,7 +26,7 @@ export function fromCue(
     const after = text.slice(q.close + 1, end);
     // A quote ending its own sentence ("... him.” She says it ...") only takes a short tag.
     const ended = /[.!?]$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(after);
-    // "… liar.” Fiorina said Cruz “says …”": a new sentence running into the next quote is that quote's tag.
+    // "… wrong.” Pike said Hale “knows …”": a new sentence running into the next quote is that quote's tag.
     const intoNext = ended && (text[end] === '“' || text[end] === '"');
     const a = intoNext ? null : cueAfter(ctx, after, q.close + 1, q, state, ended);
     if (a?.immediate) return a.attribution;
@@ -71,12 +71,12 @@ function sentenceAfter(text: string, from: number, limit: number): number {
   return limit;
 }
 
-/** "his remarks", "Obama's claims": the word is a noun there, not a speech verb. */
+/** "his remarks", "Hale's claims": the word is a noun there, not a speech verb. */
 function isNounUse(s: string, at: number): boolean {
   const b = s.slice(Math.max(0, at - 24), at);
   if (/(?:['’]s|\b(?:the|his|her|its|their|our|my|your|a|an|these|those|such|in|of|with|recent|new|earlier|latest))\s+$/i.test(b))
     return true;
-  // "the Obama remarks" — but "the PM said": a title there is the subject.
+  // "the Hale remarks" — but "the PM said": a title there is the subject.
   const cap = /\b(?:of|the)\s+(\p{Lu}\p{L}+)\s+$/u.exec(b);
   return !!cap && !isTitleWord(cap[1]);
 }
@@ -95,7 +95,7 @@ function cueAfter(
     const r = named(ctx, dash[1], base + after.indexOf(dash[1]), q);
     return r ? { attribution: via(r, 'dash'), immediate: true } : null;
   }
-  // ',” Hannity pressed.' / '?” the senator shot back': a quote opening its sentence, cut off mid-sentence, then a subject
+  // ',” Grant pressed.' / '?” the senator shot back': a quote opening its sentence, cut off mid-sentence, then a subject
   // and any past verb (not '… said he would “protect us,” the crowd applauded': there the quote is part of a clause).
   const open = OPEN_TAG.exec(after);
   if (
@@ -119,7 +119,7 @@ function cueAfter(
   const tail = after.slice(m.index + m[0].length);
   // A tag is short: "she says." / "he said of the election"; a full clause after the verb is not one.
   if (ended && tail.split(/\s+/).filter(Boolean).length > 4) return accR;
-  // Inverted: ", said Mr Obama" — the verb comes first.
+  // Inverted: ", said Mr Hale" — the verb comes first.
   if (/^[\s,.!?…—–-]*$/.test(lead)) {
     if (PARTICIPLE.test(m[0])) return accR;
     const np = nounPhraseAfter(after, m.index + m[0].length);
@@ -166,7 +166,7 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   for (let v = verbs.length - 1; v >= 0; v--) {
     const m = verbs[v];
     if (PARTICIPLE.test(m[0])) {
-      // "footage of Trump saying, “", "with Obama reportedly adding: “": the name right before the participle speaks.
+      // "footage of Hale saying, “", "with Pike reportedly adding: “": the name right before the participle speaks.
       const pn = v === verbs.length - 1 ? NAME_BEFORE_PARTICIPLE.exec(before.slice(0, m.index)) : null;
       const r =
         pn && !STOP.has(pn[1].split(/\s+/)[0].toLowerCase()) ? subject(ctx, pn[1], base + pn.index + pn[0].indexOf(pn[1]), q, state) : null;
@@ -191,7 +191,7 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
       if (r) return via(r, 'saidXBefore');
     }
   }
-  // "But the PM did not rule it out, saying: “", "Trump openly admires Putin as a “": the sentence's subject.
+  // "But the PM did not rule it out, saying: “", "Hale openly praises the mayor as a “": the sentence's subject.
   const lead = leadSubject(before);
   if (lead && (verbs.length || /^\p{Lu}/u.test(lead.s))) {
     const r = subject(ctx, lead.s, base + lead.start, q, state);
@@ -202,7 +202,7 @@ function cueBefore(ctx: Context, before: string, base: number, q: QuoteStretch, 
   return null;
 }
 
-/** "Sanders was asked by host Bill Maher, …, “": the one doing the asking speaks the quote. */
+/** "Hale was asked by the host, Jo Kent, …, “": the one doing the asking speaks the quote. */
 const ASKED_BY =
   /(?<![\p{L}])(?:was|were|is|are|been|being|gets?|got)\s+(?:\p{Ll}+ly\s+)?(?:asked|questioned|pressed|challenged|quizzed)\s+by\s+((?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,:“"(]|$|(?:whether|if|about|why|how|what|when|to|during|on|at|in)\s))/u;
 
@@ -213,7 +213,7 @@ function passiveAsker(ctx: Context, before: string, base: number, q: QuoteStretc
   return r?.speaker ? r : null;
 }
 
-/** Nouns for something said: "Trump’s claim that “…”", "Comey's conclusion that her actions were “…”". */
+/** Nouns for something said: "Hale’s claim that “…”", "the inspector's finding that the works were “…”". */
 const SPEECH_NOUN =
   'claims?|assertions?|pledges?|promises?|vows?|conclusions?|statements?|remarks?|words|comments?|posts?|tweets?|calls?|' +
   'answers?|responses?|arguments?|contentions?|accusations?|warnings?|charges?|insistence|suggestions?|messages?|slogans?|' +
@@ -228,11 +228,11 @@ const POSSESSIVE_SPEECH = new RegExp(
 const CONTENT_LINK =
   /^(?:\s+that\s[\s\S]*|\s*[:,]?|\s+(?:of|for|to)(?:\s+(?:a|an|the|be))?|\s+(?:was|is|were)(?:\s+that)?\s*:?|\s+(?:was|is)\s+(?:simple|clear|blunt)\s*:?)\s*$/u;
 
-/** "From Bush's Facebook post: “", "Donald Trump’s claim that Obama “": the owner of the words said them. */
+/** "From Pike's Facebook post: “", "Tom Hale’s claim that Pike “": the owner of the words said them. */
 function possessiveSpeech(ctx: Context, before: string, base: number, q: QuoteStretch, state: State): Attribution | null {
   const m = POSSESSIVE_SPEECH.exec(before);
   if (!m) return null;
-  // "Trump’s claim, Pence said, “", "Priebus called Clinton's remarks a “…”": a speech verb on either side
+  // "Hale’s claim, Pike said, “", "Ross called Hale's remarks a “…”": a speech verb on either side
   // has its own subject, who is quoting or judging the words.
   VERB_RE.lastIndex = 0;
   if (VERB_RE.test(m[2])) return null;
@@ -304,7 +304,7 @@ function leadSubject(before: string): { s: string; start: number } | null {
       before,
     );
   if (intro) from = intro[0].length;
-  // "Christie, New Jersey's governor, repeated …", "Khan, who is Muslim, also decried …": the name before an appositive.
+  // "Pike, the county's governor, repeated …", "Hale, who is a farmer, also decried …": the name before an appositive.
   const appo = APPOSITIVE_LEAD.exec(before.slice(from));
   if (appo) return { s: appo[1], start: from + before.slice(from).indexOf(appo[1]) };
   const m =
@@ -312,7 +312,7 @@ function leadSubject(before: string): { s: string; start: number } | null {
       before.slice(from),
     );
   if (!m) return null;
-  // "Clinton campaign manager Robby Mook said", "Former Obama aide Jane Roe wrote": the name after the role, not its employer.
+  // "Hale campaign manager Jo Ross said", "Former Pike aide Jane Roe wrote": the name after the role, not its employer.
   const attr = /^\p{Lu}/u.test(m[1]) ? ATTRIBUTIVE_LEAD.exec(before.slice(from)) : null;
   if (attr && !NOT_AGENT.has(attr[2]) && !`${attr[1]}${attr[2]}`.split(/\s+/).some(isVerbLike))
     return { s: attr[3], start: from + attr.index + attr[0].length - attr[3].length };
@@ -436,7 +436,7 @@ function subjectBefore(s: string): { s: string; start: number } | null {
     k--;
     if (toks.length - k > 9) return null;
   }
-  // Clause openers that are not part of the subject ("But Flynn", "Also the mayor").
+  // Clause openers that are not part of the subject ("But Hale", "Also the mayor").
   while (k < toks.length - 1 && STOP.has(toks[k].w.toLowerCase()) && !DETERMINER.test(toks[k].w)) k++;
   if (k >= toks.length) return null;
   const start = toks[k].start;

@@ -36,7 +36,7 @@ export const ACCORDING = /(?<![\p{L}])according to\s+/giu;
 
 export const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
 
-/** Words that start a clause or sentence, not a name ("But Flynn said"). */
+/** Words that start a clause or sentence, not a name ("But Hale said"). */
 export const STOP = new Set(
   (
     'but and or so then when while after before in on at as if for with by from to of a an this that these those ' +

@@ -17,7 +17,7 @@ const HEADLINE_VERBS = new Set(
   ).split(' '),
 );
 
-/** A name the tagger read through a title-case headline's verb ("Trevor Noah Says"): the words before the verb. */
+/** A name the tagger read through a title-case headline's verb ("Ann Pike Says"): the words before the verb. */
 export function withoutHeadlineVerb(name: string): string {
   const ws = name.split(' ');
   for (let k = 1; k < ws.length; k++)
@@ -104,7 +104,7 @@ export function fullestName(ctx: Context, name: string, pos: number): string | n
       if (n.words.length <= ws.length) continue;
       const off = last ? n.words.length - ws.length : 0;
       if (!ws.every((w, j) => n.words[off + j] === w)) continue;
-      // The most mentioned fits best ("Obama" is Barack, not Michelle); then the nearest before.
+      // The most mentioned fits best ("Pike" is Ann, not her brother Tom); then the nearest before.
       const p = lastBefore(n.positions, pos);
       const better = !best || n.positions.length > best.positions.length || (n.positions.length === best.positions.length && p > bestPos);
       if (better) {
@@ -150,14 +150,14 @@ export function nameBank(ctx: Context): void {
     let a = 0;
     let b = ws.length;
     while (b - a > 1 && (isTitleWord(ws[a]) || STOP.has(ws[a].toLowerCase()))) a++;
-    // A headline in title case: the name ends at its verb ("Trevor Noah Says …"); a day is no part of it.
+    // A headline in title case: the name ends at its verb ("Ann Pike Says …"); a day is no part of it.
     for (let k = a + 1; k < b; k++)
       if (HEADLINE_VERBS.has(ws[k].toLowerCase())) {
         b = k;
         break;
       }
     while (b - a > 1 && DAY_RE.test(ws[b - 1])) b--;
-    // "Given Sanders’ record", "During Tuesday’s debate": a sentence's first word the article
+    // "Given Hale’s record", "During Tuesday’s debate": a sentence's first word the article
     // also writes in lower case is a common word, not part of a name.
     if (b - a > 1 && a === 0 && opensSentenceAt(ctx.text, m.index) && writesInLowerCase(ctx.text, ws[0])) a++;
     if (b - a < 2) continue;

@@ -114,7 +114,7 @@ const DESCRIPTION_SUBJECT = new RegExp(
 /** How far around a quote names are candidates (characters): bounded work on any text. */
 const REACH_BEFORE = 1200;
 const REACH_AFTER = 600;
-/** Some verb right after the name: it is a clause's subject, speech verb or not ("Bush referred to"). */
+/** Some verb right after the name: it is a clause's subject, speech verb or not ("Hale referred to"). */
 const PREDICATE_AFTER =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:,[^,“”"\n]{1,80},\s*)?(?:\p{Ll}+ly\s+)?(?:(?:has|had|have|was|is|were|are|also|then|will|would|did|does|later|again)\s+)?\p{Ll}+(?:ed|s)(?![\p{L}])/u;
 /** A verb right before the name: it is an object ("attacked Romney"). */
@@ -189,7 +189,7 @@ export function candidatesFor(
     const old = byName.get(key);
     if (old && old.d <= d) {
       old.features.push('repeat');
-      // A farther mention of the same name that speaks ("Bush said …, and Bush’s aide …").
+      // A farther mention of the same name that speaks ("Hale said …, and Hale’s aide …").
       if (m.start >= q.lineStart && VERB_AFTER.test(text.slice(m.end, Math.min(text.length, m.end + 160))))
         old.features.push(`repeatSpeaks${side}`);
       continue;

@@ -103,14 +103,14 @@ function fitsPronoun(ctx: Context, name: string, pron: string): boolean {
 // A sentence boundary, an optional conjunction, then at most a few capitalised words (titles, first names).
 const OPENING = /(?:\n|([.!?])["”’]?\s)\s*(?:(?:But|And|So|Yet|Then|Now|Still|However,|Meanwhile,)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})$/gu;
 
-/** True when the mention at `pos` is the subject opening its sentence ("But the PM warned", "Trump has"). */
+/** True when the mention at `pos` is the subject opening its sentence ("But the PM warned", "Hale has"). */
 export function opensSentence(text: string, pos: number): boolean {
   const from = Math.max(0, pos - 80);
   const s = from === 0 ? `\n${text.slice(0, pos)}` : text.slice(from, pos);
   OPENING.lastIndex = 0;
   for (let m; (m = OPENING.exec(s)); OPENING.lastIndex = m.index + 1) {
-    if (m[1] === '.' && endsWithAbbreviation(s.slice(0, m.index))) continue; // "Mr. Obama"
-    // "While Obama had …" opens a subordinate clause: not the sentence's subject.
+    if (m[1] === '.' && endsWithAbbreviation(s.slice(0, m.index))) continue; // "Mr. Hale"
+    // "While Hale had …" opens a subordinate clause: not the sentence's subject.
     return !m[2].split(/\s+/).some((w) => STOP.has(w.toLowerCase()));
   }
   return false;
