@@ -1,6 +1,7 @@
 // Sentence boundaries in running text: after . ! ? followed by space, unless the period
 // belongs to an abbreviation ("Mr. Smith", "U.S. troops").
 import { endsWithAbbreviation } from './abbreviations';
+import { firstNonSpace } from './whitespace';
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
@@ -16,6 +17,16 @@ export function endsSentenceAt(text: string, i: number, floor = 0): boolean {
 export function sentenceStart(text: string, at: number, floor: number): number {
   for (let i = at - 1; i > floor; i--) if (endsSentenceAt(text, i, floor)) return i + 1;
   return floor;
+}
+
+/** End of the sentence going on from `from`: a full stop before a capital, or a new quote mark; at most `limit`. */
+export function sentenceEndAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '“' || c === '"') return i;
+    if (endsSentenceAt(text, i, from) && /[\p{Lu}"“]/u.test(text[firstNonSpace(text, i + 1)] ?? '')) return i;
+  }
+  return limit;
 }
 
 /** The sentences of one line (paragraph), trimmed: split where a capital or a quote mark opens the next. */

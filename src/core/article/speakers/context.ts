@@ -6,7 +6,7 @@ import { gendersByHonorific, insideAny, nameBank, withoutHeadlineVerb } from './
 import { findRoles } from './roles';
 
 export function makeContext(text: string, quotes: readonly QuoteStretch[], entities: readonly EntityAnnotation[]): Context {
-  // "Ann Pike Says" from a headline is Ann Pike wherever the article names him.
+  // "Ann Pike Says" from a headline is Ann Pike wherever the article names her.
   const sorted = entities
     .map((e) => {
       const name = e.type === 'person' ? withoutHeadlineVerb(e.canonical) : e.canonical;

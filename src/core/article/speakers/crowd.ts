@@ -1,7 +1,7 @@
 // Crowd voices: a quote the text says was chanted, shouted or cried ("protesters chanted “…”",
 // "chants of “…”"). Such words are a crowd's, so they go to the group the sentence names, not to the
 // nearest person; with no group named they go to no one (a nearby name is mostly the one being cheered).
-import { sentenceStart } from '../../text/sentences';
+import { sentenceEndAfter, sentenceStart } from '../../text/sentences';
 import type { QuoteStretch } from '../quotes/stretch';
 import { DETERMINER, STOP } from './lexicon';
 import type { Attribution } from './model';
@@ -53,12 +53,10 @@ export function crowdVoice(text: string, q: QuoteStretch, floor: number): Attrib
 const ACCORDING_AFTER =
   /(?<![\p{L}])according to\s|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s+(?:reports|reported|said|says)\s*\.?\s*$/u;
 
-/** The rest of the quote's sentence after its close (up to a full stop before a capital or the paragraph end). */
+/** The rest of the quote's sentence after its close (to its end, a new quote or the paragraph end). */
 function sentenceAfter(text: string, q: QuoteStretch): string {
   if (q.close < 0) return '';
-  const rest = text.slice(q.close + 1, Math.min(q.lineEnd, q.close + 240));
-  const stop = /[.!?]["”’]?\s+\p{Lu}/u.exec(rest);
-  return stop ? rest.slice(0, stop.index) : rest;
+  return text.slice(q.close + 1, sentenceEndAfter(text, q.close + 1, Math.min(q.lineEnd, q.close + 240)));
 }
 
 // A determiner or adjective before the voice word makes it a noun: "the chant “…”", "loud cries, “…”".

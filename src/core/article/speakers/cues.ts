@@ -1,10 +1,10 @@
 // Cue parsing: the words around a quote that say who spoke ("X said", "said X", "according to X").
 import { endsWithAbbreviation, isAbbreviation } from '../../text/abbreviations';
-import { endsSentenceAt, sentenceStart } from '../../text/sentences';
+import { sentenceEndAfter, sentenceStart } from '../../text/sentences';
 import { isTitleWord } from '../../text/titles';
 import { firstNonSpace, lastNonSpace } from '../../text/whitespace';
 import type { QuoteStretch } from '../quotes/stretch';
-import { ACCORDING, DAY_WORDS, DETERMINER, IRREGULAR_PAST, PARTICIPLE, PRONOUN, STOP, VERB_RE, VERBS } from './lexicon';
+import { ACCORDING, DAY_WORDS, DETERMINER, hasSpeechVerb, IRREGULAR_PAST, PARTICIPLE, PRONOUN, STOP, VERB_RE, VERBS } from './lexicon';
 import type { Attribution, Context, State } from './model';
 import { named } from './names';
 import { subject } from './resolve';
@@ -22,7 +22,7 @@ export function fromCue(
   // After the quote: ", X said." / ", said X." / " ― X".
   if (q.close >= 0) {
     const limit = next && next.lineStart === q.lineStart ? next.open : q.lineEnd;
-    const end = sentenceAfter(text, q.close + 1, limit);
+    const end = sentenceEndAfter(text, q.close + 1, limit);
     const after = text.slice(q.close + 1, end);
     // A quote ending its own sentence ("... him.” She says it ...") only takes a short tag.
     const ended = /[.!?]$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(after);
@@ -50,8 +50,7 @@ export function fromCue(
   // A quote opening a sentence with no tag: "Schiff said. “...”" — the previous sentence's speaker.
   const prevFrom = sentenceStart(text, from - 1, floor);
   const prevSentence = text.slice(prevFrom, from);
-  VERB_RE.lastIndex = 0;
-  if (!VERB_RE.test(prevSentence)) return null;
+  if (!hasSpeechVerb(prevSentence)) return null;
   const r = cueBefore(ctx, prevSentence, prevFrom, q, state);
   return r && via(r, 'previousSentence');
 }
@@ -59,16 +58,6 @@ export function fromCue(
 /** Marks which cue found the speaker: the ranker learns how far each kind of cue is to be trusted. */
 function via(a: Attribution, cue: string): Attribution {
   return { ...a, via: cue };
-}
-
-/** End of the sentence that goes on after a closing mark: a full stop before a capital, or a new quote. */
-function sentenceAfter(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (c === '“' || c === '"') return i;
-    if (endsSentenceAt(text, i, from) && /[\p{Lu}"“]/u.test(text[firstNonSpace(text, i + 1)] ?? '')) return i;
-  }
-  return limit;
 }
 
 /** "his remarks", "Hale's claims": the word is a noun there, not a speech verb. */
@@ -234,12 +223,10 @@ function possessiveSpeech(ctx: Context, before: string, base: number, q: QuoteSt
   if (!m) return null;
   // "Hale’s claim, Pike said, “", "Ross called Hale's remarks a “…”": a speech verb on either side
   // has its own subject, who is quoting or judging the words.
-  VERB_RE.lastIndex = 0;
-  if (VERB_RE.test(m[2])) return null;
+  if (hasSpeechVerb(m[2])) return null;
   // The quote must be what was said ("claim that …", "post: ", "call for a "), not a word about it ("statement about “…”").
   if (!CONTENT_LINK.test(m[2])) return null;
-  VERB_RE.lastIndex = 0;
-  if (VERB_RE.test(before.slice(0, m.index))) return null;
+  if (hasSpeechVerb(before.slice(0, m.index))) return null;
   const words = m[1].split(/\s+/);
   if (words.length === 1 && (STOP.has(words[0].toLowerCase()) || DETERMINER.test(words[0]))) return null;
   const r = subject(ctx, m[1], base + m.index, q, state);
@@ -254,7 +241,7 @@ const NAME_BEFORE_PARTICIPLE =
 const APPOSITIVE_LEAD =
   /^\s*(?:(?:But|And|So|Yet|Then)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+\([^)]{1,30}\))?,\s+(?!and\s|or\s)[^,“”"();]{2,120},\s+(?:(?:also|then|later|again|still|\p{Ll}+ly)\s+)?(?:(?:did|does|do|has|had|have|was|is|would|will|could|can)\s+(?:not\s+)?\p{Ll}{3,}|\p{Ll}{2,}(?:ed|s)|said|told|sought|took|made|gave|wrote|sent|spoke|met|held|went|came|put|kept|left|led|saw|thought|felt|knew|drew|threw)(?![\p{L}])/u;
 
-/** Name, role noun(s), name: "DFA spokesman Neil Sroka", "Times columnist David Brooks" (the role ends like an agent noun). */
+/** Name, role noun(s), name: "Party spokesman Tom Dale", "Herald columnist Ann Pike" (the role ends like an agent noun). */
 const ATTRIBUTIVE_LEAD =
   /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:(?:[Ff]ormer|[Ll]ongtime|[Vv]eteran|[Ss]enior|[Tt]op)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}?\p{Lu}[\p{L}.'’-]*\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}{2,}(?:man|woman|person|er|or|ist|ant|aide|host|chief|head|official))\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=\s+(?:\([^)]*\)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll})/u;
 const PAST_VERB = new RegExp(`^(?:${IRREGULAR_PAST}|\\p{Ll}+ed)$`, 'u');

@@ -32,6 +32,12 @@ export const IRREGULAR_PAST =
 
 export const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${VERBS})(?![\\p{L}\\p{N}])`, 'giu');
 
+/** Whether a speech verb occurs anywhere in `s` (VERB_RE is global: its position is reset first). */
+export function hasSpeechVerb(s: string): boolean {
+  VERB_RE.lastIndex = 0;
+  return VERB_RE.test(s);
+}
+
 export const ACCORDING = /(?<![\p{L}])according to\s+/giu;
 
 export const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;

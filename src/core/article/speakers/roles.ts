@@ -128,7 +128,7 @@ const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|from|to|on|near|outside|inside|
 const VERB_NEXT = new RegExp(`^\\s+(?:(?:also|then|later|again|\\p{Ll}+ly)\\s+)?(?:${VERBS}|\\p{Ll}+ed)(?![\\p{L}])`, 'iu');
 
 /**
- * "At a press conference in Chelsea, the mayor said": a place closing an opening phrase, then the role
+ * "At a press conference in Camden, the mayor said": a place closing an opening phrase, then the role
  * as the subject of the clause, is no appositive ("Jo Kent, the mayor, said" is).
  */
 function isOpeningAdverbial(beforeName: string, afterRole: string): boolean {
