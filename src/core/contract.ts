@@ -57,7 +57,8 @@ function mark<T extends JsonAnnotation>(j: T, corrected: boolean | undefined): T
   return corrected ? { ...j, corrected: true } : j;
 }
 
-export function toJsonArticle(path: string, a: ArticleAnalysis, publishedInferred: string | null = null): JsonArticle {
+/** `publishedInferred`: the corpus's date for an undated article (its dateline, else its story's); alone, its dateline. */
+export function toJsonArticle(path: string, a: ArticleAnalysis, publishedInferred: string | null = a.header.dateline ?? null): JsonArticle {
   const out: JsonArticle = { path, published: a.header.published, annotations: toJsonAnnotations(a) };
   if (!a.header.published) out.publishedInferred = publishedInferred;
   return out;

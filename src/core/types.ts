@@ -67,6 +67,12 @@ export interface ArticleHeader {
   published: string | null;
   /** The header line's span (to dim it and keep it out of the analysis), if any. */
   span: Span | null;
+  /**
+   * Without a header date: the date of the outlet's own dateline near the top ("Published: 13 June 2025"),
+   * YYYY-MM-DD, or null. It anchors the article's relative dates and is its inferred publication date;
+   * stories split on header dates only.
+   */
+  dateline?: string | null;
   /** A short title: the first sentence of the body. */
   title: string;
   /** Outlet name when the text names it ("The Independent"), else null. */

@@ -131,6 +131,22 @@ describe('CLI', () => {
     expect(thursday && thursday.kind === 'date' && thursday.value).toBe('2025-01-16');
   });
 
+  it("takes an undated article's own dateline over its story date, for publishedInferred and its relative dates", () => {
+    const dir = workspace({
+      'a.txt':
+        'date 2025-01-16\n\nMarta Kowalski, the mayor of Gdansk, opened the new harbour bridge on Thursday. The bridge cost 40 million euros, Kowalski said.\n',
+      'b.txt':
+        'Harbour bridge opens\nUpdated17 Jan 2025\n\nMarta Kowalski, the mayor of Gdansk, opened the harbour bridge on Thursday. Kowalski said the bridge cost 40 million euros.\n',
+    });
+    const out = JSON.parse(cli('analyze', dir, '--json').out) as JsonOutput;
+    const b = out.articles[1];
+    expect(b.published).toBeNull();
+    expect(b.publishedInferred).toBe('2025-01-17');
+    const thursday = b.annotations.find((x) => x.kind === 'date' && x.text.includes('Thursday'));
+    expect(thursday && thursday.kind === 'date' && thursday.value).toBe('2025-01-16');
+    expect(cli('analyze', path.join(dir, 'b.txt')).out).toMatch(/published: 2025-01-17 \(inferred from its dateline\)/);
+  });
+
   it('applies the corrections stored beside an article and marks them; --no-corrections shows the machine alone', () => {
     const text = 'date 2025-02-10\n\nMarta Kowalski met Aleksander Nowak in Gdansk. “We lost half our passengers,” Kowalski said.\n';
     const dir = workspace({ 'a.txt': text });

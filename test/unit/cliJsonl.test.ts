@@ -59,6 +59,16 @@ describe('analyze --jsonl', () => {
     expect(bad.lines[0]).toMatchObject({ id: 'x', error: expect.stringMatching(/published/) });
   });
 
+  it("resolves an undated line's relative dates against its own dateline and reports it as publishedInferred", async () => {
+    const text =
+      'Bridge to reopen\nPosted on May 3, 2024, 4:42 PM EDT\n\nThe mayor of Leeds said the bridge would reopen.\nHe spoke on Tuesday.\n';
+    const { lines } = await cli(['analyze', '--jsonl'], line({ id: 'a', text }) + line({ id: 'b', text, published: '2024-06-14' }));
+    expect(lines[0]).toMatchObject({ published: null, publishedInferred: '2024-05-03' });
+    expect(lines[0].annotations.find((x: { text: string }) => x.text === 'Tuesday')?.value).toBe('2024-04-30');
+    expect(lines[1].published).toBe('2024-06-14');
+    expect(lines[1].annotations.find((x: { text: string }) => x.text === 'Tuesday')?.value).toBe('2024-06-11');
+  });
+
   it('writes each article as soon as it is analysed, before the input ends', async () => {
     const stdin = new PassThrough();
     const stdout = new PassThrough();

@@ -72,7 +72,8 @@ function analyzeWith(source: string, options: AnalysisOptions, getSpeller: () =>
     result.entities = run('entities', () => resolveEntities(withCaptions, raw), []);
   }
   if (stages.has('quotes')) result.quotes = run('quotes', () => findQuotes(body, result.entities), []);
-  if (stages.has('dates')) result.dates = run('dates', () => findDates(body, header.published ?? options.assumedPublished ?? null), []);
+  if (stages.has('dates'))
+    result.dates = run('dates', () => findDates(body, header.published ?? options.assumedPublished ?? header.dateline ?? null), []);
   if (stages.has('typos')) {
     result.typos = run(
       'typos',

@@ -117,13 +117,15 @@ export class Corpus {
   }
 
   /**
-   * The header date (`inferred: false`), else the earliest header date of the article's story
-   * (`inferred: true`), else null.
+   * The header date (`inferred: false`), else the article's own dateline, else the earliest header
+   * date of the article's story (both `inferred: true`), else null.
    */
   publicationDate(id: string): { date: string; inferred: boolean } | null {
     const e = this.entries.get(id);
     if (!e) return null;
-    if (e.doc.analysis.header.published) return { date: e.doc.analysis.header.published, inferred: false };
+    const { published, dateline } = e.doc.analysis.header;
+    if (published) return { date: published, inferred: false };
+    if (dateline) return { date: dateline, inferred: true };
     return this.group().dates.get(id) ?? null;
   }
 

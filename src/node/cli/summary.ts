@@ -11,7 +11,8 @@ export function formatSummary(
   for (const { id, analysis: a } of docs) {
     lines.push(`${id}`);
     const pub = publicationDate(id);
-    const published = a.header.published ?? (pub ? `${pub.date} (inferred from its story)` : 'unknown');
+    const source = a.header.dateline ? 'its dateline' : 'its story';
+    const published = a.header.published ?? (pub ? `${pub.date} (inferred from ${source})` : 'unknown');
     lines.push(`  published: ${published}${a.header.outlet ? `   outlet: ${a.header.outlet}` : ''}`);
     lines.push(`  title: ${a.header.title}`);
     lines.push(
