@@ -29,6 +29,19 @@ describe('ner on outlets copy', () => {
     expect(typeOf(text, 'Church of Ardmore')).not.toContain('place');
   });
 
+  it('types a name ending in an organisation head as one, splits two places and a titled person from a body', () => {
+    const text =
+      'Trains between Leeds and York were cancelled by Network Rail on Tuesday.\n' +
+      'Councillor Ann Piper of North Yorkshire Council said roads were closed. Greenpeace said the plan was weak.';
+    expect(typeOf(text, 'Network Rail')).toEqual(['organization']);
+    expect(typeOf(text, 'Leeds')).toEqual(['place']);
+    expect(typeOf(text, 'York')).toEqual(['place']);
+    expect(typeOf(text, 'Leeds and York')).toEqual([]);
+    expect(typeOf(text, 'Ann Piper')).toEqual(['person']);
+    expect(typeOf(text, 'North Yorkshire Council')).toEqual(['organization']);
+    expect(typeOf(text, 'Greenpeace')).toEqual(['organization']);
+  });
+
   it('takes an office as a place only where someone is in it', () => {
     const text = 'The senator waited in the Oval Office for an hour before the talks began.';
     expect(typeOf(text, 'Oval Office')).toEqual(['place']);

@@ -40,6 +40,25 @@ describe('speakers in UK copy', () => {
     expect(speakers(t, names)).toEqual(['Shehzad Amin']);
   });
 
+  it('reads the country of a role from its demonym too ("Pakistani prime minister", "X, the Indian prime minister")', () => {
+    const t =
+      'The deal was welcomed by Pakistani prime minister Shehzad Amin and by Ravi Mehta, the Indian prime minister.\n' +
+      'Pakistan said: ‘This is a step towards peace.’ India said: ‘It is long overdue.’';
+    const names: Record<string, [string, EntityType]> = {
+      'Shehzad Amin': ['Shehzad Amin', 'person'],
+      'Ravi Mehta': ['Ravi Mehta', 'person'],
+      Pakistan: ['Pakistan', 'place'],
+      India: ['India', 'place'],
+    };
+    expect(speakers(t, names)).toEqual(['Shehzad Amin', 'Ravi Mehta']);
+  });
+
+  it('gives each of two single-quoted quotes on one line its own tag ("X said: ‘…’ Y said: ‘…’")', () => {
+    const t = 'Ms Varga said: ‘We agree with the plan.’ Mr Olsen said: ‘We do not.’';
+    const names: Record<string, [string, EntityType]> = { 'Ms Varga': ['Ilona Varga', 'person'], 'Mr Olsen': ['Erik Olsen', 'person'] };
+    expect(speakers(t, names)).toEqual(['Ilona Varga', 'Erik Olsen']);
+  });
+
   it('resolves a role to the holder the article names only later', () => {
     const t = '‘We are ready to talk at any time,’ the Taoiseach said.\nThe Taoiseach, Colm Nolan, flies to Brussels on Tuesday.';
     expect(speakers(t, { 'Colm Nolan': ['Colm Nolan', 'person'] })).toEqual(['Colm Nolan']);

@@ -60,6 +60,18 @@ const SURNAME_TITLES = new Set('king bishop judge major marshal sheriff dean ear
 const SURNAME_HEADS = new Set('Park Castle Bridge Lane Forest Street'.split(' '));
 /** Title words that modify a noun ("former Blackburn player", "General Motors"), not only a name. */
 const MODIFIERS = new Set('former retired ret acting prime vice deputy rt hon chief general officer'.split(' '));
+/**
+ * Last words that make a name an organisation's ("Network Rail", "Yorkshire Water", "Kent Police"). Heads
+ * that also end place names are left out ("West Bank", "Soviet Union", "Russian Federation").
+ */
+const ORG_LAST = new Set(
+  (
+    'Rail Railways Water Airways Airlines Council Agency Trust Party Police Constabulary Group Ministry Department ' +
+    'Commission Committee University College Institute Foundation Association Society League Corps Army Navy ' +
+    'Authority Board Energy Mail Telecom Motors Holdings Partners Insurance Pharmaceuticals Bancorp'
+  ).split(' '),
+);
+
 const CORP_WORDS = new Set('Motors Motor Inc Inc. Corp Corp. Co Co. Ltd Ltd. plc Group Holdings Airlines Airways Bank'.split(' '));
 
 /** "Jane Doe/AP", "Getty/AFP", "AFPKeir": a credit and the name glued to it by a slash. */
@@ -276,6 +288,34 @@ function officeSplit(toks: readonly Token[], i: number, j: number): [number, num
   return null;
 }
 
+/** "between Leeds and York": two places joined by "and", read as one organisation, are the two places. */
+function placePairs(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer): void {
+  for (const r of runs(lab)) {
+    if (r.t !== ORG || r.j - r.i !== 3 || toks[r.i + 1].text !== 'and') continue;
+    const isPlace = (k: number) => (lookup(gaz, phraseKeyOf([toks[k].text])) & (1 << LOC)) !== 0;
+    if (!isPlace(r.i) || !isPlace(r.i + 2) || lookup(gaz, phraseKeyOf(words(toks, r.i, r.j))) & (1 << ORG)) continue;
+    setRun(lab, r.i, r.i + 1, LOC);
+    lab[r.i + 1] = 0;
+    setRun(lab, r.i + 2, r.j, LOC);
+  }
+}
+
+/** "Councillor Ann Piper of Kent County Council" read as one organisation: a titled person, then the body. */
+function personOfOrg(toks: readonly Token[], lab: Int32Array): void {
+  for (const r of runs(lab)) {
+    if (r.t !== ORG || r.j - r.i < 3) continue;
+    let k = r.i + 1;
+    while (k < r.j - 1 && k - r.i <= 2 && toks[k].text !== 'of') k++;
+    if (toks[k].text !== 'of' || k >= r.j - 1 || !words(toks, r.i, k).every(isName)) continue;
+    // The first name may have been left out of the run ("Councillor Ann [Piper of ...]").
+    const from = r.i > 1 && lab[r.i - 1] === 0 && isName(toks[r.i - 1].text) && titleBefore(toks, r.i - 1) ? r.i - 1 : r.i;
+    if (!titleBefore(toks, from)) continue;
+    setRun(lab, from, k, PER);
+    lab[k] = 0;
+    setRun(lab, k + 1, r.j, ORG);
+  }
+}
+
 function orgEdges(toks: readonly Token[], lab: Int32Array, known: (ws: string[]) => boolean, gaz: Gazetteer): void {
   for (const r of runs(lab)) {
     if (r.t !== ORG) continue;
@@ -347,6 +387,8 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
       if (hasType(lab, PER)) coordinated(toks, lab, gaz, retyped);
       afterLegalForm(toks, lab);
       orgEdges(toks, lab, known, gaz);
+      placePairs(toks, lab, gaz);
+      personOfOrg(toks, lab);
     }
     for (const r of runs(lab)) {
       if (r.t === MISC) {
@@ -365,6 +407,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
       )
         setRun(lab, r.i, r.j, PER);
       else if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
+      else if (r.t !== ORG && r.j - r.i > 1 && ORG_LAST.has(toks[r.j - 1].text)) setRun(lab, r.i, r.j, ORG);
     }
   });
   if (retyped.size) followRetyped(sentences, labels, retyped);

@@ -18,9 +18,12 @@ export const PLATFORM_PHRASES: ReadonlySet<string> = new Set(['Truth Social', 'A
 export const X_BEFORE: ReadonlySet<string> = new Set('on to via from onto platform site app network'.split(' '));
 export const X_AFTER: ReadonlySet<string> = new Set('post posts posted account accounts user users feed formerly owner'.split(' '));
 
-/** Acronyms of public bodies every English-language outlet uses without spelling out. */
+/** Acronyms and one-word names of public bodies and charities every English-language outlet uses without spelling out. */
 export const BODIES: ReadonlySet<string> = new Set(
-  'NHS BBC NATO Nato FBI CIA NASA IMF OPEC FIFA UEFA IAEA Interpol Europol Hamas Hezbollah Taliban UNICEF UNESCO UNHCR OECD WTO'.split(' '),
+  (
+    'NHS BBC NATO Nato FBI CIA NASA IMF OPEC FIFA UEFA IAEA Interpol Europol Hamas Hezbollah Taliban UNICEF UNESCO UNHCR OECD WTO ' +
+    'UNRWA Greenpeace Oxfam Ofcom Ofgem Ofsted Ofwat'
+  ).split(' '),
 );
 
 /** God, scripture and holidays: not persons, places or organisations. Keyed by the words. */

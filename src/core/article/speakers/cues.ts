@@ -27,7 +27,8 @@ export function fromCue(
     // A quote ending its own sentence ("... him.” She says it ...") only takes a short tag.
     const ended = /[.!?]$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(after);
     // "… wrong.” Pike said Hale “knows …”": a new sentence running into the next quote is that quote's tag.
-    const intoNext = ended && (text[end] === '“' || text[end] === '"');
+    // The next quote may be in single marks (UK copy: "X said: ‘…’ Y said: ‘…’").
+    const intoNext = ended && (text[end] === '“' || text[end] === '"' || (next !== undefined && end === next.open));
     const a = intoNext ? null : cueAfter(ctx, after, q.close + 1, q, state, ended);
     if (a?.immediate) return a.attribution;
     late = a?.attribution ?? null;

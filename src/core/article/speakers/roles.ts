@@ -4,6 +4,7 @@ import { firstNonSpace } from '../../text/whitespace';
 import { VERBS } from './lexicon';
 import type { Context, Mention } from './model';
 import { entityAt, fullestName, insideAny, lastBefore, nameRun, normaliseCase } from './names';
+import { COUNTRY_OF_DEMONYM } from '../../text/demonyms';
 
 /** Roles an article's protagonist holds without being introduced by them. */
 const TOP_ROLES = new Set(['prime minister', 'president', 'chancellor', 'premier']);
@@ -62,11 +63,20 @@ const NAME_SRC = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*`;
 /** A role word anywhere; the name beside it is then read from a short window (cheap on long text). */
 const ROLE_WORD = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALT})(?![\\p{L}])`, 'giu');
 /** "Micheál Martin, the Taoiseach" / "Shehbaz Sharif, Pakistan’s prime minister", read back from the role. */
-const NAME_THEN_ROLE = new RegExp(`(${NAME_SRC}),\\s+(?:the|(\\p{Lu}[\\p{L}-]+)['’]s)\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+const NAME_THEN_ROLE = new RegExp(
+  `(${NAME_SRC}),\\s+(?:the|(\\p{Lu}[\\p{L}-]+)['’]s)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:[\\p{Ll}-]+\\s+)?$`,
+  'u',
+);
 /** "the Taoiseach, Micheál Martin,", read on from the role. */
 const THEN_NAME = new RegExp(`^,\\s+(${NAME_SRC})(?=[,.;])`, 'u');
-/** The country a role belongs to, written before it: "Pakistan’s prime minister", "Irish Taoiseach" is not caught. */
-const COUNTRY_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u;
+/** The country a role belongs to, written before it: "Pakistan’s prime minister", "Pakistani prime minister". */
+const COUNTRY_BEFORE = /(\p{Lu}[\p{L}-]+)(['’]s)?\s+$/u;
+
+function countryBefore(back: string): string | undefined {
+  const m = COUNTRY_BEFORE.exec(back);
+  if (!m) return undefined;
+  return m[2] ? m[1] : COUNTRY_OF_DEMONYM.get(m[1]);
+}
 
 function addHolder(map: Map<string, { name: string; pos: number }[]>, key: string, name: string, pos: number): void {
   const list = map.get(key) ?? [];
@@ -98,7 +108,7 @@ export function findRoles(text: string, ctx: Context): Map<string, { name: strin
       const name = holderName(before[1], at);
       if (name) {
         addHolder(out, key, name, at);
-        country(before[2], name, at);
+        country(before[2] ?? (before[3] && COUNTRY_OF_DEMONYM.get(before[3])), name, at);
       }
       continue;
     }
@@ -117,7 +127,7 @@ export function findRoles(text: string, ctx: Context): Map<string, { name: strin
     const full = holderName(n[0], n.index);
     if (!full) continue;
     addHolder(out, roleKey(h[0].trim()), full, h.index);
-    country(COUNTRY_BEFORE.exec(text.slice(Math.max(0, h.index - 40), h.index))?.[1], full, h.index);
+    country(countryBefore(text.slice(Math.max(0, h.index - 40), h.index)), full, h.index);
     ROLE_HEAD.lastIndex = h.index + h[0].length;
   }
   for (const list of [...out.values(), ...ctx.leaders.values()]) list.sort((a, b) => a.pos - b.pos);

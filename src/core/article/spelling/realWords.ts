@@ -4,6 +4,7 @@
 // English. Measured on edited news (npm run eval:realwords) to stay under one false alarm
 // per 10,000 words; a rule that cannot be that precise does not belong here.
 import type { WordToken } from './tokens';
+import { COUNTRY_OF_DEMONYM } from '../../text/demonyms';
 
 export interface RealWordSlip {
   start: number;
@@ -98,54 +99,6 @@ function anPhraseSlip(c: Words, i: number): RealWordSlip | null {
   return slip(c, i, ['an']);
 }
 
-// Demonyms whose country the same slip gives ("Russian has not yet commented"). Left out: those
-// that also name an airline or a company (American, Norwegian, Austrian, Swiss, Ethiopian).
-const COUNTRY_OF = new Map<string, string>(
-  Object.entries({
-    Russian: 'Russia',
-    Ukrainian: 'Ukraine',
-    Chinese: 'China',
-    Iranian: 'Iran',
-    Iraqi: 'Iraq',
-    Syrian: 'Syria',
-    Turkish: 'Turkey',
-    Israeli: 'Israel',
-    Indian: 'India',
-    Pakistani: 'Pakistan',
-    Egyptian: 'Egypt',
-    Italian: 'Italy',
-    Spanish: 'Spain',
-    Polish: 'Poland',
-    Canadian: 'Canada',
-    Mexican: 'Mexico',
-    Brazilian: 'Brazil',
-    Venezuelan: 'Venezuela',
-    Cuban: 'Cuba',
-    German: 'Germany',
-    French: 'France',
-    British: 'Britain',
-    Japanese: 'Japan',
-    Hungarian: 'Hungary',
-    Romanian: 'Romania',
-    Serbian: 'Serbia',
-    Libyan: 'Libya',
-    Lebanese: 'Lebanon',
-    Qatari: 'Qatar',
-    Nigerian: 'Nigeria',
-    Kenyan: 'Kenya',
-    Belarusian: 'Belarus',
-    Taiwanese: 'Taiwan',
-    Vietnamese: 'Vietnam',
-    Indonesian: 'Indonesia',
-    Australian: 'Australia',
-    Argentine: 'Argentina',
-    Colombian: 'Colombia',
-    Swedish: 'Sweden',
-    Finnish: 'Finland',
-    Danish: 'Denmark',
-    Dutch: 'the Netherlands',
-  }),
-);
 // What a country does and a language or a person-noun without an article does not.
 const STATE_VERBS = new Set([
   'said',
@@ -188,7 +141,7 @@ const AUX_THEN = /^(?:not|yet|also|already|repeatedly|previously|since|now|so|ne
 const CLAUSE_OPENERS = /^(?:and|but|while|whereas|as|that|because|though|although)$/;
 
 function demonymSlip(c: Words, i: number, names: () => ReadonlySet<string>): RealWordSlip | null {
-  const country = COUNTRY_OF.get(c.toks[i].word);
+  const country = COUNTRY_OF_DEMONYM.get(c.toks[i].word);
   if (!country) return null;
   const w = run(c, i, 3);
   if (!w) return null;
@@ -281,7 +234,7 @@ function personWords(text: string, persons: readonly { start: number; end: numbe
   for (const m of text.matchAll(
     /\b(?!(?:The|A|An|In|On|At|And|But|For|Of|To|By|With|From|Pro|Anti|Ex|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old|Great|Former)\b)\p{Lu}\p{Ll}+ (?=(\p{Lu}\p{Ll}+)\b)/gu,
   )) {
-    if (COUNTRY_OF.has(m[1]) && m.index > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) out.add(m[1]);
+    if (COUNTRY_OF_DEMONYM.has(m[1]) && m.index > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) out.add(m[1]);
   }
   return out;
 }
