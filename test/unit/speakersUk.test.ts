@@ -59,6 +59,18 @@ describe('speakers in UK copy', () => {
     expect(speakers(t, names)).toEqual(['Ilona Varga', 'Erik Olsen']);
   });
 
+  it('gives "he said" to the person of the sentence before, not its owner of the other sex nor the last speaker', () => {
+    const t =
+      'Mr Vale said the route cost too much. ‘We know this is hard,’ he said.\n' +
+      'Mrs Dunn’s neighbour, Ray Holt, remembers the bus from the ’60s. ‘It has always run,’ he said.';
+    const names: Record<string, [string, EntityType]> = {
+      'Mr Vale': ['Peter Vale', 'person'],
+      'Mrs Dunn': ['Claire Dunn', 'person'],
+      'Ray Holt': ['Ray Holt', 'person'],
+    };
+    expect(speakers(t, names)).toEqual(['Peter Vale', 'Ray Holt']);
+  });
+
   it('resolves a role to the holder the article names only later', () => {
     const t = '‘We are ready to talk at any time,’ the Taoiseach said.\nThe Taoiseach, Colm Nolan, flies to Brussels on Tuesday.';
     expect(speakers(t, { 'Colm Nolan': ['Colm Nolan', 'person'] })).toEqual(['Colm Nolan']);

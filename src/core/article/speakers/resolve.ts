@@ -62,13 +62,22 @@ function referent(ctx: Context, pron: string, q: QuoteStretch, state: State, at:
   // The most recent person named outside quotes before the pronoun ("He told the president: “"
   // is not about the president); a speaker attributed after that mention wins.
   let i = lastIndexBefore(ctx.mentions, Math.min(q.open, at));
-  // Within one sentence its subject beats a later object ("X dismissed the voice of Y's client. “…,” he said").
+  const latest = i;
+  // Within one sentence its subject beats a later object ("X dismissed the voice of Y's client. “…,” he said");
+  // an owner opening the sentence is no subject ("Mr Dunn’s neighbour, Ray Holt, …").
   if (i >= 0 && !opensSentence(ctx.text, ctx.mentions[i].start)) {
     const from = sentenceStart(ctx.text, ctx.mentions[i].start, ctx.text.lastIndexOf('\n', ctx.mentions[i].start) + 1);
-    for (let j = i - 1; j >= 0 && ctx.mentions[j].start >= from; j--) if (opensSentence(ctx.text, ctx.mentions[j].start)) i = j;
+    for (let j = i - 1; j >= 0 && ctx.mentions[j].start >= from; j--)
+      if (opensSentence(ctx.text, ctx.mentions[j].start) && !isOwner(ctx.text, ctx.mentions[j].start)) i = j;
   }
   // "she said" is not about the man named last, when the article says who is Mr and who is Ms.
   const fits = (name: string) => fitsPronoun(ctx, name, pron);
+  // A subject of the other sex: a later person of the same sentence who fits ("Mrs Dunn’s neighbour, Ray Holt, … he said").
+  if (i >= 0 && i < latest && !fits(ctx.mentions[i].name)) {
+    let k = latest;
+    while (k > i && !fits(ctx.mentions[k].name)) k--;
+    i = k;
+  }
   if (i >= 0 && !fits(ctx.mentions[i].name)) {
     let j = i - 1;
     while (j >= 0 && j > i - 12 && !fits(ctx.mentions[j].name)) j--;
@@ -93,6 +102,13 @@ function referent(ctx: Context, pron: string, q: QuoteStretch, state: State, at:
   const j = lastBefore(ctx.bankPos, q.open);
   return { who: j >= 0 ? (ctx.bankAt.get(j) ?? null) : null, by: 'lastName' };
 }
+
+/** A name (at `start`) in the possessive ("Mr Hale’s"): it owns the noun after it. */
+function isOwner(text: string, start: number): boolean {
+  return OWNER.test(text.slice(start, start + 60));
+}
+
+const OWNER = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s/u;
 
 /** False only when the article gives the person the other sex ("Ms Lowe" for "he"). */
 function fitsPronoun(ctx: Context, name: string, pron: string): boolean {
