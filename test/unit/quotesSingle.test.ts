@@ -16,6 +16,11 @@ describe('single quotation marks (UK style)', () => {
     expect(texts(u)).toEqual(['I grew up on rock ’n’ roll and I still play it loud,']);
   });
 
+  it('does not close a quote at a dropped g ("pullin’ it") when the close comes later', () => {
+    const t = '‘Now they’re pullin’ it from the timetable,’ said Ray Holt.';
+    expect(texts(t)).toEqual(['Now they’re pullin’ it from the timetable,']);
+  });
+
   it('treats lone apostrophes as apostrophes, never as quotes', () => {
     expect(texts('The twins’ mother said the ’80s were better for farmers’ markets in the dales.')).toEqual([]);
     expect(texts("Jess' dog won't bark at the Joneses' cat, it's said.")).toEqual([]);

@@ -79,3 +79,10 @@ describe('Latin plurals the dictionary lacks', () => {
     expect(flagged('The council issued an ultimatun.')).toEqual(['ultimatun']);
   });
 });
+
+describe('speech as spoken', () => {
+  it('a dropped g written with its apostrophe is no typo; without it, it still is', () => {
+    expect(flagged('‘We’re goin’ nowhere,’ he said, ‘and they’re pullin’ the bus.’')).toEqual([]);
+    expect(flagged('They were pullin the rope when it snapped.')).toEqual(['pullin']);
+  });
+});

@@ -438,12 +438,19 @@ function makeContext(speller: Speller, tokens: readonly WordToken[], ctx: TypoCo
   };
 }
 
+/** "pullin’", "nothin'": a dropped g written with its apostrophe is speech as spoken, not a slip. */
+function isDroppedG(speller: Speller, text: string, t: WordToken, dialect: Context['dialect']): boolean {
+  const end = t.start + t.word.length;
+  return /in$/i.test(t.word) && (text[end] === '’' || text[end] === "'") && speller.correct(`${t.word}g`, dialect);
+}
+
 export function findTypos(speller: Speller, text: string, ctx: TypoContext): TypoAnnotation[] {
   const tokens = wordTokens(text);
   const c = makeContext(speller, tokens, ctx);
   const out: TypoAnnotation[] = [];
   const inEntity = entityTest(ctx.entities);
   tokens.forEach((t, i) => {
+    if (isDroppedG(speller, text, t, c.dialect)) return;
     const v = judge(c, tokens, i, inEntity);
     if (!v.typo) return;
     const end = t.start + t.word.length;

@@ -55,9 +55,13 @@ function isApostrophe(text: string, i: number, le: number): boolean {
  */
 const isDoubledStraight = (text: string, i: number) => text[i] === "'" && text[i + 1] === "'";
 
-/** "critics’ views": a plural possessive, not a close, when another close follows in the paragraph. */
+/**
+ * "critics’ views", "pullin’ it": a plural possessive or a dropped g, not a close, when another close
+ * follows in the paragraph.
+ */
 function isPossessive(text: string, i: number, le: number): boolean {
-  if (!/s/i.test(text[i - 1] ?? '') || !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  const tail = /s/i.test(text[i - 1] ?? '') || /\p{L}in$/iu.test(text.slice(i - 3, i));
+  if (!tail || !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
   for (let j = i + 1; j < le; j++) {
     if (familyOf(text[j]) !== 'single' || isApostrophe(text, j, le)) continue;
     if (markRole(text, j, 0, le) !== 'open') return true;
