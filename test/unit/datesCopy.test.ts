@@ -45,6 +45,10 @@ describe('the present in general', () => {
     expect(found('The story ran in USA Today last spring.').map((d) => d[0])).not.toContain('Today');
     expect(found('A reporter for USA Today said so.')).toEqual([]);
   });
+  it('a programme called Today is no date, but a sentence opened by Today is one', () => {
+    expect(found("He told BBC Radio 4's Today programme the plan would work.")).toEqual([]);
+    expect(found('Today programme listeners were told of the plan by a minister on Friday.').map((d) => d[0])).toContain('Today');
+  });
 });
 
 describe('long lines', () => {

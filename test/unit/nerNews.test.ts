@@ -40,6 +40,10 @@ describe('ner on outlets copy', () => {
     expect(typeOf(text, 'Ann Piper')).toEqual(['person']);
     expect(typeOf(text, 'North Yorkshire Council')).toEqual(['organization']);
     expect(typeOf(text, 'Greenpeace')).toEqual(['organization']);
+    // A minister's brief before the title is part of the role.
+    const role = 'Health Secretary Jo Marr said the plan was ready. Foreign Minister Ivo Tam agreed.';
+    expect(tagged(role).filter((e) => /Health|Foreign/.test(e))).toEqual([]);
+    expect(typeOf(role, 'Jo Marr')).toEqual(['person']);
   });
 
   it('takes an office as a place only where someone is in it', () => {

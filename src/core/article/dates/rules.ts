@@ -63,6 +63,13 @@ function inTitle(text: string, at: number): boolean {
   return /[A-Z][A-Za-z]*\s+$|["“‘`]$/.test(before);
 }
 
+const PROGRAMME_AFTER = /^\s+(?:programme|program|show|podcast|newspaper|segment|presenter|host)\b/;
+
+/** Whether `at` opens a sentence or a paragraph. */
+function opensSentenceAt(text: string, at: number): boolean {
+  return /(?:^|[.!?:]["'”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** The word just before a match (or a "," ";" ":" "(" there; '' at the text start), to check cues. */
 function wordBefore(text: string, at: number): string {
   let e = at;
@@ -128,6 +135,8 @@ const RULES: Rule[] = [
       const opensQuote =
         /["“‘`]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[,;]|^\s+\p{Ll}/u.test(text.slice(end, end + 3));
       if (m[0].startsWith('Today') && inTitle(text, m.index) && !opensQuote) return null;
+      // "Radio 4's Today programme": a programme's name, before its kind of work, mid-sentence.
+      if (m[0] === 'Today' && PROGRAMME_AFTER.test(text.slice(end, end + 12)) && !opensSentenceAt(text, m.index)) return null;
       // "today's world", "the leaders of tomorrow": the present or the future in general.
       if (/['’]s$/.test(m[0]) && GENERIC_NOW.test(text.slice(end, end + 24))) return null;
       if (

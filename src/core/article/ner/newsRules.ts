@@ -72,6 +72,20 @@ const ORG_LAST = new Set(
   ).split(' '),
 );
 
+/** A minister's brief before the title ("Health Secretary", "Foreign Minister"): part of a role, no organisation. */
+const PORTFOLIOS = new Set(
+  (
+    'Health Home Foreign Defence Defense Culture Education Transport Justice Business Energy Environment Finance ' +
+    'Interior Trade Housing Work Science Agriculture Treasury Economy Immigration Security Welfare Communities ' +
+    'Levelling Digital Climate Industry Employment Labor Commerce Veterans'
+  ).split(' '),
+);
+const PORTFOLIO_TITLES = new Set('Secretary Minister Commissioner Spokesman Spokeswoman Spokesperson Czar Tsar'.split(' '));
+
+function isPortfolio(toks: readonly Token[], r: Run): boolean {
+  return r.j - r.i === 1 && r.j < toks.length && PORTFOLIOS.has(toks[r.i].text) && PORTFOLIO_TITLES.has(toks[r.j].text);
+}
+
 const CORP_WORDS = new Set('Motors Motor Inc Inc. Corp Corp. Co Co. Ltd Ltd. plc Group Holdings Airlines Airways Bank'.split(' '));
 
 /** "Jane Doe/AP", "Getty/AFP", "AFPKeir": a credit and the name glued to it by a slash. */
@@ -395,7 +409,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
         if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
         continue;
       }
-      if (noName(toks, r, titledSurnames)) setRun(lab, r.i, r.j, -1);
+      if (noName(toks, r, titledSurnames) || isPortfolio(toks, r)) setRun(lab, r.i, r.j, -1);
       else if (r.j - r.i > 1 && (r.t === PER ? THING_HEADS : EVENT_HEADS).has(toks[r.j - 1].text) && !ORG_HEADS_FOR.has(toks[r.i].text))
         setRun(lab, r.i, r.j, MISC);
       else if (
