@@ -21,6 +21,14 @@ describe('single quotation marks (UK style)', () => {
     expect(texts(t)).toEqual(['Now they’re pullin’ it from the timetable,']);
   });
 
+  it("closes a plural before a new opening: branding them 'monsters' that will 'ruin the view'", () => {
+    const t = "Villagers in the dales have vowed to fight the plan, branding the pylons 'monsters' that will 'ruin the view for ever'.";
+    expect(findQuotes(t, []).map((q) => t.slice(q.start, q.end))).not.toContain("monsters' that will 'ruin the view for ever");
+    const u = 'Ms Orme said: ‘The pylons are monsters.’ Her neighbours call them ‘eyesores’ and say they will ‘ruin the view for ever’.';
+    expect(texts(u)).toContain('The pylons are monsters.');
+    expect(texts(u)).not.toContain('eyesores’ and say they will ‘ruin the view for ever');
+  });
+
   it('treats lone apostrophes as apostrophes, never as quotes', () => {
     expect(texts('The twins’ mother said the ’80s were better for farmers’ markets in the dales.')).toEqual([]);
     expect(texts("Jess' dog won't bark at the Joneses' cat, it's said.")).toEqual([]);

@@ -71,6 +71,14 @@ describe('speakers in UK copy', () => {
     expect(speakers(t, names)).toEqual(['Peter Vale', 'Ray Holt']);
   });
 
+  it('keeps the head of "Villagers in the Dales" as the speaker, not the place after the preposition', () => {
+    const t =
+      'Villagers in the Dales have vowed to fight the plan. ‘Nobody asked us about any of this,’ they said.\nResidents in Leeds said: ‘We were never told about it at all.’';
+    const names: Record<string, [string, EntityType]> = { Leeds: ['Leeds', 'place'] };
+    const got = speakers(t, names);
+    expect(got[1]).toBe('Residents in Leeds');
+  });
+
   it('resolves a role to the holder the article names only later', () => {
     const t = '‘We are ready to talk at any time,’ the Taoiseach said.\nThe Taoiseach, Colm Nolan, flies to Brussels on Tuesday.';
     expect(speakers(t, { 'Colm Nolan': ['Colm Nolan', 'person'] })).toEqual(['Colm Nolan']);

@@ -62,9 +62,11 @@ const isDoubledStraight = (text: string, i: number) => text[i] === "'" && text[i
 function isPossessive(text: string, i: number, le: number): boolean {
   const tail = /s/i.test(text[i - 1] ?? '') || /\p{L}in$/iu.test(text.slice(i - 3, i));
   if (!tail || !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  // The next single mark decides: a close means this one was the apostrophe; an opening ("branding them
+  // 'monsters' that will 'ruin the view'") means this one closed a quote before the next opens.
   for (let j = i + 1; j < le; j++) {
     if (familyOf(text[j]) !== 'single' || isApostrophe(text, j, le)) continue;
-    if (markRole(text, j, 0, le) !== 'open') return true;
+    return markRole(text, j, 0, le) !== 'open';
   }
   return false;
 }

@@ -29,8 +29,10 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
   }
   // A capitalised name at the end of the phrase: "Ukrainian president Volodymyr Zelensky".
   const run = nameRun(words);
-  if (run) {
-    const r = named(ctx, run.join(' '), at + np.lastIndexOf(run[0]), q);
+  const runAt = run ? at + np.lastIndexOf(run[0]) : -1;
+  // "Villagers in the Cotswolds": a place after a preposition modifies the head; the phrase speaks.
+  if (run && !isPlaceModifier(ctx, np.slice(0, runAt - at), runAt)) {
+    const r = named(ctx, run.join(' '), runAt, q);
     // A country speaking in a list of reactions stands for its leader ("Pakistan said").
     const leader = r?.speaker && !ctx.personNames.has(r.speaker) ? leaderOf(ctx, r.speaker, q.open) : null;
     if (r && leader) return { ...r, speaker: leader };
@@ -43,6 +45,18 @@ export function subject(ctx: Context, np: string, at: number, q: QuoteStretch, s
   // "what he": a clause ending in a pronoun speaks of that person.
   if (PRONOUN.test(words[words.length - 1])) return null;
   return { speaker: np.replace(/[\s,.]+$/, ''), span };
+}
+
+const PLACE_PREPOSITION = /\S\s+(?:in|from|at|near|across|around|outside|of)\s+(the\s+)?$/;
+
+/** A place after a preposition ("in Leeds"), or any name but a person's after "in the" ("in the Cotswolds"). */
+function isPlaceModifier(ctx: Context, before: string, at: number): boolean {
+  const m = PLACE_PREPOSITION.exec(before);
+  if (!m) return false;
+  // (entityAt passes over places, which are what is looked for here.)
+  const k = partitionPoint(ctx.entities.length, (i) => ctx.entities[i].end <= at);
+  const type = k < ctx.entities.length && ctx.entities[k].start <= at ? ctx.entities[k].type : undefined;
+  return type === 'place' || (!!m[1] && type !== 'person' && type !== 'organization');
 }
 
 /** "police", "federal prosecutors", "local residents": a short plural of people with no determiner. */
