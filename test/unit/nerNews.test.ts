@@ -40,6 +40,11 @@ describe('ner on outlets copy', () => {
     expect(typeOf(text, 'Ann Piper')).toEqual(['person']);
     expect(typeOf(text, 'North Yorkshire Council')).toEqual(['organization']);
     expect(typeOf(text, 'Greenpeace')).toEqual(['organization']);
+    // A wire dateline's city and a city before a civic title are places.
+    const wire = 'DENVER (AP) — Heavy snow closed roads across the state on Monday. Houston Mayor Ann Cole urged people to stay home.';
+    expect(typeOf(wire, 'DENVER')).toEqual(['place']);
+    expect(typeOf(wire, 'Houston')).toEqual(['place']);
+    expect(typeOf(wire, 'Ann Cole')).toEqual(['person']);
     // A minister's brief before the title is part of the role.
     const role = 'Health Secretary Jo Marr said the plan was ready. Foreign Minister Ivo Tam agreed.';
     expect(tagged(role).filter((e) => /Health|Foreign/.test(e))).toEqual([]);

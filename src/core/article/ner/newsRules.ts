@@ -302,6 +302,46 @@ function officeSplit(toks: readonly Token[], i: number, j: number): [number, num
   return null;
 }
 
+// Civic titles after the place they serve ("Houston Mayor John Whitmire"); sports and company titles
+// ("Barcelona coach") follow clubs and firms named after places, so they are left out.
+const CIVIC_TITLES = new Set(
+  'Mayor Governor Gov Gov. Sheriff Senator Sen Sen. Representative Rep Rep. Councillor Councilman Premier Assemblyman'.split(' '),
+);
+
+/**
+ * "Houston Mayor John Whitmire": a known place before a civic title is the place, and the name after
+ * the title the person, however the tagger ran them together ("Houston Mayor" as one organisation).
+ */
+function placeBeforeCivicTitle(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer): void {
+  const isPlace = (i: number, j: number) => (lookup(gaz, phraseKeyOf(words(toks, i, j))) & (1 << LOC)) !== 0;
+  for (const r of runs(lab)) {
+    if (r.t === LOC && r.j < toks.length && CIVIC_TITLES.has(toks[r.j].text)) continue; // already right
+    let k = r.i + 1;
+    while (k <= r.j && k < toks.length && !(CIVIC_TITLES.has(toks[k].text) && isPlace(r.i, k))) k++;
+    if (k > r.j || k >= toks.length) continue;
+    // The person: the run's words after the title, or the unlabelled names that follow it.
+    let e = k + 1;
+    while (e < toks.length && e - k <= 4 && isName(toks[e].text) && (e < r.j || lab[e] === 0)) e++;
+    if (e < r.j) continue; // the run goes on past a name: leave it
+    setRun(lab, r.i, k, LOC);
+    if (k < r.j) lab[k] = 0;
+    if (e > k + 1) setRun(lab, k + 1, e, PER);
+  }
+}
+
+const WIRES = new Set('AP Reuters AFP UPI CNN Bloomberg'.split(' '));
+
+/** "HOUSTON (AP) —", "KYIV, Ukraine (Reuters) -": the city of a wire dateline is a place. */
+function wireDateline(toks: readonly Token[], lab: Int32Array): void {
+  let k = 0;
+  while (k < toks.length && k < 4 && /^\p{Lu}[\p{Lu}.'-]+$/u.test(toks[k].text)) k++;
+  if (k === 0) return;
+  let m = k;
+  if (toks[m]?.text === ',' && /^\p{Lu}/u.test(toks[m + 1]?.text ?? '')) m += 2;
+  const wire = toks[m]?.text === '(' && WIRES.has(toks[m + 1]?.text ?? '') && toks[m + 2]?.text === ')';
+  if (wire) setRun(lab, 0, k, LOC);
+}
+
 /** "between Leeds and York": two places joined by "and", read as one organisation, are the two places. */
 function placePairs(toks: readonly Token[], lab: Int32Array, gaz: Gazetteer): void {
   for (const r of runs(lab)) {
@@ -394,6 +434,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
   sentences.forEach((toks, s) => {
     const lab = labels[s];
     credits(toks, lab);
+    wireDateline(toks, lab);
     if (!prose[s]) return;
     orgWithFor(toks, lab);
     wellKnown(toks, lab);
@@ -404,6 +445,7 @@ export function newsRules(sentences: readonly (readonly Token[])[], labels: Int3
       placePairs(toks, lab, gaz);
       personOfOrg(toks, lab);
     }
+    placeBeforeCivicTitle(toks, lab, gaz);
     for (const r of runs(lab)) {
       if (r.t === MISC) {
         if (placeByHead(toks, r, gaz)) setRun(lab, r.i, r.j, LOC);
